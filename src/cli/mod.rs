@@ -1,0 +1,146 @@
+//! The command line: parses arguments, reads input, prints JSON Lines.
+//! The only code in the crate that prints.
+
+use clap::{Parser, Subcommand};
+use conflict_figures::error::decode_utf8;
+use conflict_figures::{quantities, Error, Quantity};
+use serde::Serialize;
+use std::io::{self, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Pull every quantified claim out of news reports about wars and crises.
+#[derive(Parser)]
+#[command(name = "conflict-figures", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print every quantity in the text, one JSON object per line.
+    ///
+    /// Each object has the quantity's line (1-based), span (byte offsets),
+    /// text, value, low, high, qualifier, unit, currency (for money),
+    /// change and noun.
+    Quantities {
+        /// Treat each input line as a separate text: spans are relative to
+        /// the line.
+        #[arg(long)]
+        lines: bool,
+        /// Print for people: each figure bracketed in its context, then its
+        /// fields.
+        #[arg(long)]
+        table: bool,
+        /// Files to read; `-` or none for standard input.
+        files: Vec<PathBuf>,
+    },
+}
+
+/// A quantity with the line it stands on.
+#[derive(Serialize)]
+struct Located<'a> {
+    line: usize,
+    #[serde(flatten)]
+    quantity: &'a Quantity,
+}
+
+pub(crate) fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("conflict-figures: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(err: &Error) -> bool {
+    matches!(err, Error::Io { source, .. } if source.kind() == io::ErrorKind::BrokenPipe)
+}
+
+fn run(cli: Cli) -> Result<(), Error> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match cli.command {
+        Command::Quantities {
+            lines,
+            table,
+            files,
+        } => {
+            let files = if files.is_empty() {
+                vec![PathBuf::from("-")]
+            } else {
+                files
+            };
+            for path in &files {
+                let text = read_text(path)?;
+                if table {
+                    write_table(&mut out, &text, lines)?;
+                } else {
+                    write_quantities(&mut out, &text, lines)?;
+                }
+            }
+        }
+    }
+    out.flush().map_err(|e| Error::io("-", e))
+}
+
+/// The whole text of `path` (`-` for standard input), checked as UTF-8.
+fn read_text(path: &Path) -> Result<String, Error> {
+    let mut bytes = Vec::new();
+    if path == Path::new("-") {
+        io::stdin().lock().read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes))
+    }
+    .map_err(|e| Error::io(path, e))?;
+    decode_utf8(path, bytes)
+}
+
+fn write_quantities(out: &mut impl Write, text: &str, by_line: bool) -> Result<(), Error> {
+    let mut emit = |line: usize, quantity: &Quantity| -> Result<(), Error> {
+        serde_json::to_writer(&mut *out, &Located { line, quantity })
+            .map_err(|e| Error::io("-", e.into()))?;
+        out.write_all(b"\n").map_err(|e| Error::io("-", e))
+    };
+    if by_line {
+        for (n, line) in text.split('\n').enumerate() {
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            for q in quantities(line) {
+                emit(n + 1, &q)?;
+            }
+        }
+    } else {
+        let mut line = 1;
+        let mut counted_to = 0;
+        for q in quantities(text) {
+            line += bytecount(&text.as_bytes()[counted_to..q.span.start]);
+            counted_to = q.span.start;
+            emit(line, &q)?;
+        }
+    }
+    Ok(())
+}
+
+fn write_table(out: &mut impl Write, text: &str, by_line: bool) -> Result<(), Error> {
+    let texts: Vec<&str> = if by_line {
+        text.split('\n').collect()
+    } else {
+        vec![text]
+    };
+    for t in texts {
+        for q in quantities(t) {
+            writeln!(out, "{}", conflict_figures::render::quantity(t, &q))
+                .map_err(|e| Error::io("-", e))?;
+        }
+    }
+    Ok(())
+}
+
+fn bytecount(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n').count()
+}

@@ -1,0 +1,254 @@
+//! Shared nom pieces: white space, words, dashes and phrase lookup.
+//!
+//! All parsers in the crate work on `&str` with the unit error type: a
+//! failed parse carries no message because the scanner only ever asks "is
+//! there a figure here?". Errors users see are built at I/O boundaries.
+
+use crate::lexicon::Lexicon;
+use nom::IResult;
+
+/// Result of every grammar rule.
+pub(crate) type PResult<'a, O> = IResult<&'a str, O, ()>;
+
+/// Fails without consuming.
+pub(crate) fn fail<O>(i: &str) -> PResult<'_, O> {
+    let _ = i;
+    Err(nom::Err::Error(()))
+}
+
+/// Spaces inside a line, Unicode spaces included (no-break, thin, …).
+pub(crate) fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    )
+}
+
+/// Characters that may join or separate figures as a dash: "50-60",
+/// "50–60", "forty-two", "$12-bn".
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}'
+    )
+}
+
+/// True for letters and digits of any script.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// True when `i` does not continue a word: at its end, or before a
+/// character that is neither a letter nor a digit.
+pub(crate) fn at_boundary(i: &str) -> bool {
+    !i.chars().next().is_some_and(is_word_char)
+}
+
+/// ws := space+ (newline space*)?
+///
+/// White space between the words of one figure: spaces, and at most one
+/// line break (a figure never runs across a blank line).
+pub(crate) fn ws(i: &str) -> PResult<'_, &str> {
+    let mut newlines = 0;
+    let mut end = i.len();
+    for (at, c) in i.char_indices() {
+        let fits = match c {
+            '\n' => {
+                newlines += 1;
+                newlines == 1
+            }
+            '\r' => true,
+            c => is_space(c),
+        };
+        if !fits {
+            end = at;
+            break;
+        }
+    }
+    if end == 0 {
+        return fail(i);
+    }
+    Ok((&i[end..], &i[..end]))
+}
+
+/// spaces := space+   (no line break)
+pub(crate) fn spaces(i: &str) -> PResult<'_, &str> {
+    let end = i
+        .char_indices()
+        .find(|&(_, c)| !is_space(c))
+        .map_or(i.len(), |(at, _)| at);
+    if end == 0 {
+        return fail(i);
+    }
+    Ok((&i[end..], &i[..end]))
+}
+
+/// ws0 := ws?
+pub(crate) fn ws0(i: &str) -> PResult<'_, &str> {
+    match ws(i) {
+        Ok(r) => Ok(r),
+        Err(_) => Ok((i, &i[..0])),
+    }
+}
+
+/// word := [A-Za-z]+ (("'" | "’") [A-Za-z]+)?   ending at a boundary
+///
+/// One English word. Apostrophes inside it are kept ("o'clock",
+/// "Ukraine's").
+pub(crate) fn word(i: &str) -> PResult<'_, &str> {
+    let bytes = i.as_bytes();
+    let mut end = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    if end == 0 {
+        return fail(i);
+    }
+    for apostrophe in ["'", "’"] {
+        if let Some(after) = i[end..].strip_prefix(apostrophe) {
+            let tail = after.bytes().take_while(u8::is_ascii_alphabetic).count();
+            if tail > 0 {
+                end += apostrophe.len() + tail;
+            }
+            break;
+        }
+    }
+    if !at_boundary(&i[end..]) {
+        return fail(i);
+    }
+    Ok((&i[end..], &i[..end]))
+}
+
+/// letters := [A-Za-z]+   with no boundary required after it
+///
+/// A run of letters, for suffixes attached to digits ("3bn", "27th").
+pub(crate) fn letters(i: &str) -> PResult<'_, &str> {
+    let end = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if end == 0 {
+        return fail(i);
+    }
+    Ok((&i[end..], &i[..end]))
+}
+
+/// keyword(k) := k   (ASCII case ignored, ending at a boundary)
+pub(crate) fn keyword(k: &'static str) -> impl Fn(&str) -> PResult<'_, &str> {
+    move |i: &str| {
+        let (rest, w) = word(i)?;
+        if w.eq_ignore_ascii_case(k) {
+            Ok((rest, w))
+        } else {
+            fail(i)
+        }
+    }
+}
+
+/// dash := "-" | "‐" | "‑" | "‒" | "–" | "−"
+pub(crate) fn dash(i: &str) -> PResult<'_, char> {
+    match i.chars().next() {
+        Some(c) if is_dash(c) => Ok((&i[c.len_utf8()..], c)),
+        _ => fail(i),
+    }
+}
+
+/// phrase(table) := word (ws word)*   the longest run of words in `table`
+///
+/// Looks up to `table.max_words` words ahead and keeps the longest match,
+/// so "more than" wins over "more" and "in excess of" needs all its words.
+pub(crate) fn phrase<T: Copy>(table: &Lexicon<T>) -> impl Fn(&str) -> PResult<'_, T> + '_ {
+    move |i: &str| {
+        let mut words: [&str; 6] = [""; 6];
+        let mut ends: [&str; 6] = [i; 6];
+        let mut n = 0;
+        let mut rest = i;
+        while n < table.max_words.min(6) {
+            let at = if n == 0 {
+                rest
+            } else {
+                match ws(rest) {
+                    Ok((r, _)) => r,
+                    Err(_) => break,
+                }
+            };
+            match word(at) {
+                Ok((r, w)) => {
+                    words[n] = w;
+                    ends[n] = r;
+                    n += 1;
+                    rest = r;
+                }
+                Err(_) => break,
+            }
+        }
+        for k in (1..=n).rev() {
+            if let Some(v) = table.get_words(&words[..k]) {
+                return Ok((ends[k - 1], v));
+            }
+        }
+        fail(i)
+    }
+}
+
+/// The character before byte `at` of `text`, if any.
+pub(crate) fn char_before(text: &str, at: usize) -> Option<char> {
+    text.get(..at)?.chars().next_back()
+}
+
+/// The word that ends just before byte `at` (white space between allowed,
+/// no punctuation), with the byte where it starts.
+pub(crate) fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let trimmed = text.get(..at)?.trim_end_matches(is_space);
+    let letters = trimmed
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    let start = trimmed.len() - letters;
+    if letters == 0 || !at_boundary_before(trimmed, start) {
+        return None;
+    }
+    Some((start, &trimmed[start..]))
+}
+
+/// True when byte `at` of `text` is not preceded by a letter or digit.
+pub(crate) fn at_boundary_before(text: &str, at: usize) -> bool {
+    !char_before(text, at).is_some_and(is_word_char)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::qualifiers::PREFIX;
+    use crate::Qualifier;
+
+    #[test]
+    fn ws_allows_one_line_break() {
+        assert_eq!(ws("  \u{a0}x"), Ok(("x", "  \u{a0}")));
+        assert_eq!(ws(" \n x"), Ok(("x", " \n ")));
+        assert_eq!(ws(" \n\n x").map(|r| r.0), Ok("\n x"));
+        assert!(ws("x").is_err());
+    }
+
+    #[test]
+    fn word_needs_a_boundary() {
+        assert_eq!(word("troops killed"), Ok((" killed", "troops")));
+        assert_eq!(word("Ukraine's army"), Ok((" army", "Ukraine's")));
+        assert_eq!(word("o'clock."), Ok((".", "o'clock")));
+        assert!(word("M23").is_err());
+        assert!(word("42").is_err());
+    }
+
+    #[test]
+    fn phrase_takes_the_longest_match() {
+        let p = phrase(&PREFIX);
+        assert_eq!(p("more than 300"), Ok((" 300", Qualifier::MoreThan)));
+        assert_eq!(p("In excess of 700"), Ok((" 700", Qualifier::MoreThan)));
+        assert_eq!(p("just under 400"), Ok((" 400", Qualifier::Almost)));
+        assert_eq!(p("under 400"), Ok((" 400", Qualifier::LessThan)));
+        assert!(p("moreover 5").is_err());
+    }
+
+    #[test]
+    fn word_before_skips_spaces_only() {
+        let t = "shares fell  5";
+        assert_eq!(word_before(t, 13), Some((7, "fell")));
+        assert_eq!(word_before("fell, 5", 6), None);
+        assert_eq!(word_before("5", 0), None);
+    }
+}

@@ -1,0 +1,230 @@
+//! Units: percent words, currencies, measures and lengths of time.
+
+use super::Lexicon;
+use std::sync::LazyLock;
+
+/// Words for percent after a figure: "20 percent", "20 per cent", "20 pct".
+pub(crate) static PERCENT: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    static ROWS: &[(&str, ())] = &[
+        ("percent", ()),
+        ("per cent", ()),
+        ("pct", ()),
+        ("per centum", ()),
+        ("percentage", ()),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// Currency symbols before a figure: "$800 million", "€3bn", "US$5".
+pub(crate) static CURRENCY_SYMBOLS: &[(&str, &str)] = &[
+    ("US$", "USD"),
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("HK$", "HKD"),
+    ("NZ$", "NZD"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₴", "UAH"),
+    ("₽", "RUB"),
+    ("₪", "ILS"),
+    ("₹", "INR"),
+    ("₦", "NGN"),
+    ("₺", "TRY"),
+];
+
+/// Currency codes and words before a figure: "USD 5 million", "Rs 300".
+pub(crate) static CURRENCY_PREFIX_WORDS: LazyLock<Lexicon<&'static str>> = LazyLock::new(|| {
+    static ROWS: &[(&str, &str)] = &[
+        ("usd", "USD"),
+        ("eur", "EUR"),
+        ("gbp", "GBP"),
+        ("rs", "INR"),
+        ("rub", "RUB"),
+        ("uah", "UAH"),
+        ("chf", "CHF"),
+        ("sek", "SEK"),
+        ("nok", "NOK"),
+        ("jpy", "JPY"),
+        ("cny", "CNY"),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// Currency words after a figure: "3bn euros", "19 cents", "500 hryvnias".
+pub(crate) static CURRENCY_WORDS: LazyLock<Lexicon<&'static str>> = LazyLock::new(|| {
+    static ROWS: &[(&str, &str)] = &[
+        ("dollar", "USD"),
+        ("dollars", "USD"),
+        ("us dollars", "USD"),
+        ("euro", "EUR"),
+        ("euros", "EUR"),
+        ("pound", "GBP"),
+        ("pounds", "GBP"),
+        ("pounds sterling", "GBP"),
+        ("sterling", "GBP"),
+        ("yen", "JPY"),
+        ("yuan", "CNY"),
+        ("renminbi", "CNY"),
+        ("rouble", "RUB"),
+        ("roubles", "RUB"),
+        ("ruble", "RUB"),
+        ("rubles", "RUB"),
+        ("hryvnia", "UAH"),
+        ("hryvnias", "UAH"),
+        ("hryvnas", "UAH"),
+        ("shekel", "ILS"),
+        ("shekels", "ILS"),
+        ("rupee", "INR"),
+        ("rupees", "INR"),
+        ("riyal", "SAR"),
+        ("riyals", "SAR"),
+        ("dirham", "AED"),
+        ("dirhams", "AED"),
+        ("lira", "TRY"),
+        ("liras", "TRY"),
+        ("pesos", "MXN"),
+        ("francs", "CHF"),
+        ("rand", "ZAR"),
+        ("naira", "NGN"),
+        ("cent", "cent"),
+        ("cents", "cent"),
+        ("pence", "penny"),
+        ("usd", "USD"),
+        ("eur", "EUR"),
+        ("gbp", "GBP"),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// Measure words after a figure, kept as written in lower case.
+///
+/// Words for lengths of time are in [`TIME_WORDS`]; both read as
+/// [`Unit::Measure`](crate::Unit::Measure).
+pub(crate) static MEASURES: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    static ROWS: &[(&str, ())] = &[
+        ("km", ()),
+        ("kms", ()),
+        ("kilometre", ()),
+        ("kilometres", ()),
+        ("kilometer", ()),
+        ("kilometers", ()),
+        ("square kilometres", ()),
+        ("square kilometers", ()),
+        ("square km", ()),
+        ("sq km", ()),
+        ("km2", ()),
+        ("square miles", ()),
+        ("square metres", ()),
+        ("square meters", ()),
+        ("sq ft", ()),
+        ("square feet", ()),
+        ("cubic metres", ()),
+        ("cubic meters", ()),
+        ("bcm", ()),
+        ("mile", ()),
+        ("miles", ()),
+        ("metre", ()),
+        ("metres", ()),
+        ("meter", ()),
+        ("meters", ()),
+        ("m", ()),
+        ("cm", ()),
+        ("mm", ()),
+        ("feet", ()),
+        ("ft", ()),
+        ("foot", ()),
+        ("inch", ()),
+        ("inches", ()),
+        ("yards", ()),
+        ("kg", ()),
+        ("kgs", ()),
+        ("kilogram", ()),
+        ("kilograms", ()),
+        ("kilos", ()),
+        ("grams", ()),
+        ("lb", ()),
+        ("lbs", ()),
+        ("tonne", ()),
+        ("tonnes", ()),
+        ("ton", ()),
+        ("tons", ()),
+        ("mt", ()),
+        ("litre", ()),
+        ("litres", ()),
+        ("liter", ()),
+        ("liters", ()),
+        ("gallons", ()),
+        ("barrel", ()),
+        ("barrels", ()),
+        ("bpd", ()),
+        ("hectare", ()),
+        ("hectares", ()),
+        ("ha", ()),
+        ("acre", ()),
+        ("acres", ()),
+        ("degrees", ()),
+        ("degree", ()),
+        ("c", ()),
+        ("mph", ()),
+        ("kph", ()),
+        ("knots", ()),
+        ("percentage points", ()),
+        ("percentage point", ()),
+        ("basis points", ()),
+        ("bps", ()),
+        ("points", ()),
+        ("point", ()),
+        ("pts", ()),
+        ("megawatts", ()),
+        ("mw", ()),
+        ("gw", ()),
+        ("gigawatts", ()),
+        ("kwh", ()),
+        ("mwh", ()),
+        ("twh", ()),
+        ("calories", ()),
+        ("kcal", ()),
+        ("fold", ()),
+        ("times", ()),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// Words for lengths of time: "two days", "27-month-old", "for 10 years".
+pub(crate) static TIME_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    static ROWS: &[(&str, ())] = &[
+        ("second", ()),
+        ("seconds", ()),
+        ("minute", ()),
+        ("minutes", ()),
+        ("hour", ()),
+        ("hours", ()),
+        ("day", ()),
+        ("days", ()),
+        ("night", ()),
+        ("nights", ()),
+        ("week", ()),
+        ("weeks", ()),
+        ("month", ()),
+        ("months", ()),
+        ("year", ()),
+        ("years", ()),
+        ("decade", ()),
+        ("decades", ()),
+        ("century", ()),
+        ("centuries", ()),
+        ("yrs", ()),
+        ("hrs", ()),
+        ("mins", ()),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// True when `word` (a unit name, possibly "year-old") states a length of
+/// time or an age.
+pub(crate) fn is_time_word(word: &str) -> bool {
+    let head = word.split('-').next().unwrap_or(word);
+    TIME_WORDS.get(head).is_some()
+}

@@ -1,0 +1,70 @@
+//! # conflict-figures
+//!
+//! Reads news reports about wars and crises and pulls out every quantified
+//! claim in them, with the exact span it stands in, so that figures from
+//! different sources and different days can be compared and diffed.
+//!
+//! This release reads the first stage of that pipeline: every quantity in
+//! English news text, read exactly.
+//!
+//! ```
+//! use conflict_figures::{quantities, Qualifier};
+//!
+//! let text = "Officials said more than 300 prisoners were swapped and \
+//!             nearly two dozen people were hurt.";
+//! let found = quantities(text);
+//! assert_eq!(found.len(), 2);
+//! assert_eq!(found[0].text, "more than 300");
+//! assert_eq!(found[0].qualifier, Qualifier::MoreThan);
+//! assert_eq!(found[1].text, "nearly two dozen");
+//! assert_eq!(found[1].high, Some(24.0));
+//! ```
+//!
+//! # Code map
+//!
+//! Modules are stacked in layers; each uses only its own layer or lower
+//! ones, so data flows one way.
+//!
+//! | layer | modules | role |
+//! |---|---|---|
+//! | foundation | [`span`], [`error`], [`vocabulary`], `lexicon` | byte spans, error enums, the GUIDE's vocabularies, word tables as data |
+//! | grammar | `grammar`, `number` | shared nom pieces; numerals in digits, words and fractions |
+//! | stages | [`quantity`] | every quantity in a text |
+//!
+//! # Untrusted input
+//!
+//! Every function that reads text accepts any `&str` and promises:
+//!
+//! - **no panic**: arithmetic is checked or done in floating point with
+//!   finite checks, and nothing derived from input is unwrapped;
+//! - **linear time**: the scanner tries a parse only where a word or a
+//!   digit run starts, each parse reads a bounded number of words, and a
+//!   failed parse moves past the whole word or digit run;
+//! - **bounded recursion**: no grammar rule recurses on its input.
+//!
+//! Absurd numbers have a documented reading: a figure may have at most 15
+//! digits before its decimal point ([`MAX_INT_DIGITS`]) and 15 after it,
+//! and its value with scale words must stay below 10^18. A longer run of
+//! digits (a 400-digit number, a 50 MB line of digits) is an identifier or
+//! noise, not a figure: it is skipped whole and yields no quantity.
+#![warn(missing_docs)]
+
+pub mod error;
+mod grammar;
+mod lexicon;
+mod number;
+pub mod quantity;
+pub mod render;
+pub mod span;
+pub mod vocabulary;
+
+/// The README's example, compiled and run by `cargo test`.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
+pub use error::Error;
+pub use number::MAX_INT_DIGITS;
+pub use quantity::{quantities, Quantity};
+pub use span::Span;
+pub use vocabulary::{Change, Qualifier, Unit};

@@ -1,0 +1,203 @@
+//! Numerals in digits: "55,000", "1.5", "16369.03", "2.500".
+
+use crate::grammar::{fail, ws0, PResult};
+use crate::lexicon::numbers::SCALE_WORDS;
+
+/// Most digits a figure may have before its decimal point.
+///
+/// Every integer up to 15 digits is exact in an `f64`. A longer run of
+/// digits is an identifier, a code or noise, never a news figure, and is
+/// skipped whole (not split into shorter figures).
+pub const MAX_INT_DIGITS: usize = 15;
+
+/// Most digits after the decimal point; a longer tail is not a figure.
+const MAX_FRAC_DIGITS: usize = 15;
+
+/// A numeral in digits, as read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Digits {
+    pub(crate) value: f64,
+    /// Written with thousands separators ("55,000", "2.500").
+    pub(crate) grouped: bool,
+    /// Has a decimal part ("1.5").
+    pub(crate) decimal: bool,
+    /// Digits before the decimal point, separators not counted.
+    pub(crate) int_digits: usize,
+}
+
+impl Digits {
+    /// A plain whole number of `n` digits: "2022", "45".
+    pub(crate) fn is_plain(&self) -> bool {
+        !self.grouped && !self.decimal
+    }
+}
+
+/// Bytes of digits to parse, without separators: at most 15 + 1 + 15.
+const BUF: usize = MAX_INT_DIGITS + 1 + MAX_FRAC_DIGITS;
+
+/// digits := int ("." frac)?
+/// int    := [0-9]{1,3} ("," [0-9]{3})+      "55,000"
+///         | [0-9]{1,3} ("." [0-9]{3})+      "2.500" (not before a scale word)
+///         | [1-9][0-9]* | "0"
+/// frac   := [0-9]+
+///
+/// A run of digits with a leading zero ("007", "0600") is a code or a clock
+/// time and does not parse; nor does a version number ("1.2.3").
+pub(crate) fn digits(i: &str) -> PResult<'_, Digits> {
+    let b = i.as_bytes();
+    let run = digit_run(b, 0);
+    if run == 0 || run > MAX_INT_DIGITS || (run > 1 && b[0] == b'0') {
+        return fail(i);
+    }
+    let mut buf = [0u8; BUF];
+    buf[..run].copy_from_slice(&b[..run]);
+    let mut len = run;
+    let mut pos = run;
+    let mut grouped = false;
+    if run <= 3 {
+        let commas = groups(b, pos, b',');
+        let dots = groups(b, pos, b'.');
+        let (sep, count) = if commas > 0 {
+            (b',', commas)
+        } else if dots >= 2 || (dots == 1 && b[0] != b'0' && !before_scale(&i[pos + 4..])) {
+            (b'.', dots)
+        } else {
+            (b',', 0)
+        };
+        if run + 3 * count > MAX_INT_DIGITS {
+            return fail(i);
+        }
+        for _ in 0..count {
+            debug_assert_eq!(b[pos], sep);
+            buf[len..len + 3].copy_from_slice(&b[pos + 1..pos + 4]);
+            len += 3;
+            pos += 4;
+            grouped = true;
+        }
+    }
+    let int_digits = len;
+    let mut decimal = false;
+    if b.get(pos) == Some(&b'.') {
+        let frac = digit_run(b, pos + 1);
+        if frac > 0 {
+            let after = pos + 1 + frac;
+            if frac > MAX_FRAC_DIGITS
+                || (b.get(after) == Some(&b'.') && digit_run(b, after + 1) > 0)
+            {
+                return fail(i);
+            }
+            buf[len] = b'.';
+            buf[len + 1..len + 1 + frac].copy_from_slice(&b[pos + 1..after]);
+            len += 1 + frac;
+            pos = after;
+            decimal = true;
+        }
+    }
+    let value = match std::str::from_utf8(&buf[..len])
+        .ok()
+        .and_then(|s| s.parse::<f64>().ok())
+    {
+        Some(v) => v,
+        None => return fail(i),
+    };
+    Ok((
+        &i[pos..],
+        Digits {
+            value,
+            grouped,
+            decimal,
+            int_digits,
+        },
+    ))
+}
+
+/// Length of the run of ASCII digits at `from`.
+fn digit_run(b: &[u8], from: usize) -> usize {
+    b.get(from..)
+        .map_or(0, |s| s.iter().take_while(|c| c.is_ascii_digit()).count())
+}
+
+/// How many `sep`-and-three-digit groups follow at `from` ("," "000").
+fn groups(b: &[u8], mut from: usize, sep: u8) -> usize {
+    let mut n = 0;
+    while b.get(from) == Some(&sep) && digit_run(b, from + 1) == 3 {
+        n += 1;
+        from += 4;
+    }
+    n
+}
+
+/// True when a scale word follows: "1.500 million" is one and a half.
+fn before_scale(i: &str) -> bool {
+    let Ok((rest, _)) = ws0(i) else { return false };
+    let word: String = rest
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .take(9)
+        .collect();
+    SCALE_WORDS
+        .get(&word)
+        .is_some_and(|s| s.spaced && s.factor >= 1e6)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(i: &str) -> Option<(f64, &str)> {
+        digits(i).ok().map(|(rest, d)| (d.value, rest))
+    }
+
+    #[test]
+    fn digits_table() {
+        let cases: &[(&str, f64, &str)] = &[
+            ("55,000 troops", 55000.0, " troops"),
+            ("1.5 million", 1.5, " million"),
+            ("16369.03.", 16369.03, "."),
+            ("2.500 pieces", 2500.0, " pieces"),
+            ("1.250.000", 1_250_000.0, ""),
+            ("1.500 million", 1.5, " million"),
+            ("0.125", 0.125, ""),
+            ("0", 0.0, ""),
+            ("100,000-113,500", 100_000.0, "-113,500"),
+            ("1,5", 1.0, ",5"),
+            ("1234,567", 1234.0, ",567"),
+            ("12,34", 12.0, ",34"),
+            ("300%", 300.0, "%"),
+            ("3bn", 3.0, "bn"),
+            ("999,999,999,999,999", 999_999_999_999_999.0, ""),
+        ];
+        for &(input, value, rest) in cases {
+            assert_eq!(read(input), Some((value, rest)), "{input}");
+        }
+    }
+
+    #[test]
+    fn grouping_is_recorded() {
+        let (_, d) = digits("55,000").unwrap();
+        assert!(d.grouped && !d.decimal && d.int_digits == 5);
+        let (_, d) = digits("2022").unwrap();
+        assert!(d.is_plain());
+    }
+
+    #[test]
+    fn not_digits() {
+        for input in [
+            "",
+            "abc",
+            "007",
+            "0600",
+            "1.2.3",
+            "1234567890123456",      // 16 digits
+            "1,000,000,000,000,000", // 16 digits grouped
+        ] {
+            assert!(digits(input).is_err(), "{input}");
+        }
+    }
+
+    #[test]
+    fn a_400_digit_number_does_not_parse() {
+        let long = "7".repeat(400);
+        assert!(digits(&long).is_err());
+    }
+}

@@ -1,0 +1,157 @@
+//! Shares written as fractions: "half", "one-fifth", "two-thirds", "a
+//! third of", "three quarters", "one in five", "9 out of 10".
+
+use super::{cardinal, digits};
+use crate::grammar::{at_boundary, dash, fail, keyword, ws, PResult};
+use crate::lexicon::numbers::DENOMINATORS;
+use nom::branch::alt;
+use nom::Parser;
+
+/// share := "half"                                         50
+///        | numerator ("-" | ws) denominator               "two-thirds", "a third"
+///        | count ws ("in" | "out of") ws ("every" ws)? count   "one in five"
+///
+/// The value is a percent: "one-fifth" is 20, "a third" 33.33…. A singular
+/// fraction written apart ("a third", "a quarter") must be followed by "of"
+/// or by punctuation, so "a third attack" and "a quarter century" do not
+/// read as shares.
+pub(crate) fn share(i: &str) -> PResult<'_, f64> {
+    alt((ratio, fraction, half)).parse(i)
+}
+
+/// "half", not "half-time" nor "half an hour".
+fn half(i: &str) -> PResult<'_, f64> {
+    let (rest, _) = keyword("half")(i)?;
+    if dash(rest).is_ok() {
+        return fail(i);
+    }
+    if let Ok((after, _)) = ws(rest) {
+        if alt((keyword("a"), keyword("an"))).parse(after).is_ok() {
+            return fail(i);
+        }
+    }
+    Ok((rest, 50.0))
+}
+
+fn fraction(i: &str) -> PResult<'_, f64> {
+    let (rest, numerator) = small_count(i)?;
+    let (rest, joined_by_dash) = match dash(rest) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (ws(rest)?.0, false),
+    };
+    let (rest, w) = crate::grammar::word(rest)?;
+    let Some((den, singular)) = DENOMINATORS.get(w) else {
+        return fail(i);
+    };
+    if singular != (numerator == 1) || numerator > den {
+        return fail(i);
+    }
+    if singular && !joined_by_dash && !before_of_or_punctuation(rest) {
+        return fail(i);
+    }
+    Ok((rest, f64::from(numerator) * 100.0 / f64::from(den)))
+}
+
+fn ratio(i: &str) -> PResult<'_, f64> {
+    let (rest, (n, _, _, _, _, d)) = (
+        count,
+        ws,
+        alt((keyword("in"), |i| {
+            (keyword("out"), ws, keyword("of"))
+                .parse(i)
+                .map(|(r, _)| (r, ""))
+        })),
+        ws,
+        nom::combinator::opt((keyword("every"), ws)),
+        count,
+    )
+        .parse(i)?;
+    if !((1.0..=100.0).contains(&n) && d > n && d <= 1000.0) || before_unit(rest) {
+        return fail(i);
+    }
+    Ok((rest, n * 100.0 / d))
+}
+
+/// A whole number up to 1,000 in words or plain digits, not a year.
+fn count(i: &str) -> PResult<'_, f64> {
+    if let Ok((rest, d)) = digits(i) {
+        if d.is_plain() && d.value <= 1000.0 && at_boundary(rest) {
+            return Ok((rest, d.value));
+        }
+        return fail(i);
+    }
+    let (rest, v) = cardinal(i)?;
+    if v.fract() != 0.0 || v > 1000.0 {
+        return fail(i);
+    }
+    Ok((rest, v))
+}
+
+/// "a", "an", "one" … "nine".
+fn small_count(i: &str) -> PResult<'_, u32> {
+    if let Ok((rest, _)) = alt((keyword("a"), keyword("an"))).parse(i) {
+        return Ok((rest, 1));
+    }
+    let (rest, w) = crate::grammar::word(i)?;
+    match crate::lexicon::numbers::NUMBER_WORDS.get(w) {
+        Some(crate::lexicon::numbers::NumberWord::Unit(u @ 1..=19)) => Ok((rest, u)),
+        _ => fail(i),
+    }
+}
+
+/// "32 in 48 hours" is a count and a duration, not a share.
+fn before_unit(rest: &str) -> bool {
+    use crate::lexicon::units::{MEASURES, TIME_WORDS};
+    ws(rest)
+        .and_then(|(r, _)| crate::grammar::word(r))
+        .is_ok_and(|(_, w)| TIME_WORDS.get(w).is_some() || MEASURES.get(w).is_some())
+}
+
+fn before_of_or_punctuation(rest: &str) -> bool {
+    match ws(rest) {
+        Ok((after, _)) => keyword("of")(after).is_ok(),
+        Err(_) => at_boundary(rest),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn share_table() {
+        let cases: &[(&str, f64, &str)] = &[
+            ("half of the city", 50.0, " of the city"),
+            ("one-fifth of Donetsk", 20.0, " of Donetsk"),
+            ("a third of homes", 100.0 / 3.0, " of homes"),
+            ("two-thirds", 200.0 / 3.0, ""),
+            ("two thirds of", 200.0 / 3.0, " of"),
+            ("three quarters", 75.0, ""),
+            ("a quarter.", 25.0, "."),
+            ("one in five children", 20.0, " children"),
+            ("1 in 4", 25.0, ""),
+            ("nine out of ten", 90.0, ""),
+            ("one in every five", 20.0, ""),
+        ];
+        for &(input, value, rest) in cases {
+            assert_eq!(share(input), Ok((rest, value)), "{input}");
+        }
+    }
+
+    #[test]
+    fn not_share() {
+        for input in [
+            "a third attack",
+            "a quarter century",
+            "half-time",
+            "half an hour",
+            "one thirds",
+            "five quarters",
+            "5 in 2022",
+            "three in Kharkiv",
+            "32 in 48 hours",
+        ] {
+            assert!(share(input).is_err(), "{input}");
+        }
+    }
+}

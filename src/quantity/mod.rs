@@ -1,0 +1,366 @@
+//! Every quantity in a text: "at least 55,000", "around one-fifth", "$12-bn",
+//! "hundreds of thousands", "between 50 and 60", "32-year-old".
+//!
+//! # Grammar
+//!
+//! ```text
+//! quantity := prefix? core postfix?
+//! prefix   := "at least" | "more than" | "nearly" | "some" | "up to" | …   (lexicon::qualifiers)
+//! core     := vague | range | share | amount
+//! postfix  := ws ("or so" | "or more" | "or fewer" | "plus") | "-plus" | "-odd" | "+"
+//! ```
+//!
+//! A verb before the figure can bound it too ("the toll has topped
+//! 45,000" is `more_than`); the verb is not part of the figure's text.
+//!
+//! Not quantities: years ("in 2022"), dates ("Feb 5", "5 February"),
+//! clock times ("10:30", "9 a.m."), ordinals ("27th", "twenty-first"),
+//! phone numbers, and codes or model names ("F-16", "S-300", "M23", "5G").
+//! Ages and durations are quantities here (unit "year-old", "days"); the
+//! claims stage decides they are no claims.
+//!
+//! # Cost
+//!
+//! The scanner visits each byte a bounded number of times: it tries a
+//! parse only where a word or a digit run starts, each parse reads a
+//! bounded number of words, and after a failed parse it moves past the
+//! whole word or digit run. Time is linear in the length of the text.
+
+mod amount;
+mod change;
+mod context;
+mod noun;
+mod range;
+mod vague;
+
+use crate::grammar::{dash, fail, is_word_char, phrase, word_before, ws, ws0, PResult};
+use crate::lexicon::context::CHANGE_VERBS;
+use crate::lexicon::numbers::{NUMBER_WORDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS};
+use crate::lexicon::qualifiers::{BOUNDING_VERBS, POSTFIX, PREFIX};
+use crate::lexicon::units::CURRENCY_PREFIX_WORDS;
+use crate::lexicon::Lexicon;
+use crate::span::{offset, Span};
+use crate::vocabulary::{number, Change, Qualifier, Unit};
+use amount::{amount, Amount};
+use nom::Parser;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+/// A figure found in a text, with its bounds and what it measures.
+///
+/// `text` is exactly the bytes `span` marks and includes the figure's own
+/// qualifier words ("at least 55,000", "around 20 percent").
+///
+/// ```
+/// use conflict_figures::{quantities, Qualifier, Unit};
+/// let found = quantities("Officials said at least 55,000 troops had been killed.");
+/// let q = &found[0];
+/// assert_eq!(q.text, "at least 55,000");
+/// assert_eq!((q.value, q.low, q.high), (Some(55000.0), Some(55000.0), None));
+/// assert_eq!(q.qualifier, Qualifier::AtLeast);
+/// assert_eq!(q.unit, Unit::Count);
+/// assert_eq!(q.noun.as_deref(), Some("troops"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// Where the figure and its qualifier words stand in the text.
+    pub span: Span,
+    /// The figure as written, qualifier words included.
+    pub text: String,
+    /// The figure; for a share, the percent ("one-fifth" is 20). `None`
+    /// for ranges and vague numerals.
+    #[serde(serialize_with = "number::opt")]
+    pub value: Option<f64>,
+    /// The least the wording allows, when it sets one.
+    #[serde(serialize_with = "number::opt")]
+    pub low: Option<f64>,
+    /// The most the wording allows, when it sets one.
+    #[serde(serialize_with = "number::opt")]
+    pub high: Option<f64>,
+    /// How the wording bounds the figure.
+    pub qualifier: Qualifier,
+    /// What the figure measures.
+    pub unit: Unit,
+    /// The currency, as an ISO 4217 code ("USD") or "cent"/"penny", when
+    /// the unit is [`Unit::Currency`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// Whether the figure is an increment or decrement rather than a level.
+    pub change: Option<Change>,
+    /// The noun the figure counts, as written ("troops", "apartment
+    /// blocks"), when one follows it.
+    pub noun: Option<String>,
+}
+
+/// Every quantity in `text`, in text order, spans never overlapping.
+///
+/// Never panics and runs in time linear in `text.len()`, whatever the
+/// input. See the [crate documentation](crate#untrusted-input).
+///
+/// ```
+/// use conflict_figures::quantities;
+/// let found = quantities("Around one-fifth of the region, or 20 percent, is held.");
+/// let texts: Vec<_> = found.iter().map(|q| q.text.as_str()).collect();
+/// assert_eq!(texts, ["Around one-fifth", "20 percent"]);
+/// assert_eq!(found[0].value, Some(20.0));
+/// ```
+pub fn quantities(text: &str) -> Vec<Quantity> {
+    let mut found = Vec::new();
+    let mut pos = 0;
+    while let Some(start) = next_candidate(text, pos) {
+        match quantity_at(text, start) {
+            Some(q) => {
+                pos = q.span.end.max(start + 1);
+                found.push(q);
+            }
+            None => pos = token_end(text, start),
+        }
+    }
+    found
+}
+
+/// First words of every phrase that can begin a quantity.
+static TRIGGERS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    let mut rows: Vec<(&'static str, ())> = Vec::new();
+    let mut add = |phrases: Vec<&'static str>| {
+        for p in phrases {
+            let first = p.split(' ').next().unwrap_or(p);
+            rows.push((first, ()));
+        }
+    };
+    add(PREFIX.phrases());
+    add(NUMBER_WORDS.phrases());
+    add(VAGUE_PLURALS.phrases());
+    add(VAGUE_MULTIPLIERS.phrases());
+    add(CURRENCY_PREFIX_WORDS.phrases());
+    add(vec![
+        "a", "an", "half", "between", "from", "anywhere", "us", "hk", "nz",
+    ]);
+    Lexicon::from_rows(rows)
+});
+
+/// The next byte at or after `pos` where a quantity may begin: a digit or
+/// a currency symbol at the start of a token, or a trigger word.
+fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if b.is_ascii_alphanumeric() {
+            let starts_token =
+                crate::grammar::at_boundary_before(text, pos) || camel_start(bytes, pos);
+            if !starts_token {
+                pos = token_end(text, pos);
+                continue;
+            }
+            if b.is_ascii_digit() {
+                return Some(pos);
+            }
+            let len = bytes[pos..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            if len <= 13 && TRIGGERS.get(&text[pos..pos + len]).is_some() {
+                return Some(pos);
+            }
+            pos = token_end(text, pos);
+        } else if matches!(b, b'$' | 0xC2 | 0xE2 | 0xC3) && is_currency_symbol(&text[pos..]) {
+            return Some(pos);
+        } else {
+            pos += 1;
+        }
+    }
+    None
+}
+
+/// "2023More than": an upper-case word fused to the digits before it, as
+/// text pasted without a break leaves it.
+fn camel_start(bytes: &[u8], pos: usize) -> bool {
+    pos > 0
+        && bytes[pos - 1].is_ascii_digit()
+        && bytes[pos].is_ascii_uppercase()
+        && bytes.get(pos + 1).is_some_and(u8::is_ascii_lowercase)
+}
+
+fn is_currency_symbol(i: &str) -> bool {
+    crate::lexicon::units::CURRENCY_SYMBOLS
+        .iter()
+        .any(|(s, _)| i.starts_with(s) && !s.starts_with(|c: char| c.is_ascii_alphabetic()))
+}
+
+/// The end of the token starting at `pos`: a run of letters and digits
+/// (ending early where an upper-case word is fused to digits, "2023More"),
+/// or one other character.
+fn token_end(text: &str, pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = pos;
+    for (i, c) in text[pos..].char_indices() {
+        let at = pos + i;
+        if !is_word_char(c) || (at > pos && camel_start(bytes, at)) {
+            return if at == pos { at + c.len_utf8() } else { at };
+        }
+        end = at + c.len_utf8();
+    }
+    end.max(pos + 1).min(text.len())
+}
+
+/// The figure at the core of a quantity.
+enum Core {
+    Vague(f64),
+    Range(Amount, Amount),
+    Share(f64),
+    Amount(Amount),
+}
+
+/// core := vague | range | share | amount
+fn core(i: &str) -> PResult<'_, Core> {
+    if let Ok((r, low)) = vague::vague(i) {
+        return Ok((r, Core::Vague(low)));
+    }
+    if let Ok((r, (low, high))) = range::range(i) {
+        return Ok((r, Core::Range(low, high)));
+    }
+    if let Ok((r, pct)) = crate::number::share(i) {
+        return Ok((r, Core::Share(pct)));
+    }
+    if let Ok((r, a)) = amount(i) {
+        return Ok((r, Core::Amount(a)));
+    }
+    fail(i)
+}
+
+/// True when a change verb ("rose", "fell by", "rose from") stands right
+/// before byte `at`.
+fn after_change_verb(text: &str, at: usize) -> bool {
+    let Some((w_at, w)) = word_before(text, at) else {
+        return false;
+    };
+    let w_lower = w.to_ascii_lowercase();
+    if w_lower == "by" || w_lower == "from" {
+        return word_before(text, w_at).is_some_and(|(_, v)| CHANGE_VERBS.get(v).is_some());
+    }
+    CHANGE_VERBS.get(w).is_some()
+}
+
+/// postfix := ws phrase(POSTFIX) | ("-" | "‑") ("plus" | "odd") | "+"
+fn postfix(i: &str) -> PResult<'_, Qualifier> {
+    if let Some(r) = i.strip_prefix('+') {
+        if crate::grammar::at_boundary(r) {
+            return Ok((r, Qualifier::MoreThan));
+        }
+    }
+    if let Ok((r, (_, q))) = (dash, phrase(&POSTFIX)).parse(i) {
+        return Ok((r, q));
+    }
+    let (r, (_, q)) = (ws, phrase(&POSTFIX)).parse(i)?;
+    // "200 plus 30" is addition, not "200-plus".
+    if q == Qualifier::MoreThan
+        && ws0(r).is_ok_and(|(a, _)| a.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return fail(i);
+    }
+    Ok((r, q))
+}
+
+/// The quantity starting at byte `start`, if there is one.
+fn quantity_at(text: &str, start: usize) -> Option<Quantity> {
+    let input = &text[start..];
+    let (after_prefix, prefix) = match (phrase(&PREFIX), ws).parse(input) {
+        Ok((r, (q, _))) => (r, Some(q)),
+        Err(_) => (input, None),
+    };
+    let figure_at = offset(text, after_prefix);
+    let (rest, core) = match core(after_prefix).ok()? {
+        // "rose 12 percent to 45 billion", "fell $9 to $2,331", "rose from
+        // 50 to 60": a change and a level, not a range.
+        (_, Core::Range(..)) if after_change_verb(text, start) => {
+            let (r, a) = amount(after_prefix).ok()?;
+            (r, Core::Amount(a))
+        }
+        other => other,
+    };
+    let written = &text[figure_at..offset(text, rest)];
+    let is_ratio = matches!(core, Core::Share(_))
+        && written.bytes().any(|b| b == b' ')
+        && (written.contains(" in ") || written.contains(" out of "));
+    let prev_word = word_before(text, figure_at).map(|(_, w)| w);
+
+    // What the figure is not: a year, a date, a code, "no one".
+    match &core {
+        Core::Amount(a) => {
+            if context::rejected_before(text, figure_at, a)
+                || context::rejected_after(rest, a, prefix.is_some(), prev_word)
+            {
+                return None;
+            }
+            if a.digits.is_none()
+                && prefix.is_none()
+                && context::word_rejected(text, figure_at, written, rest)
+            {
+                return None;
+            }
+        }
+        Core::Range(low, high) => {
+            if context::rejected_before(text, figure_at, low)
+                || context::rejected_after(rest, high, true, None)
+            {
+                return None;
+            }
+        }
+        Core::Share(_) => {
+            if prefix.is_none() && context::word_rejected(text, figure_at, written, rest) {
+                return None;
+            }
+        }
+        Core::Vague(_) => {}
+    }
+
+    let (rest, post) = match postfix(rest) {
+        Ok((r, q)) => (r, Some(q)),
+        Err(_) => (rest, None),
+    };
+    let end = offset(text, rest);
+    let bound_by_verb = || word_before(text, start).and_then(|(_, w)| BOUNDING_VERBS.get(w));
+
+    let single = |value: f64, unit: Unit, currency: Option<&'static str>| {
+        let qualifier = prefix
+            .or(post)
+            .or_else(bound_by_verb)
+            .unwrap_or(Qualifier::Exact);
+        let (low, high) = qualifier.bounds(Some(value));
+        (Some(value), low, high, qualifier, unit, currency)
+    };
+    let (value, low, high, qualifier, unit, currency) = match core {
+        Core::Vague(low) => (None, Some(low), None, Qualifier::Vague, Unit::Count, None),
+        Core::Range(l, h) => (
+            None,
+            Some(l.value),
+            Some(h.value),
+            Qualifier::Range,
+            h.unit,
+            h.currency,
+        ),
+        Core::Share(pct) => single(pct, Unit::Percent, None),
+        Core::Amount(a) => single(a.value, a.unit, a.currency),
+    };
+    let span = Span::new(start, end);
+    let change = change::change_around(text, start, rest, &unit);
+    let noun = match unit {
+        Unit::Count => noun::noun_after(rest, false),
+        // "20 percent of Ukraine", "one in five Ukrainians", not "42 percent full".
+        Unit::Percent => noun::noun_after(rest, !is_ratio),
+        _ => None,
+    }
+    .map(str::to_string);
+    Some(Quantity {
+        span,
+        text: text[start..end].to_string(),
+        value,
+        low,
+        high,
+        qualifier,
+        unit,
+        currency: currency.map(str::to_string),
+        change,
+        noun,
+    })
+}

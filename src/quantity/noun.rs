@@ -1,0 +1,208 @@
+//! The noun a figure counts: "55,000 [troops]", "1,000 [apartment blocks]",
+//! "thousands of [people]", "six of the [injured]".
+
+use crate::grammar::{dash, is_dash, keyword, spaces as ws, PResult};
+use crate::lexicon::context::{MONTHS, STOP_WORDS};
+use nom::Parser;
+
+/// Most words a noun phrase after a figure may have.
+const MAX_WORDS: usize = 3;
+
+/// Words that may stand between "of" and the noun: "of the injured",
+/// "of Ukraine's territory".
+fn determiner(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "the" | "those" | "these" | "its" | "their" | "his" | "her" | "our" | "all"
+    ) || w.ends_with("'s")
+        || w.ends_with("’s")
+}
+
+/// noun_word := [A-Za-z]+ ("-" [A-Za-z]+)*     "air-defence", "drones"
+fn noun_word(i: &str) -> PResult<'_, &str> {
+    let mut end = 0;
+    loop {
+        let run = i[end..].bytes().take_while(u8::is_ascii_alphabetic).count();
+        if run == 0 {
+            break;
+        }
+        end += run;
+        let tail = &i[end..];
+        match tail.chars().next() {
+            Some(c)
+                if is_dash(c)
+                    && tail[c.len_utf8()..].starts_with(|c: char| c.is_ascii_alphabetic()) =>
+            {
+                end += c.len_utf8();
+            }
+            Some('\'' | '’') => {
+                let q = if tail.starts_with('\'') { 1 } else { 3 };
+                let s = tail[q..]
+                    .bytes()
+                    .take_while(u8::is_ascii_alphabetic)
+                    .count();
+                if s > 0 {
+                    end += q + s;
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    if end == 0 || i[end..].starts_with(|c: char| c.is_alphanumeric()) {
+        return Err(nom::Err::Error(()));
+    }
+    Ok((&i[end..], &i[..end]))
+}
+
+/// "-ed" participles end a noun phrase ("55,000 troops killed").
+fn is_participle(w: &str) -> bool {
+    w.len() > 3 && w.to_ascii_lowercase().ends_with("ed")
+}
+
+/// "-ing" forms end a noun phrase after a noun ("people fleeing") but may
+/// begin one ("returning servicemen") or be one ("building").
+fn is_gerund(w: &str) -> bool {
+    w.len() > 4 && w.to_ascii_lowercase().ends_with("ing")
+}
+
+/// Adverbs are passed over: "internationally recognised territory".
+fn is_adverb(w: &str) -> bool {
+    w.len() > 5 && w.to_ascii_lowercase().ends_with("ly")
+}
+
+/// "Kh-101", "F-16s": a model code, passed over like an adjective.
+fn is_code(rest_after_word: &str) -> bool {
+    let mut chars = rest_after_word.chars();
+    matches!((chars.next(), chars.next()), (Some(d), Some(n)) if is_dash(d) && n.is_ascii_digit())
+}
+
+/// The noun phrase after a figure, as a slice of the text, or `None`.
+///
+/// Reads `("-" word)? ws ("of" ws determiner*)? word{1,3}` on the same
+/// line and keeps the words up to the first function word. Leading
+/// capitalised words are dropped when common nouns follow them ("four
+/// Russian soldiers" counts "soldiers"); participles end the phrase
+/// ("55,000 troops killed"). With `of_only`, only a noun after "of"
+/// counts ("20 percent of Ukraine", not "42 percent full").
+pub(crate) fn noun_after(rest: &str, of_only: bool) -> Option<&str> {
+    let mut r = rest;
+    // "five-member delegation", "16-storey building": skip the compound's tail.
+    if let Ok((after, (_, _))) = (dash, noun_word).parse(r) {
+        r = after;
+    }
+    r = ws(r).ok()?.0;
+    let mut after_of = false;
+    if let Ok((after, _)) = (keyword("of"), ws).parse(r) {
+        r = after;
+        after_of = true;
+        for _ in 0..2 {
+            match noun_word(r) {
+                Ok((after, w)) if determiner(w) => match ws(after) {
+                    Ok((a, _)) => r = a,
+                    Err(_) => return None,
+                },
+                _ => break,
+            }
+        }
+    }
+    if of_only && !after_of {
+        return None;
+    }
+    let mut words: Vec<&str> = Vec::with_capacity(MAX_WORDS);
+    let mut cursor = r;
+    let mut read = 0;
+    while words.len() < MAX_WORDS && read < 2 * MAX_WORDS {
+        read += 1;
+        let Ok((after, w)) = noun_word(cursor) else {
+            break;
+        };
+        if STOP_WORDS.get(w).is_some() || (starts_upper(w) && MONTHS.get(w).is_some()) {
+            break;
+        }
+        let skip = is_adverb(w) || is_code(after);
+        let ends = !words.is_empty() && (is_participle(w) || is_gerund(w)) && !skip;
+        if ends {
+            break;
+        }
+        if !skip {
+            words.push(w);
+        }
+        let after = if skip && is_code(after) {
+            after.trim_start_matches(|c: char| is_dash(c) || c.is_ascii_alphanumeric())
+        } else {
+            after
+        };
+        match ws(after) {
+            Ok((a, _)) => cursor = a,
+            Err(_) => break,
+        }
+    }
+    // "four killed": a participle alone is no noun, except "of the injured".
+    while words.last().is_some_and(|w| is_participle(w)) && !(after_of && words.len() == 1) {
+        words.pop();
+    }
+    if !after_of {
+        let lower = words.iter().position(|w| !starts_upper(w));
+        if let Some(k) = lower {
+            words.drain(..k);
+        }
+    }
+    let first = words.first()?;
+    let last = words.last()?;
+    let start = first.as_ptr() as usize - rest.as_ptr() as usize;
+    let end = last.as_ptr() as usize + last.len() - rest.as_ptr() as usize;
+    rest.get(start..end)
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn noun_table() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (" troops had been killed", Some("troops")),
+            (
+                " apartment blocks without heating",
+                Some("apartment blocks"),
+            ),
+            (" of people", Some("people")),
+            (" of the injured were", Some("injured")),
+            (" Russian soldiers", Some("soldiers")),
+            (" Palestinians in Gaza", Some("Palestinians")),
+            (" killed", None),
+            (" wounded soldiers", Some("wounded soldiers")),
+            (" prisoners swapped on Friday", Some("prisoners")),
+            (" air-defence launchers", Some("air-defence launchers")),
+            ("-member delegation", Some("delegation")),
+            (" of Ukraine's territory", Some("territory")),
+            (" of Ukraine", Some("Ukraine")),
+            (". Officials", None),
+            (" were", None),
+            (" drones, 120", Some("drones")),
+            ("-storey building, injuring", Some("building")),
+            (" Kh-101 cruise missiles", Some("cruise missiles")),
+            (" rescued\nEU pledges", None),
+            (
+                " of Ukraine's internationally recognised territory",
+                Some("recognised territory"),
+            ),
+            (" people died", Some("people")),
+            (" people fleeing", Some("people")),
+        ];
+        for &(input, noun) in cases {
+            assert_eq!(noun_after(input, false), noun, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn shares_count_only_after_of() {
+        assert_eq!(noun_after(" full, it said", true), None);
+        assert_eq!(noun_after(" of Ukraine", true), Some("Ukraine"));
+    }
+}

@@ -1,0 +1,128 @@
+//! Ranges: "between 50 and 60", "from 50 to 60", "50-60", "50–60", "5 to
+//! 10 million", "two or three".
+
+use super::amount::{amount, Amount};
+use crate::grammar::{dash, fail, keyword, ws, ws0, PResult};
+use nom::branch::alt;
+use nom::combinator::opt;
+use nom::Parser;
+
+/// range := ("anywhere" ws)? "between" ws amount ws ("and" | "to" | dash) ws amount
+///        | ("anywhere" ws)? "from" ws amount ws ("to" | dash) ws amount
+///        | amount ws0 dash ws0 amount
+///        | amount ws ("to" | "or") ws amount
+///
+/// The high end must exceed the low end ("3-1" is a score), and two years
+/// are no range ("2014-2022"). A scale, unit or currency written once
+/// serves both ends: "5 to 10 million" is 5,000,000 to 10,000,000.
+pub(crate) fn range(i: &str) -> PResult<'_, (Amount, Amount)> {
+    let (rest, (mut low, high)) = alt((introduced, bare)).parse(i)?;
+    low.inherit(&high);
+    if high.value <= low.value || high.value.is_nan() || is_year(&low) && is_year(&high) {
+        return fail(i);
+    }
+    Ok((rest, (low, high)))
+}
+
+fn introduced(i: &str) -> PResult<'_, (Amount, Amount)> {
+    let (i, _) = opt((keyword("anywhere"), ws)).parse(i)?;
+    let (rest, intro) = alt((keyword("between"), keyword("from"))).parse(i)?;
+    let between = intro.eq_ignore_ascii_case("between");
+    let (rest, (_, low)) = (ws, amount).parse(rest)?;
+    let (rest, _) = if between {
+        alt((
+            |i| {
+                (ws, alt((keyword("and"), keyword("to"))), ws)
+                    .parse(i)
+                    .map(|(r, _)| (r, ()))
+            },
+            |i| (ws0, dash, ws0).parse(i).map(|(r, _)| (r, ())),
+        ))
+        .parse(rest)?
+    } else {
+        alt((
+            |i| (ws, keyword("to"), ws).parse(i).map(|(r, _)| (r, ())),
+            |i| (ws0, dash, ws0).parse(i).map(|(r, _)| (r, ())),
+        ))
+        .parse(rest)?
+    };
+    let (rest, high) = amount(rest)?;
+    Ok((rest, (low, high)))
+}
+
+fn bare(i: &str) -> PResult<'_, (Amount, Amount)> {
+    let (rest, low) = amount(i)?;
+    let (rest, _) = alt((
+        |i| {
+            let (r, _) = (ws0, dash, ws0).parse(i)?;
+            // Digits on both sides of a dash: "50-60", not "twenty-thirty".
+            if low.digits.is_some() && r.starts_with(|c: char| c.is_ascii_digit() || c == '$') {
+                Ok((r, ()))
+            } else {
+                fail(i)
+            }
+        },
+        |i| {
+            (ws, alt((keyword("to"), keyword("or"))), ws)
+                .parse(i)
+                .map(|(r, _)| (r, ()))
+        },
+    ))
+    .parse(rest)?;
+    let (rest, high) = amount(rest)?;
+    Ok((rest, (low, high)))
+}
+
+fn is_year(a: &Amount) -> bool {
+    a.digits.is_some_and(|d| d.is_plain() && d.int_digits == 4) && a.is_bare()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(i: &str) -> Option<(f64, f64, &str)> {
+        range(i).ok().map(|(rest, (l, h))| (l.value, h.value, rest))
+    }
+
+    #[test]
+    fn range_table() {
+        let cases: &[(&str, f64, f64, &str)] = &[
+            ("between 50 and 60 people", 50.0, 60.0, " people"),
+            ("50 to 60", 50.0, 60.0, ""),
+            ("50-60", 50.0, 60.0, ""),
+            ("50–60", 50.0, 60.0, ""),
+            ("from 50 to 60", 50.0, 60.0, ""),
+            ("5 to 10 million", 5e6, 1e7, ""),
+            ("between 15,500-17,500", 15500.0, 17500.0, ""),
+            ("anywhere from 3,000-4,000", 3000.0, 4000.0, ""),
+            ("100,000-113,500", 100_000.0, 113_500.0, ""),
+            ("two or three", 2.0, 3.0, ""),
+            ("20-30%", 20.0, 30.0, ""),
+            ("$5-10bn", 5e9, 1e10, ""),
+        ];
+        for &(input, low, high, rest) in cases {
+            assert_eq!(read(input), Some((low, high, rest)), "{input}");
+        }
+    }
+
+    #[test]
+    fn range_ends_share_the_unit() {
+        let (_, (low, _)) = range("20-30%").unwrap();
+        assert_eq!(low.unit, crate::Unit::Percent);
+    }
+
+    #[test]
+    fn not_range() {
+        for input in [
+            "3-1",
+            "2-2",
+            "2014-2022",
+            "60 to 50",
+            "twenty-thirty",
+            "one or more",
+        ] {
+            assert!(range(input).is_err(), "{input}");
+        }
+    }
+}

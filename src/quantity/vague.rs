@@ -1,0 +1,123 @@
+//! Vague numerals: "dozens", "scores of", "hundreds of thousands",
+//! "several hundred", "a few thousand".
+
+use crate::grammar::{fail, keyword, phrase, word, ws, PResult};
+use crate::lexicon::numbers::{NumberWord, NUMBER_WORDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS};
+use nom::Parser;
+
+/// vague := multiplier ws scale (ws scale)*        "several hundred (thousand)"
+///        | plural (ws "of" ws plural)*             "tens of thousands"
+///
+/// Returns the smallest figure the words allow, as `GUIDE.md` tabulates:
+/// a plural allows at least two of its base ("hundreds" 200, "tens of
+/// thousands" 20,000, "dozens" 24, "scores" 40), a multiplier its own
+/// count ("several hundred" 300, "a few thousand" 2,000). "scores" counts
+/// only as "scores of", and "tens" only before "of" and another plural.
+pub(crate) fn vague(i: &str) -> PResult<'_, f64> {
+    multiplied(i).or_else(|_| plural(i))
+}
+
+fn multiplied(i: &str) -> PResult<'_, f64> {
+    let (mut rest, (times, _)) = (phrase(&VAGUE_MULTIPLIERS), ws).parse(i)?;
+    let mut product = times;
+    let mut scales = 0;
+    loop {
+        let at = if scales == 0 {
+            rest
+        } else {
+            match ws(rest) {
+                Ok((r, _)) => r,
+                Err(_) => break,
+            }
+        };
+        let Ok((r, w)) = word(at) else { break };
+        let factor = match NUMBER_WORDS.get(w) {
+            Some(NumberWord::Hundred) => 100.0,
+            Some(NumberWord::Scale(s)) => s,
+            Some(NumberWord::Dozen) if scales == 0 => 12.0,
+            _ => break,
+        };
+        product *= factor;
+        scales += 1;
+        rest = r;
+        if scales == 3 {
+            break;
+        }
+    }
+    if scales == 0 {
+        return fail(i);
+    }
+    Ok((rest, product))
+}
+
+fn plural(i: &str) -> PResult<'_, f64> {
+    let (first_rest, first) = word(i)?;
+    let Some(mut product) = VAGUE_PLURALS.get(first) else {
+        return fail(i);
+    };
+    let mut rest = first_rest;
+    let mut links = 0;
+    while links < 3 {
+        let Ok((r, (_, _, _, w))) = (ws, keyword("of"), ws, word).parse(rest) else {
+            break;
+        };
+        let Some(base) = VAGUE_PLURALS.get(w).filter(|&b| b >= 1e2) else {
+            break;
+        };
+        product *= base;
+        rest = r;
+        links += 1;
+    }
+    let head = first.to_ascii_lowercase();
+    if links == 0 {
+        if head == "tens" {
+            return fail(i);
+        }
+        if head == "scores" && (ws, keyword("of")).parse(first_rest).is_err() {
+            return fail(i);
+        }
+    }
+    Ok((rest, 2.0 * product))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vague_table() {
+        let cases: &[(&str, f64, &str)] = &[
+            ("dozens of people", 24.0, " of people"),
+            ("Dozens were hurt", 24.0, " were hurt"),
+            ("scores of homes", 40.0, " of homes"),
+            ("hundreds", 200.0, ""),
+            ("thousands of", 2000.0, " of"),
+            ("tens of thousands of people", 20_000.0, " of people"),
+            ("hundreds of thousands", 200_000.0, ""),
+            ("millions", 2e6, ""),
+            ("tens of millions", 2e7, ""),
+            ("several hundred", 300.0, ""),
+            ("several thousand troops", 3000.0, " troops"),
+            ("a few hundred", 200.0, ""),
+            ("several hundred thousand", 300_000.0, ""),
+            ("several dozen", 36.0, ""),
+        ];
+        for &(input, low, rest) in cases {
+            assert_eq!(vague(input), Ok((rest, low)), "{input}");
+        }
+    }
+
+    #[test]
+    fn not_vague() {
+        for input in [
+            "tens",
+            "scores",
+            "the scores were level",
+            "several people",
+            "a few days",
+            "dozen",
+        ] {
+            assert!(vague(input).is_err(), "{input}");
+        }
+    }
+}
