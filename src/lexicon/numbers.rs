@@ -95,6 +95,10 @@ pub(crate) static SCALE_WORDS: LazyLock<Lexicon<ScaleWord>> = LazyLock::new(|| {
         ("bln", s(1e9, true, false)),
         ("tn", s(1e12, true, false)),
         ("trn", s(1e12, true, false)),
+        ("lakh", s(1e5, true, false)),
+        ("lakhs", s(1e5, true, false)),
+        ("crore", s(1e7, true, false)),
+        ("crores", s(1e7, true, false)),
     ];
     Lexicon::new(ROWS)
 });

@@ -27,8 +27,6 @@ pub(crate) static PREFIX: LazyLock<Lexicon<Qualifier>> = LazyLock::new(|| {
         ("of the order of", About),
         ("more or less", About),
         ("somewhere around", About),
-        ("an average of", About),
-        ("on average", About),
         // at least
         ("at least", AtLeast),
         ("a minimum of", AtLeast),

@@ -111,16 +111,24 @@ pub(crate) fn digits(i: &str) -> PResult<'_, Digits> {
     ))
 }
 
+/// True when exactly three digits stand at `from`.
+fn three_digits(b: &[u8], from: usize) -> bool {
+    let digit = |k: usize| b.get(from + k).is_some_and(u8::is_ascii_digit);
+    digit(0) && digit(1) && digit(2) && !digit(3)
+}
+
 /// Length of the run of ASCII digits at `from`.
 fn digit_run(b: &[u8], from: usize) -> usize {
     b.get(from..)
         .map_or(0, |s| s.iter().take_while(|c| c.is_ascii_digit()).count())
 }
 
-/// How many `sep`-and-three-digit groups follow at `from` ("," "000").
+/// How many `sep`-and-three-digit groups follow at `from` ("," "000"),
+/// counting no further than a figure may reach, so that a long run of
+/// groups costs constant time at each of its starts.
 fn groups(b: &[u8], mut from: usize, sep: u8) -> usize {
     let mut n = 0;
-    while b.get(from) == Some(&sep) && digit_run(b, from + 1) == 3 {
+    while n <= MAX_INT_DIGITS / 3 && b.get(from) == Some(&sep) && three_digits(b, from + 1) {
         n += 1;
         from += 4;
     }

@@ -47,7 +47,9 @@ pub(crate) fn rejected_before(text: &str, at: usize, a: &Amount) -> bool {
     };
     let _ = start;
     // "Article 5", "STOXX 600", "FTSE 100": a label or an index name.
-    if LABELS.get(prev).is_some() && starts_upper(prev) || is_acronym(prev) {
+    // "S&P 500": a single capital joined by "&".
+    let joined = prev.len() == 1 && text[..start].ends_with('&');
+    if LABELS.get(prev).is_some() && starts_upper(prev) || is_acronym(prev) || joined {
         return true;
     }
     is_day_of_month(a) && is_month(prev)
@@ -236,6 +238,7 @@ mod tests {
         assert!(!before("killed 40", 7));
         assert!(before("the STOXX 600 rose", 10));
         assert!(before("+44 20 7946", 7));
+        assert!(before("the S&P 500 index", 8));
     }
 
     #[test]

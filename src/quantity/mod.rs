@@ -109,14 +109,28 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     let mut pos = 0;
     while let Some(start) = next_candidate(text, pos) {
         match quantity_at(text, start) {
-            Some(q) => {
+            Some(mut q) => {
                 pos = q.span.end.max(start + 1);
+                if let Some(prev) = found.last() {
+                    if restates(text, prev, &q) {
+                        q.change = q.change.or(prev.change);
+                    }
+                }
                 found.push(q);
             }
             None => pos = token_end(text, start),
         }
     }
     found
+}
+
+/// "lost 350 points, or 1.1%": the second figure restates the first in
+/// another unit, so it states the same change.
+fn restates(text: &str, prev: &Quantity, q: &Quantity) -> bool {
+    prev.change.is_some()
+        && text
+            .get(prev.span.end..q.span.start)
+            .is_some_and(|between| between.trim().eq_ignore_ascii_case(", or"))
 }
 
 /// First words of every phrase that can begin a quantity.

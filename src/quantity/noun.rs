@@ -18,10 +18,16 @@ fn determiner(w: &str) -> bool {
         || w.ends_with("’s")
 }
 
-/// noun_word := [A-Za-z]+ ("-" [A-Za-z]+)*     "air-defence", "drones"
+/// Most hyphen-joined parts one noun word may have ("commander-in-chief").
+const MAX_PARTS: usize = 4;
+
+/// noun_word := [A-Za-z]+ ("-" [A-Za-z]+){0,3}     "air-defence", "drones"
+///
+/// A longer chain of hyphenated parts is no noun; reading stops after
+/// four parts so that each figure in "one-one-one-…" costs constant time.
 fn noun_word(i: &str) -> PResult<'_, &str> {
     let mut end = 0;
-    loop {
+    for _ in 0..MAX_PARTS {
         let run = i[end..].bytes().take_while(u8::is_ascii_alphabetic).count();
         if run == 0 {
             break;

@@ -18,6 +18,12 @@ use nom::Parser;
 pub(crate) fn range(i: &str) -> PResult<'_, (Amount, Amount)> {
     let (rest, (mut low, high)) = alt((introduced, bare)).parse(i)?;
     low.inherit(&high);
+    // "$5-10bn": the currency is written on the low end only.
+    let mut high = high;
+    if high.currency.is_none() && low.currency.is_some() {
+        high.currency = low.currency;
+        high.unit = low.unit.clone();
+    }
     if high.value <= low.value || high.value.is_nan() || is_year(&low) && is_year(&high) {
         return fail(i);
     }
@@ -100,6 +106,7 @@ mod tests {
             ("two or three", 2.0, 3.0, ""),
             ("20-30%", 20.0, 30.0, ""),
             ("$5-10bn", 5e9, 1e10, ""),
+            ("€5–10 million", 5e6, 1e7, ""),
         ];
         for &(input, low, high, rest) in cases {
             assert_eq!(read(input), Some((low, high, rest)), "{input}");
@@ -110,6 +117,11 @@ mod tests {
     fn range_ends_share_the_unit() {
         let (_, (low, _)) = range("20-30%").unwrap();
         assert_eq!(low.unit, crate::Unit::Percent);
+        let (_, (_, high)) = range("$5-10bn").unwrap();
+        assert_eq!(
+            (high.unit, high.currency),
+            (crate::Unit::Currency, Some("USD"))
+        );
     }
 
     #[test]
