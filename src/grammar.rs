@@ -4,7 +4,7 @@
 //! failed parse carries no message because the scanner only ever asks "is
 //! there a figure here?". Errors users see are built at I/O boundaries.
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Key, Lexicon};
 use nom::IResult;
 
 /// Result of every grammar rule.
@@ -153,11 +153,10 @@ pub(crate) fn dash(i: &str) -> PResult<'_, char> {
 /// so "more than" wins over "more" and "in excess of" needs all its words.
 pub(crate) fn phrase<T: Copy>(table: &Lexicon<T>) -> impl Fn(&str) -> PResult<'_, T> + '_ {
     move |i: &str| {
-        let mut words: [&str; 6] = [""; 6];
-        let mut ends: [&str; 6] = [i; 6];
-        let mut n = 0;
+        let mut key = Key::default();
+        let mut best = None;
         let mut rest = i;
-        while n < table.max_words.min(6) {
+        for n in 0..table.max_words {
             let at = if n == 0 {
                 rest
             } else {
@@ -166,22 +165,23 @@ pub(crate) fn phrase<T: Copy>(table: &Lexicon<T>) -> impl Fn(&str) -> PResult<'_
                     Err(_) => break,
                 }
             };
-            match word(at) {
-                Ok((r, w)) => {
-                    words[n] = w;
-                    ends[n] = r;
-                    n += 1;
-                    rest = r;
-                }
-                Err(_) => break,
+            let Ok((r, w)) = word(at) else { break };
+            if key.push(w).is_none() {
+                break;
             }
-        }
-        for k in (1..=n).rev() {
-            if let Some(v) = table.get_words(&words[..k]) {
-                return Ok((ends[k - 1], v));
+            let (value, continues) = table.lookup(&key);
+            if let Some(v) = value {
+                best = Some((r, v));
             }
+            if !continues {
+                break;
+            }
+            rest = r;
         }
-        fail(i)
+        match best {
+            Some((r, v)) => Ok((r, v)),
+            None => fail(i),
+        }
     }
 }
 

@@ -40,9 +40,18 @@ impl Hasher for Fnv {
 
 type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
+/// What a key stands for: a whole phrase, the start of a longer one, or
+/// both ("more" begins "more than"; "over" is one and begins "over and").
+#[derive(Clone, Copy)]
+struct Entry<T> {
+    value: Option<T>,
+    continues: bool,
+}
+
 /// A table of phrases, matched case-insensitively.
 pub(crate) struct Lexicon<T: 'static> {
-    map: FnvMap<&'static str, T>,
+    map: FnvMap<&'static [u8], Entry<T>>,
+    phrases: Vec<&'static str>,
     /// The most words any phrase in the table has.
     pub(crate) max_words: usize,
 }
@@ -50,74 +59,111 @@ pub(crate) struct Lexicon<T: 'static> {
 impl<T: Copy + 'static> Lexicon<T> {
     /// Builds a table from `(phrase, value)` rows; phrases are lower case.
     pub(crate) fn new(rows: &'static [(&'static str, T)]) -> Self {
-        let mut map = FnvMap::default();
-        let mut max_words = 1;
-        for (phrase, value) in rows {
-            debug_assert!(phrase.len() <= MAX_KEY, "phrase too long: {phrase}");
-            debug_assert_eq!(*phrase, phrase.to_ascii_lowercase(), "not lower case");
-            max_words = max_words.max(phrase.split(' ').count());
-            map.insert(*phrase, *value);
-        }
-        Lexicon { map, max_words }
+        Self::from_rows(rows.to_vec())
     }
 
     /// Builds a table from rows made at run time (first words of other
     /// tables, say).
     pub(crate) fn from_rows(rows: Vec<(&'static str, T)>) -> Self {
-        let max_words = rows
-            .iter()
-            .map(|(p, _)| p.split(' ').count())
-            .max()
-            .unwrap_or(1);
+        let mut map: FnvMap<&'static [u8], Entry<T>> = FnvMap::default();
+        let mut max_words = 1;
+        let mut phrases = Vec::with_capacity(rows.len());
+        for (phrase, value) in rows {
+            debug_assert!(phrase.len() <= MAX_KEY, "phrase too long: {phrase}");
+            debug_assert_eq!(phrase, phrase.to_ascii_lowercase(), "not lower case");
+            max_words = max_words.max(phrase.split(' ').count());
+            phrases.push(phrase);
+            for (at, _) in phrase.match_indices(' ') {
+                let prefix = &phrase.as_bytes()[..at];
+                map.entry(prefix)
+                    .or_insert(Entry {
+                        value: None,
+                        continues: true,
+                    })
+                    .continues = true;
+            }
+            map.entry(phrase.as_bytes())
+                .or_insert(Entry {
+                    value: None,
+                    continues: false,
+                })
+                .value = Some(value);
+        }
         Lexicon {
-            map: rows.into_iter().collect(),
+            map,
+            phrases,
             max_words,
         }
     }
 
     /// Every phrase in the table.
     pub(crate) fn phrases(&self) -> Vec<&'static str> {
-        self.map.keys().copied().collect()
+        self.phrases.clone()
     }
 
     /// The value of `phrase`, compared without regard to ASCII case.
     pub(crate) fn get(&self, phrase: &str) -> Option<T> {
         let mut buf = [0u8; MAX_KEY];
-        let key = lower(phrase, &mut buf)?;
-        self.map.get(key).copied()
+        let key = lower(phrase.as_bytes(), &mut buf)?;
+        self.map.get(key).and_then(|e| e.value)
     }
 
-    /// The value of the words in `words`, joined by single spaces.
-    pub(crate) fn get_words(&self, words: &[&str]) -> Option<T> {
-        let mut buf = [0u8; MAX_KEY];
-        let mut len = 0;
-        for (i, w) in words.iter().enumerate() {
-            if i > 0 {
-                *buf.get_mut(len)? = b' ';
-                len += 1;
-            }
-            let dst = buf.get_mut(len..len + w.len())?;
-            dst.copy_from_slice(w.as_bytes());
-            len += w.len();
+    /// The value of `key` and whether a longer phrase begins with it.
+    pub(crate) fn lookup(&self, key: &Key) -> (Option<T>, bool) {
+        match self.map.get(key.as_bytes()) {
+            Some(e) => (e.value, e.continues),
+            None => (None, false),
         }
-        let key = &mut buf[..len];
-        key.make_ascii_lowercase();
-        self.map.get(std::str::from_utf8(key).ok()?).copied()
+    }
+}
+
+/// A phrase being built word by word, lower case, on the stack.
+#[derive(Default)]
+pub(crate) struct Key {
+    buf: [u8; MAX_KEY],
+    len: usize,
+}
+
+impl Key {
+    /// Appends `word` (after a space if the key is not empty); `None` when
+    /// the key would be longer than any phrase.
+    pub(crate) fn push(&mut self, word: &str) -> Option<()> {
+        if self.len > 0 {
+            *self.buf.get_mut(self.len)? = b' ';
+            self.len += 1;
+        }
+        let dst = self.buf.get_mut(self.len..self.len + word.len())?;
+        dst.copy_from_slice(word.as_bytes());
+        dst.make_ascii_lowercase();
+        self.len += word.len();
+        Some(())
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
     }
 }
 
 /// `word` lower-cased into `buf`, or `None` when it is too long to be in
 /// any table.
-fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b str> {
+fn lower<'b>(word: &[u8], buf: &'b mut [u8; MAX_KEY]) -> Option<&'b [u8]> {
     let dst = buf.get_mut(..word.len())?;
-    dst.copy_from_slice(word.as_bytes());
+    dst.copy_from_slice(word);
     dst.make_ascii_lowercase();
-    std::str::from_utf8(dst).ok()
+    Some(dst)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn key(words: &[&str]) -> Key {
+        let mut k = Key::default();
+        for w in words {
+            k.push(w).unwrap();
+        }
+        k
+    }
 
     static ROWS: &[(&str, u8)] = &[("more than", 1), ("over", 2), ("in excess of", 3)];
 
@@ -125,8 +171,10 @@ mod tests {
     fn lookups_ignore_case_and_join_words() {
         let lex = Lexicon::new(ROWS);
         assert_eq!(lex.get("OVER"), Some(2));
-        assert_eq!(lex.get_words(&["More", "Than"]), Some(1));
-        assert_eq!(lex.get_words(&["in", "excess", "of"]), Some(3));
+        assert_eq!(lex.lookup(&key(&["More", "Than"])), (Some(1), false));
+        assert_eq!(lex.lookup(&key(&["in", "excess", "of"])), (Some(3), false));
+        assert_eq!(lex.lookup(&key(&["in", "excess"])), (None, true));
+        assert_eq!(lex.lookup(&key(&["more"])), (None, true));
         assert_eq!(lex.max_words, 3);
     }
 
@@ -138,6 +186,7 @@ mod tests {
             None
         );
         assert_eq!(lex.get("under"), None);
-        assert_eq!(lex.get_words(&["more"; 40]), None);
+        let mut long = Key::default();
+        assert!((0..40).any(|_| long.push("more").is_none()));
     }
 }

@@ -53,8 +53,13 @@ fn fraction(i: &str) -> PResult<'_, f64> {
 }
 
 fn ratio(i: &str) -> PResult<'_, f64> {
-    let (rest, (n, _, _, _, _, d)) = (
-        count,
+    let (rest, n) = count(i)?;
+    ratio_after(n, rest)
+}
+
+/// The rest of a ratio after its first count: "1[ in 4]", "9[ out of 10]".
+pub(crate) fn ratio_after(n: f64, i: &str) -> PResult<'_, f64> {
+    let (rest, (_, _, _, _, d)) = (
         ws,
         alt((keyword("in"), |i| {
             (keyword("out"), ws, keyword("of"))

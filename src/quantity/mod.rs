@@ -153,6 +153,37 @@ static TRIGGERS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
     Lexicon::from_rows(rows)
 });
 
+/// For each first and second letter, a bit for each length of trigger
+/// word that begins with them: most words are turned away here without
+/// being hashed.
+static TRIGGER_SHAPES: LazyLock<Vec<u16>> = LazyLock::new(|| {
+    let mut shapes = vec![0u16; 26 * 27];
+    for w in TRIGGERS.phrases() {
+        if let Some(slot) = shape_slot(w.as_bytes()) {
+            shapes[slot] |= 1 << w.len();
+        }
+    }
+    shapes
+});
+
+/// Where a word's first two letters index [`TRIGGER_SHAPES`]; one-letter
+/// words use a second letter of their own.
+fn shape_slot(word: &[u8]) -> Option<usize> {
+    let first = usize::from(word.first()?.to_ascii_lowercase().checked_sub(b'a')?);
+    let second = match word.get(1) {
+        Some(b) => usize::from(b.to_ascii_lowercase().checked_sub(b'a')?),
+        None => 26,
+    };
+    (first < 26 && second < 27).then_some(first * 27 + second)
+}
+
+fn is_trigger(word: &str) -> bool {
+    word.len() < 16
+        && shape_slot(word.as_bytes())
+            .is_some_and(|slot| TRIGGER_SHAPES[slot] & (1 << word.len()) != 0)
+        && TRIGGERS.get(word).is_some()
+}
+
 /// The next byte at or after `pos` where a quantity may begin: a digit or
 /// a currency symbol at the start of a token, or a trigger word.
 fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
@@ -173,7 +204,7 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
                 .iter()
                 .take_while(|c| c.is_ascii_alphabetic())
                 .count();
-            if len <= 13 && TRIGGERS.get(&text[pos..pos + len]).is_some() {
+            if is_trigger(&text[pos..pos + len]) {
                 return Some(pos);
             }
             pos = token_end(text, pos);
@@ -206,6 +237,15 @@ fn is_currency_symbol(i: &str) -> bool {
 /// or one other character.
 fn token_end(text: &str, pos: usize) -> usize {
     let bytes = text.as_bytes();
+    // ASCII fast path: letters and digits with no fused capital.
+    let ascii = bytes[pos..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let stops_ascii = !bytes.get(pos + ascii).is_some_and(|b| !b.is_ascii());
+    if ascii > 0 && stops_ascii && !(pos + 1..pos + ascii).any(|at| camel_start(bytes, at)) {
+        return pos + ascii;
+    }
     let mut end = pos;
     for (i, c) in text[pos..].char_indices() {
         let at = pos + i;
@@ -227,6 +267,20 @@ enum Core {
 
 /// core := vague | range | share | amount
 fn core(i: &str) -> PResult<'_, Core> {
+    if !i.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        // Digits or a currency: read the figure once, then see whether a
+        // range or a ratio goes on from it.
+        let (r, a) = amount(i)?;
+        if let Ok((r2, (low, high))) = range::continued(a.clone(), r) {
+            return Ok((r2, Core::Range(low, high)));
+        }
+        if let Some(d) = a.digits.filter(|d| d.is_plain() && a.is_bare()) {
+            if let Ok((r2, pct)) = crate::number::ratio_after(d.value, r) {
+                return Ok((r2, Core::Share(pct)));
+            }
+        }
+        return Ok((r, Core::Amount(a)));
+    }
     if let Ok((r, low)) = vague::vague(i) {
         return Ok((r, Core::Vague(low)));
     }

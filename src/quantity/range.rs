@@ -16,7 +16,23 @@ use nom::Parser;
 /// are no range ("2014-2022"). A scale, unit or currency written once
 /// serves both ends: "5 to 10 million" is 5,000,000 to 10,000,000.
 pub(crate) fn range(i: &str) -> PResult<'_, (Amount, Amount)> {
-    let (rest, (mut low, high)) = alt((introduced, bare)).parse(i)?;
+    let (rest, (low, high)) = alt((introduced, bare)).parse(i)?;
+    checked(i, rest, low, high)
+}
+
+/// A bare range going on from `low`, already read: "50[-60]", "5[ to 10
+/// million]".
+pub(crate) fn continued(low: Amount, rest: &str) -> PResult<'_, (Amount, Amount)> {
+    let (rest, high) = after_low(&low, rest)?;
+    checked(rest, rest, low, high)
+}
+
+fn checked<'a>(
+    i: &'a str,
+    rest: &'a str,
+    mut low: Amount,
+    high: Amount,
+) -> PResult<'a, (Amount, Amount)> {
     low.inherit(&high);
     // "$5-10bn": the currency is written on the low end only.
     let mut high = high;
@@ -58,6 +74,12 @@ fn introduced(i: &str) -> PResult<'_, (Amount, Amount)> {
 
 fn bare(i: &str) -> PResult<'_, (Amount, Amount)> {
     let (rest, low) = amount(i)?;
+    let (rest, high) = after_low(&low, rest)?;
+    Ok((rest, (low, high)))
+}
+
+/// The separator and high end of a bare range after its low end.
+fn after_low<'a>(low: &Amount, rest: &'a str) -> PResult<'a, Amount> {
     let (rest, _) = alt((
         |i| {
             let (r, _) = (ws0, dash, ws0).parse(i)?;
@@ -75,8 +97,7 @@ fn bare(i: &str) -> PResult<'_, (Amount, Amount)> {
         },
     ))
     .parse(rest)?;
-    let (rest, high) = amount(rest)?;
-    Ok((rest, (low, high)))
+    amount(rest)
 }
 
 fn is_year(a: &Amount) -> bool {
