@@ -157,15 +157,9 @@ pub(crate) fn phrase<T: Copy>(table: &Lexicon<T>) -> impl Fn(&str) -> PResult<'_
         let mut best = None;
         let mut rest = i;
         for n in 0..table.max_words {
-            let at = if n == 0 {
-                rest
-            } else {
-                match ws(rest) {
-                    Ok((r, _)) => r,
-                    Err(_) => break,
-                }
+            let Some((r, w)) = nth_word(rest, n) else {
+                break;
             };
-            let Ok((r, w)) = word(at) else { break };
             if key.push(w).is_none() {
                 break;
             }
@@ -183,6 +177,13 @@ pub(crate) fn phrase<T: Copy>(table: &Lexicon<T>) -> impl Fn(&str) -> PResult<'_
             None => fail(i),
         }
     }
+}
+
+/// The next word of a run of words: the first one as it stands, each
+/// later one after white space.
+pub(crate) fn nth_word(rest: &str, n: usize) -> Option<(&str, &str)> {
+    let at = if n == 0 { rest } else { ws(rest).ok()?.0 };
+    word(at).ok()
 }
 
 /// The character before byte `at` of `text`, if any.

@@ -1,7 +1,7 @@
 //! Vague numerals: "dozens", "scores of", "hundreds of thousands",
 //! "several hundred", "a few thousand".
 
-use crate::grammar::{fail, keyword, phrase, word, ws, PResult};
+use crate::grammar::{fail, keyword, nth_word, phrase, word, ws, PResult};
 use crate::lexicon::numbers::{NumberWord, NUMBER_WORDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS};
 use nom::Parser;
 
@@ -21,16 +21,7 @@ fn multiplied(i: &str) -> PResult<'_, f64> {
     let (mut rest, (times, _)) = (phrase(&VAGUE_MULTIPLIERS), ws).parse(i)?;
     let mut product = times;
     let mut scales = 0;
-    loop {
-        let at = if scales == 0 {
-            rest
-        } else {
-            match ws(rest) {
-                Ok((r, _)) => r,
-                Err(_) => break,
-            }
-        };
-        let Ok((r, w)) = word(at) else { break };
+    while let Some((r, w)) = nth_word(rest, scales) {
         let factor = match NUMBER_WORDS.get(w) {
             Some(NumberWord::Hundred) => 100.0,
             Some(NumberWord::Scale(s)) => s,
