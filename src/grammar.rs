@@ -11,8 +11,7 @@ use nom::IResult;
 pub(crate) type PResult<'a, O> = IResult<&'a str, O, ()>;
 
 /// Fails without consuming.
-pub(crate) fn fail<O>(i: &str) -> PResult<'_, O> {
-    let _ = i;
+pub(crate) fn fail<O>(_: &str) -> PResult<'_, O> {
     Err(nom::Err::Error(()))
 }
 

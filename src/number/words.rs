@@ -114,12 +114,8 @@ pub(crate) fn cardinal(i: &str) -> PResult<'_, f64> {
                 Token::Word(NumberWord::Hundred),
                 Last::Article | Last::Unit | Last::Ten,
                 Join::Space | Join::Dash,
-            ) if current % 100.0 > 0.0 && current % 100.0 < 100.0 && current < 100.0
-                || last == Last::Article =>
-            {
-                // "twenty hundred" is a year, not a figure, but harmless.
-                let below = total;
-                let _ = below;
+            ) if current > 0.0 && current < 100.0 => {
+                // "a hundred", "three hundred", "ninety-nine hundred".
                 current *= 100.0;
                 last = Last::Hundred;
                 true

@@ -45,7 +45,6 @@ pub(crate) fn rejected_before(text: &str, at: usize, a: &Amount) -> bool {
         }
         return false;
     };
-    let _ = start;
     // "Article 5", "STOXX 600", "FTSE 100": a label or an index name.
     // "S&P 500": a single capital joined by "&".
     let joined = prev.len() == 1 && text[..start].ends_with('&');
