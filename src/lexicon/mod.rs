@@ -103,9 +103,9 @@ impl<T: Copy + 'static> Lexicon<T> {
 
     /// The value of `phrase`, compared without regard to ASCII case.
     pub(crate) fn get(&self, phrase: &str) -> Option<T> {
-        let mut buf = [0u8; MAX_KEY];
-        let key = lower(phrase.as_bytes(), &mut buf)?;
-        self.map.get(key).and_then(|e| e.value)
+        let mut key = Key::default();
+        key.push(phrase)?;
+        self.lookup(&key).0
     }
 
     /// The value of `key` and whether a longer phrase begins with it.
@@ -142,15 +142,6 @@ impl Key {
     fn as_bytes(&self) -> &[u8] {
         &self.buf[..self.len]
     }
-}
-
-/// `word` lower-cased into `buf`, or `None` when it is too long to be in
-/// any table.
-fn lower<'b>(word: &[u8], buf: &'b mut [u8; MAX_KEY]) -> Option<&'b [u8]> {
-    let dst = buf.get_mut(..word.len())?;
-    dst.copy_from_slice(word);
-    dst.make_ascii_lowercase();
-    Some(dst)
 }
 
 #[cfg(test)]

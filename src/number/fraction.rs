@@ -15,8 +15,15 @@ use nom::Parser;
 /// fraction written apart ("a third", "a quarter") must be followed by "of"
 /// or by punctuation, so "a third attack" and "a quarter century" do not
 /// read as shares.
-pub(crate) fn share(i: &str) -> PResult<'_, f64> {
-    alt((ratio, fraction, half)).parse(i)
+///
+/// Returns the percent and whether it was written as a ratio ("one in
+/// five"), which may count a noun ("one in five Ukrainians").
+pub(crate) fn share(i: &str) -> PResult<'_, (f64, bool)> {
+    if let Ok((rest, pct)) = ratio(i) {
+        return Ok((rest, (pct, true)));
+    }
+    let (rest, pct) = alt((fraction, half)).parse(i)?;
+    Ok((rest, (pct, false)))
 }
 
 /// "half", not "half-time" nor "half an hour".
@@ -139,8 +146,18 @@ mod tests {
             ("one in every five", 20.0, ""),
         ];
         for &(input, value, rest) in cases {
-            assert_eq!(share(input), Ok((rest, value)), "{input}");
+            assert_eq!(
+                share(input).map(|(r, (v, _))| (r, v)),
+                Ok((rest, value)),
+                "{input}"
+            );
         }
+    }
+
+    #[test]
+    fn ratios_are_marked() {
+        assert_eq!(share("one in five"), Ok(("", (20.0, true))));
+        assert_eq!(share("one-fifth"), Ok(("", (20.0, false))));
     }
 
     #[test]

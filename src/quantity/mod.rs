@@ -261,7 +261,8 @@ fn token_end(text: &str, pos: usize) -> usize {
 enum Core {
     Vague(f64),
     Range(Amount, Amount),
-    Share(f64),
+    /// A percent, and whether it was written as a ratio ("one in five").
+    Share(f64, bool),
     Amount(Amount),
 }
 
@@ -271,12 +272,12 @@ fn core(i: &str) -> PResult<'_, Core> {
         // Digits or a currency: read the figure once, then see whether a
         // range or a ratio goes on from it.
         let (r, a) = amount(i)?;
-        if let Ok((r2, (low, high))) = range::continued(a.clone(), r) {
+        if let Ok((r2, (low, high))) = range::continued(&a, r) {
             return Ok((r2, Core::Range(low, high)));
         }
         if let Some(d) = a.digits.filter(|d| d.is_plain() && a.is_bare()) {
             if let Ok((r2, pct)) = crate::number::ratio_after(d.value, r) {
-                return Ok((r2, Core::Share(pct)));
+                return Ok((r2, Core::Share(pct, true)));
             }
         }
         return Ok((r, Core::Amount(a)));
@@ -287,8 +288,8 @@ fn core(i: &str) -> PResult<'_, Core> {
     if let Ok((r, (low, high))) = range::range(i) {
         return Ok((r, Core::Range(low, high)));
     }
-    if let Ok((r, pct)) = crate::number::share(i) {
-        return Ok((r, Core::Share(pct)));
+    if let Ok((r, (pct, ratio))) = crate::number::share(i) {
+        return Ok((r, Core::Share(pct, ratio)));
     }
     if let Ok((r, a)) = amount(i) {
         return Ok((r, Core::Amount(a)));
@@ -347,14 +348,12 @@ fn quantity_at(text: &str, start: usize) -> Option<Quantity> {
         other => other,
     };
     let written = &text[figure_at..offset(text, rest)];
-    let is_ratio = matches!(core, Core::Share(_))
-        && written.bytes().any(|b| b == b' ')
-        && (written.contains(" in ") || written.contains(" out of "));
-    let prev_word = word_before(text, figure_at).map(|(_, w)| w);
+    let is_ratio = matches!(core, Core::Share(_, true));
 
     // What the figure is not: a year, a date, a code, "no one".
     match &core {
         Core::Amount(a) => {
+            let prev_word = word_before(text, figure_at).map(|(_, w)| w);
             if context::rejected_before(text, figure_at, a)
                 || context::rejected_after(rest, a, prefix.is_some(), prev_word)
             {
@@ -374,7 +373,7 @@ fn quantity_at(text: &str, start: usize) -> Option<Quantity> {
                 return None;
             }
         }
-        Core::Share(_) => {
+        Core::Share(..) => {
             if prefix.is_none() && context::word_rejected(text, figure_at, written, rest) {
                 return None;
             }
@@ -407,7 +406,7 @@ fn quantity_at(text: &str, start: usize) -> Option<Quantity> {
             h.unit,
             h.currency,
         ),
-        Core::Share(pct) => single(pct, Unit::Percent, None),
+        Core::Share(pct, _) => single(pct, Unit::Percent, None),
         Core::Amount(a) => single(a.value, a.unit, a.currency),
     };
     let span = Span::new(start, end);

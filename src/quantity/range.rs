@@ -22,9 +22,9 @@ pub(crate) fn range(i: &str) -> PResult<'_, (Amount, Amount)> {
 
 /// A bare range going on from `low`, already read: "50[-60]", "5[ to 10
 /// million]".
-pub(crate) fn continued(low: Amount, rest: &str) -> PResult<'_, (Amount, Amount)> {
-    let (rest, high) = after_low(&low, rest)?;
-    checked(rest, rest, low, high)
+pub(crate) fn continued<'a>(low: &Amount, rest: &'a str) -> PResult<'a, (Amount, Amount)> {
+    let (rest, high) = after_low(low, rest)?;
+    checked(rest, rest, low.clone(), high)
 }
 
 fn checked<'a>(
