@@ -49,13 +49,18 @@
 //! noise, not a figure: it is skipped whole and yields no quantity.
 #![warn(missing_docs)]
 
+pub mod attribution;
+pub mod claim;
+pub mod document;
 pub mod error;
 mod grammar;
 mod lexicon;
 mod number;
 pub mod quantity;
 pub mod render;
+pub mod segment;
 pub mod span;
+pub mod time;
 pub mod vocabulary;
 
 /// The README's example, compiled and run by `cargo test`.
@@ -63,8 +68,12 @@ pub mod vocabulary;
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
+pub use attribution::Source;
+pub use claim::{Claim, Figure, Status};
+pub use document::Document;
 pub use error::Error;
 pub use number::MAX_INT_DIGITS;
 pub use quantity::{quantities, Quantity};
 pub use span::Span;
-pub use vocabulary::{Change, Qualifier, Unit};
+pub use time::Period;
+pub use vocabulary::{Change, Event, Qualifier, Unit};

@@ -222,3 +222,103 @@ mod tests {
         assert_eq!(serde_json::to_string(&N(None)).unwrap(), "null");
     }
 }
+
+/// What a claim says happened to the counted people or things: the event
+/// table of `GUIDE.md`.
+///
+/// ```
+/// use conflict_figures::Event;
+/// assert_eq!(serde_json::to_string(&Event::Intercepted).unwrap(), "\"intercepted\"");
+/// assert_eq!(Event::Killed.as_str(), "killed");
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Event {
+    /// "killed", "dead", "died", "bodies", "death toll", "lost" (troops).
+    Killed,
+    /// "wounded", "injured", "hurt".
+    Wounded,
+    /// "casualties", "losses": killed and wounded not split.
+    Casualties,
+    /// "missing", "unaccounted for", "under the rubble".
+    Missing,
+    /// People taken prisoner or surrendering; places or equipment taken.
+    Captured,
+    /// "arrested", "detained", "jailed".
+    Detained,
+    /// "kidnapped", "abducted", hostages taken or held.
+    Abducted,
+    /// Prisoners swapped; hostages or prisoners released.
+    Exchanged,
+    /// "fled", "displaced", "forced from their homes", "homeless".
+    Displaced,
+    /// "refugees", asylum seekers abroad.
+    Refugees,
+    /// "evacuated".
+    Evacuated,
+    /// Without power, heat or water; in need of aid; besieged; out of school.
+    Affected,
+    /// Buildings, homes or infrastructure damaged.
+    Damaged,
+    /// Buildings, vehicles or equipment destroyed.
+    Destroyed,
+    /// Territory held or occupied, as a share or a count.
+    Controlled,
+    /// Drones, missiles or shells fired or launched.
+    Launched,
+    /// Drones or missiles shot down or intercepted.
+    Intercepted,
+    /// Troops, forces or weapons sent, mobilised or stationed.
+    Deployed,
+}
+
+impl Event {
+    /// The snake_case name used in the ledger.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Event::Killed => "killed",
+            Event::Wounded => "wounded",
+            Event::Casualties => "casualties",
+            Event::Missing => "missing",
+            Event::Captured => "captured",
+            Event::Detained => "detained",
+            Event::Abducted => "abducted",
+            Event::Exchanged => "exchanged",
+            Event::Displaced => "displaced",
+            Event::Refugees => "refugees",
+            Event::Evacuated => "evacuated",
+            Event::Affected => "affected",
+            Event::Damaged => "damaged",
+            Event::Destroyed => "destroyed",
+            Event::Controlled => "controlled",
+            Event::Launched => "launched",
+            Event::Intercepted => "intercepted",
+            Event::Deployed => "deployed",
+        }
+    }
+}
+
+/// What kind of body or person a source is, when the text makes it clear.
+///
+/// ```
+/// use conflict_figures::vocabulary::SourceKind;
+/// assert_eq!(serde_json::to_string(&SourceKind::Ngo).unwrap(), "\"ngo\"");
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// Governments, ministries, presidents, governors, mayors, police.
+    Official,
+    /// Armies, general staffs, military spokespeople.
+    Military,
+    /// News outlets and agencies.
+    Media,
+    /// Non-governmental organisations, monitors, rights groups.
+    Ngo,
+    /// United Nations bodies and officials.
+    Un,
+    /// Researchers, analysts, witnesses, independent counts.
+    Independent,
+}
