@@ -23,6 +23,9 @@ pub enum Error {
         /// Byte offset of the first byte that is not valid UTF-8.
         offset: usize,
     },
+    /// The command line asks for something that cannot be done.
+    #[error("{0}")]
+    Usage(String),
     /// The input could not be read or the output written.
     #[error("{}: {source}", path.display())]
     Io {

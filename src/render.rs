@@ -83,3 +83,61 @@ fn num(v: Option<f64>) -> String {
         Some(v) => format!("{}", (v * 100.0).round() / 100.0),
     }
 }
+
+/// One claim: its sentence with the figure bracketed, then its fields.
+///
+/// ```
+/// use conflict_figures::{extract, render, Document};
+/// let doc = Document::new("d", "Shelling killed at least 12 civilians in Kharkiv.");
+/// let claim = &extract(&doc)[0];
+/// assert_eq!(
+///     render::claim(&doc.text, claim),
+///     "Shelling killed [at least 12] civilians in Kharkiv.\n    \
+///      killed civilians party=Ukraine value=12 low=12 high=- at_least count source=- date=-"
+/// );
+/// ```
+pub fn claim(text: &str, c: &crate::Claim) -> String {
+    let q = &c.quantity;
+    let mut fields = format!(
+        "{} {} party={} value={} low={} high={} {} {} source={} date={}",
+        c.event.as_str(),
+        c.subject,
+        c.party.as_deref().unwrap_or("-"),
+        num(q.value),
+        num(q.low),
+        num(q.high),
+        q.qualifier.as_str(),
+        q.unit.as_str(),
+        c.source.as_ref().map_or("-", |s| s.name.as_str()),
+        c.reported_on.map_or("-".to_string(), |d| d.to_string()),
+    );
+    if let Some(p) = &c.period {
+        let end = |e: &Option<String>| e.clone().unwrap_or_else(|| "…".to_string());
+        fields.push_str(&format!(" period={}..{}", end(&p.from), end(&p.to)));
+    }
+    match c.status {
+        crate::Status::Stated => {}
+        crate::Status::Negated => fields.push_str(" negated"),
+        crate::Status::Hypothetical => fields.push_str(" hypothetical"),
+    }
+    // The figure's place in its sentence: the occurrence of its text at
+    // which the sentence lines up with the document.
+    let at = c
+        .sentence
+        .match_indices(c.text.as_str())
+        .map(|(r, _)| r)
+        .find(|&r| {
+            c.span.start >= r
+                && text.get(c.span.start - r..c.span.start - r + c.sentence.len())
+                    == Some(c.sentence.as_str())
+        });
+    let shown = match at {
+        Some(a) => {
+            let b = a + c.text.len();
+            let s = &c.sentence;
+            format!("{}[{}]{}", &s[..a], &s[a..b], &s[b..]).replace('\n', " ")
+        }
+        None => bracketed(text, c.span.start, c.span.end),
+    };
+    format!("{shown}\n    {fields}")
+}

@@ -1,9 +1,10 @@
 //! The command line: parses arguments, reads input, prints JSON Lines.
 //! The only code in the crate that prints.
 
+use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use conflict_figures::error::decode_utf8;
-use conflict_figures::{quantities, Error, Quantity};
+use conflict_figures::{extract, quantities, Document, Error, Quantity};
 use serde::Serialize;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -31,6 +32,27 @@ enum Command {
         lines: bool,
         /// Print for people: each figure bracketed in its context, then its
         /// fields.
+        #[arg(long)]
+        table: bool,
+        /// Files to read; `-` or none for standard input.
+        files: Vec<PathBuf>,
+    },
+    /// Print every conflict claim in the reports, one JSON object per line
+    /// (the ledger format).
+    ///
+    /// Each claim has its id, document, span, text, sentence, quantity
+    /// (value, low, high, qualifier, unit), event, subject, party, source,
+    /// reported_on, and period and status when they apply.
+    Extract {
+        /// The document id (default: the file stem; `stdin` for `-`).
+        /// Only with a single file.
+        #[arg(long)]
+        id: Option<String>,
+        /// The date the report was published, YYYY-MM-DD: weekdays and
+        /// relative dates resolve against it.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        published: Option<NaiveDate>,
+        /// Print for people: each claim in its sentence, then its fields.
         #[arg(long)]
         table: bool,
         /// Files to read; `-` or none for standard input.
@@ -85,6 +107,29 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
             }
         }
+        Command::Extract {
+            id,
+            published,
+            table,
+            files,
+        } => {
+            let files = if files.is_empty() {
+                vec![PathBuf::from("-")]
+            } else {
+                files
+            };
+            if id.is_some() && files.len() > 1 {
+                return Err(Error::Usage(
+                    "--id names one document; give one file".into(),
+                ));
+            }
+            for path in &files {
+                let text = read_text(path)?;
+                let name = id.clone().unwrap_or_else(|| document_id(path));
+                let doc = Document::new(name, text).published(published);
+                write_claims(&mut out, &doc, table)?;
+            }
+        }
     }
     out.flush().map_err(|e| Error::io("-", e))
 }
@@ -99,6 +144,36 @@ fn read_text(path: &Path) -> Result<String, Error> {
     }
     .map_err(|e| Error::io(path, e))?;
     decode_utf8(path, bytes)
+}
+
+/// A document's id from its path: the file stem, or `stdin`.
+fn document_id(path: &Path) -> String {
+    if path == Path::new("-") {
+        return "stdin".to_string();
+    }
+    path.file_stem().map_or_else(
+        || path.display().to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    )
+}
+
+/// Writes `doc`'s claims as JSON Lines, or as a table for people.
+fn write_claims(out: &mut impl Write, doc: &Document, table: bool) -> Result<(), Error> {
+    for claim in extract(doc) {
+        if table {
+            writeln!(
+                out,
+                "{}",
+                conflict_figures::render::claim(&doc.text, &claim)
+            )
+        } else {
+            serde_json::to_writer(&mut *out, &claim)
+                .map_err(io::Error::from)
+                .and_then(|()| out.write_all(b"\n"))
+        }
+        .map_err(|e| Error::io("-", e))?;
+    }
+    Ok(())
 }
 
 fn write_quantities(out: &mut impl Write, text: &str, by_line: bool) -> Result<(), Error> {

@@ -6,7 +6,9 @@
 //! themselves live in the submodules, one per kind of word, reviewed as data.
 
 pub(crate) mod context;
+pub(crate) mod events;
 pub(crate) mod numbers;
+pub(crate) mod places;
 pub(crate) mod qualifiers;
 pub(crate) mod units;
 

@@ -156,7 +156,6 @@ pub(crate) static MEASURES: LazyLock<Lexicon<()>> = LazyLock::new(|| {
         ("liter", ()),
         ("liters", ()),
         ("gallons", ()),
-        ("barrel", ()),
         ("barrels", ()),
         ("bpd", ()),
         ("hectare", ()),

@@ -1,0 +1,103 @@
+//! The pipeline driver: a document in, its claims out.
+//!
+//! text → segments → quantities → frames → attribution → time → claims.
+
+use crate::attribution::attribute;
+use crate::claim::{Claim, Figure};
+use crate::document::Document;
+use crate::frame::{self, Party};
+use crate::quantity::{quantities, Quantity};
+use crate::segment::{segment, Role};
+use crate::span::Span;
+use crate::time;
+
+/// Every conflict claim in `doc`, in text order.
+///
+/// ```
+/// use conflict_figures::{extract, Document, Event};
+/// let doc = Document::new("d1", "Shelling killed at least 12 civilians in Kharkiv.");
+/// let claims = extract(&doc);
+/// assert_eq!(claims.len(), 1);
+/// assert_eq!(claims[0].text, "at least 12");
+/// assert_eq!(claims[0].event, Event::Killed);
+/// assert_eq!(claims[0].subject, "civilians");
+/// assert_eq!(claims[0].party.as_deref(), Some("Ukraine"));
+/// ```
+pub fn extract(doc: &Document) -> Vec<Claim> {
+    let text = doc.text.as_str();
+    let segments = segment(text);
+    let found = quantities(text);
+    let date = time::document_date(text, segments.dateline, doc.published);
+    let credits = attribute(text, &segments.sentences);
+    let main = frame::main_party(
+        text,
+        segments
+            .sentences
+            .iter()
+            .map(|s| (s.span, s.role == Role::Headline)),
+    );
+    let mut claims = Vec::new();
+    let mut next = 0;
+    for (index, sentence) in segments.sentences.iter().enumerate() {
+        while found
+            .get(next)
+            .is_some_and(|q| q.span.start < sentence.span.start)
+        {
+            next += 1;
+        }
+        let first = next;
+        while found
+            .get(next)
+            .is_some_and(|q| q.span.end <= sentence.span.end)
+        {
+            next += 1;
+        }
+        let figures: Vec<&Quantity> = found[first..next].iter().collect();
+        if figures.is_empty() {
+            continue;
+        }
+        let sentence_text = sentence.span.of(text).unwrap_or("");
+        let frames = frame::frames(text, sentence.span, &figures, main);
+        for (q, frame) in figures.iter().zip(frames) {
+            let Some(frame) = frame else { continue };
+            let credit = credits.credit(index, q.span);
+            let relative =
+                |s: Span| Span::new(s.start - sentence.span.start, s.end - sentence.span.start);
+            let cue = credit
+                .map(|c| c.cue)
+                .filter(|c| c.start >= sentence.span.start && c.end <= sentence.span.end)
+                .map(relative);
+            let reported_on = match sentence.role {
+                Role::Related => None,
+                _ => time::statement_date(sentence_text, cue, date),
+            };
+            let party = match frame.party {
+                Some(Party::Named(p)) => Some(p.to_string()),
+                Some(Party::Speaker) => credit.and_then(|c| c.country.clone()),
+                None => None,
+            };
+            claims.push(Claim {
+                id: format!("{}#{}", doc.id, q.span.start),
+                document: doc.id.clone(),
+                span: q.span,
+                text: q.text.clone(),
+                sentence: sentence_text.to_string(),
+                quantity: Figure {
+                    value: q.value,
+                    low: q.low,
+                    high: q.high,
+                    qualifier: q.qualifier,
+                    unit: q.unit.clone(),
+                },
+                event: frame.event,
+                subject: frame.subject,
+                party,
+                source: credit.map(|c| c.source.clone()),
+                reported_on,
+                period: time::period(sentence_text, relative(q.span), date),
+                status: frame.status,
+            });
+        }
+    }
+    claims
+}

@@ -1,0 +1,601 @@
+//! Claim frames: for each figure, the event it states, what it counts and
+//! whose people or territory they are.
+//!
+//! The stage reads one sentence at a time. Each figure's frame comes from
+//! the words of its own clause, in this order of strength:
+//!
+//! 1. a counted noun that states a toll by itself: "[150,000] casualties",
+//!    "[6 million] refugees", "[735] civilian deaths";
+//! 2. the nearest event cue around the figure: a verb before it ("killed
+//!    [four]", "swap [300] prisoners", "the death toll rose to [45]") or a
+//!    word after its noun ("[four] people were killed", "[12] dead",
+//!    "[1,000] apartment blocks without heating"), if the cue fits the kind
+//!    of thing counted (drones are launched, not displaced);
+//! 3. an adjective in the noun phrase: "[10] wounded people";
+//! 4. the frame of a figure it is listed with: "killed [26] civilians and
+//!    [20] soldiers", "including [four] foreign workers";
+//! 5. a counted noun's default event: hostages are abducted, drones
+//!    launched, unless a cue says otherwise.
+//!
+//! A figure with none of these states no toll and yields no frame.
+
+mod phrase;
+mod tokens;
+
+use crate::lexicon::events::{Cue, NounClass, NounInfo, Side, EVENT_CUES};
+use crate::lexicon::places::PlaceKind;
+use crate::quantity::Quantity;
+use crate::span::Span;
+use crate::vocabulary::{Event, Unit};
+use crate::Status;
+use phrase::{place_at, Phrase};
+use tokens::{Kind, Tokens};
+
+/// Whose people or territory a figure counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Party {
+    /// A country or group, as the ledger writes it.
+    Named(&'static str),
+    /// "his country's troops": the speaker's country, which attribution
+    /// knows.
+    Speaker,
+}
+
+/// What a figure states: its event, subject, party and status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Frame {
+    /// What happened.
+    pub(crate) event: Event,
+    /// The head noun counted, lower case.
+    pub(crate) subject: String,
+    /// Whose, when the text says.
+    pub(crate) party: Option<Party>,
+    /// Stated, negated or hypothetical.
+    pub(crate) status: Status,
+}
+
+/// Most words between a verb cue and the figure after it.
+const BEFORE_REACH: usize = 3;
+/// Most words between a toll noun and its figure: "the death toll due to
+/// air strikes and barrel bombs is [over 1,600]".
+const TOLL_REACH: usize = 10;
+/// Most words between a figure's noun phrase and a cue after it.
+const AFTER_REACH: usize = 9;
+
+/// Words that join listed figures: "[26] civilians and [20] soldiers".
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "and" | "or" | "including" | "with" | "plus" | "while" | "whereas" | "as" | "well"
+    )
+}
+
+/// Modal and negating words that change a claim's status.
+fn status_word(w: &str) -> Option<Status> {
+    match w.to_ascii_lowercase().as_str() {
+        "no" | "not" | "none" | "never" | "nobody" | "neither" | "nor" => Some(Status::Negated),
+        "could" | "may" | "might" | "would" | "will" | "threatened" | "threatens" | "plans"
+        | "planned" | "feared" | "fears" | "risk" | "expected" => Some(Status::Hypothetical),
+        _ => None,
+    }
+}
+
+/// True when `cue` may state the event of a figure counting `class`
+/// (`None`: no known noun), or a share when `percent`.
+fn fits(event: Event, class: Option<NounClass>, percent: bool, of_place: bool) -> bool {
+    use Event::*;
+    use NounClass::*;
+    if percent && (of_place || class == Some(Land)) {
+        return event == Controlled;
+    }
+    match event {
+        Killed | Wounded | Casualties | Missing | Detained | Abducted | Exchanged | Displaced
+        | Refugees | Evacuated => matches!(class, None | Some(People)),
+        Captured => !matches!(class, Some(Munition | Building | NoToll)),
+        Affected => matches!(class, None | Some(People | Building)),
+        Damaged | Destroyed => matches!(class, None | Some(Building | Equipment | Land)),
+        Controlled => class == Some(Land),
+        Launched | Intercepted => matches!(class, None | Some(Munition | Equipment)),
+        Deployed => matches!(class, None | Some(People | Equipment | Munition)),
+    }
+}
+
+/// A cue found near a figure.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    event: Event,
+    /// Words between the cue and the figure (or its noun phrase).
+    distance: usize,
+    /// The cue's first token.
+    at: usize,
+    status: Status,
+}
+
+/// Frames for the figures of one sentence. `figures` lie inside `sentence`
+/// in text order; `fallback` is the document's main party.
+pub(crate) fn frames(
+    text: &str,
+    sentence: Span,
+    figures: &[&Quantity],
+    fallback: Option<&'static str>,
+) -> Vec<Option<Frame>> {
+    if sentence.len() <= LONG_SENTENCE {
+        return frames_in(text, sentence, figures, fallback);
+    }
+    // A run-on "sentence" (a page without punctuation, a hostile line):
+    // each figure is read in a window of its own clause's size, so that
+    // memory stays bounded by the window, not the line.
+    figures
+        .iter()
+        .map(|q| {
+            let start = q.span.start.saturating_sub(WINDOW).max(sentence.start);
+            let mut start = start;
+            while start < q.span.start && !text.is_char_boundary(start) {
+                start += 1;
+            }
+            let around = window(text, Span::new(start, sentence.end), q.span.end, WINDOW);
+            frames_in(text, around, &[*q], fallback).pop().flatten()
+        })
+        .collect()
+}
+
+/// Longest sentence read whole, in bytes.
+const LONG_SENTENCE: usize = 4096;
+/// Bytes read on each side of a figure in a longer sentence.
+const WINDOW: usize = 400;
+
+/// Frames for figures of a sentence short enough to tokenise whole.
+fn frames_in(
+    text: &str,
+    sentence: Span,
+    figures: &[&Quantity],
+    fallback: Option<&'static str>,
+) -> Vec<Option<Frame>> {
+    let spans: Vec<Span> = figures.iter().map(|q| q.span).collect();
+    let t = Tokens::new(text, sentence, &spans);
+    let mut out: Vec<Option<Frame>> = Vec::with_capacity(figures.len());
+    let mut at_token = vec![0; figures.len()];
+    for (i, tok) in t.list.iter().enumerate() {
+        if let Kind::Figure(f) = tok.kind {
+            at_token[f] = i;
+        }
+    }
+    for (f, q) in figures.iter().enumerate() {
+        let frame = frame(&t, at_token[f], q, &out, fallback);
+        out.push(frame);
+    }
+    out
+}
+
+/// The frame of the figure at token `fi`, given the frames before it.
+fn frame(
+    t: &Tokens,
+    fi: usize,
+    q: &Quantity,
+    before: &[Option<Frame>],
+    fallback: Option<&'static str>,
+) -> Option<Frame> {
+    let percent = match q.unit {
+        Unit::Count => false,
+        Unit::Percent => true,
+        _ => return None,
+    };
+    if q.change.is_some() {
+        return None;
+    }
+    // "one of the first", "one of three people": not a count.
+    if q.value == Some(1.0) && t.is(fi + 1, "of") {
+        return None;
+    }
+    // "a gang known as 400 Mawozo": a name.
+    if fi >= 2 && t.is(fi - 1, "as") && t.is(fi - 2, "known")
+        || fi >= 1 && (t.is(fi - 1, "called") || t.is(fi - 1, "dubbed") || t.is(fi - 1, "named"))
+    {
+        return None;
+    }
+    let ph = phrase::read(t, fi);
+    let class = ph.head.map(|h| h.class);
+    if class == Some(NounClass::NoToll) {
+        return None;
+    }
+    // Shares that describe the make-up of a toll are not claims:
+    // "two thirds of the dead".
+    if percent && ph.head.is_some_and(|h| h.strong) {
+        return None;
+    }
+    let (left, coordinated) = scan_left(t, fi, before);
+    let right = scan_right(t, ph.end);
+    let of_place = ph.of_place.is_some();
+    let nearest = [right, left]
+        .into_iter()
+        .flatten()
+        .filter(|c| fits(c.event, class, percent, of_place))
+        .min_by_key(|c| c.distance);
+    let strong = ph.head.filter(|h| h.strong).and_then(|h| h.event);
+    let cue_found = left.is_some_and(|c| c.distance <= 1);
+    let inherited = coordinated
+        .and_then(|c| before.get(c))
+        .and_then(|f| f.as_ref());
+    let (event, status, cue_at) = if let Some(e) = strong {
+        (e, nearest.map_or(Status::Stated, |c| c.status), None)
+    } else if let Some(c) = nearest {
+        (refine(t, c, class), c.status, Some(c.at))
+    } else if let Some(e) = ph.adjective {
+        (e, Status::Stated, None)
+    } else if let Some(prev) = inherited.filter(|_| !cue_found) {
+        (prev.event, prev.status, None)
+    } else if let Some(e) = ph.head.and_then(|h| h.event) {
+        // A noun's default event needs a count, not a lone "one rocket".
+        if percent || q.value == Some(1.0) {
+            return None;
+        }
+        (custody_release(t, ph.head, e), Status::Stated, None)
+    } else {
+        return None;
+    };
+    let subject = match (&ph.subject, event) {
+        (_, Event::Controlled) if percent => Some("territory".to_string()),
+        (Some(s), _) if s != "others" => Some(s.clone()),
+        _ => inherited.map(|p| p.subject.clone()),
+    };
+    // A share needs a whole it is a share of: "[60%] of residents".
+    if percent
+        && (subject.is_none() || matches!(class, Some(NounClass::Munition | NounClass::Equipment)))
+    {
+        return None;
+    }
+    let subject = subject.unwrap_or_else(|| "people".to_string());
+    let party = party(t, fi, &ph, event, cue_at)
+        .or_else(|| inherited.and_then(|p| p.party))
+        .or(fallback.map(Party::Named));
+    Some(Frame {
+        event,
+        subject,
+        party,
+        status,
+    })
+}
+
+/// People held (prisoners, detainees, hostages) in a sentence about an
+/// exchange or a release are exchanged: "the flight carried [120] former
+/// detainees".
+fn custody_release(t: &Tokens, head: Option<NounInfo>, e: Event) -> Event {
+    let held = matches!(e, Event::Captured | Event::Detained | Event::Abducted)
+        && head.is_some_and(|h| h.class == NounClass::People);
+    let released = (0..t.len()).any(|i| {
+        t.phrase(&EVENT_CUES, i)
+            .is_some_and(|(c, _)| c.event == Event::Exchanged)
+            || t.is(i, "transfer")
+    });
+    if held && released {
+        Event::Exchanged
+    } else {
+        e
+    }
+}
+
+/// Sharpens a cue's event by the thing counted and the words after it:
+/// "lost 40 tanks" is destroyed, "fled into Sudan" makes refugees.
+fn refine(t: &Tokens, c: Found, class: Option<NounClass>) -> Event {
+    match c.event {
+        Event::Killed
+            if matches!(class, Some(NounClass::Equipment | NounClass::Munition))
+                && t.text(c.at).to_ascii_lowercase().starts_with("los") =>
+        {
+            Event::Destroyed
+        }
+        Event::Displaced => {
+            let crosses = (c.at + 1..c.at + 9).any(|i| {
+                t.is(i, "crossed")
+                    || (t.is(i, "to") || t.is(i, "into") || t.is(i, "across"))
+                        && (place_at(t, i + 1).is_some_and(|(p, _)| p.kind == PlaceKind::Country)
+                            || t.is(i + 1, "neighbouring")
+                            || t.is(i + 1, "neighboring"))
+            });
+            if crosses {
+                Event::Refugees
+            } else {
+                Event::Displaced
+            }
+        }
+        Event::Controlled if class == Some(NounClass::People) => Event::Abducted,
+        e => e,
+    }
+}
+
+/// The status the words around a cue give: "could kill", "were not hurt".
+fn status_near(t: &Tokens, from: usize, to: usize) -> Status {
+    (from..to)
+        .filter(|&i| t.is_word(i))
+        .find_map(|i| status_word(t.text(i)))
+        .unwrap_or(Status::Stated)
+}
+
+/// The nearest cue before the figure at `fi` in its clause, and the figure
+/// it is listed with, if the words between are only a list's.
+fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> (Option<Found>, Option<usize>) {
+    let mut words = 0;
+    let mut commas = 0;
+    let mut joined = false;
+    let mut i = fi;
+    let mut found: Option<Found> = None;
+    let mut cue_past_joint = false;
+    while i > 0 && words <= TOLL_REACH {
+        i -= 1;
+        match t.kind(i) {
+            Some(Kind::Stop) | None => break,
+            Some(Kind::Comma) => {
+                commas += 1;
+                joined = true;
+                if commas > 2 {
+                    break;
+                }
+                continue;
+            }
+            Some(Kind::Figure(f)) => {
+                let listed = joined && before.get(f).is_some_and(Option::is_some);
+                // A cue between the listed figure and the list's joint
+                // belongs to that figure: "[2] were killed and [8] hurt".
+                if listed && cue_past_joint {
+                    found = None;
+                }
+                return (found, listed.then_some(f));
+            }
+            Some(Kind::Word) => {}
+        }
+        if found.is_none() {
+            if let Some((cue, n)) = t.phrase(&EVENT_CUES, i) {
+                if i + n <= fi && cue.reaches(true) {
+                    let toll = is_toll(t, i, cue);
+                    if words <= BEFORE_REACH || toll {
+                        let from = i.saturating_sub(3);
+                        cue_past_joint = joined;
+                        found = Some(Found {
+                            event: cue.event,
+                            distance: words + 2 * usize::from(joined),
+                            at: i,
+                            status: status_near(t, from, i),
+                        });
+                    }
+                }
+            }
+        }
+        if is_connector(t.text(i)) {
+            joined = true;
+        }
+        words += 1;
+    }
+    (found, None)
+}
+
+/// Toll nouns reach further than verbs: "the death toll ... is [45]".
+fn is_toll(t: &Tokens, i: usize, cue: Cue) -> bool {
+    cue.side == Side::Before
+        && matches!(
+            t.text(i).to_ascii_lowercase().as_str(),
+            "death"
+                | "toll"
+                | "casualties"
+                | "deaths"
+                | "losses"
+                | "fatalities"
+                | "casualty"
+                | "refugees"
+        )
+}
+
+/// The nearest cue after the noun phrase ending at token `from`.
+fn scan_right(t: &Tokens, from: usize) -> Option<Found> {
+    let mut words = 0;
+    let mut commas = 0;
+    let mut i = from;
+    while i < t.len() && words <= AFTER_REACH {
+        match t.kind(i) {
+            Some(Kind::Word) => {}
+            Some(Kind::Comma) => {
+                if let Some(close) = aside_end(t, i) {
+                    i = close + 1;
+                    continue;
+                }
+                commas += 1;
+                if commas > 2 {
+                    return None;
+                }
+                i += 1;
+                continue;
+            }
+            _ => return None,
+        }
+        if is_attempt(t.text(i)) {
+            // "thousands seeking to flee": not (yet) an event.
+            return None;
+        }
+        if let Some((cue, _)) = t.phrase(&EVENT_CUES, i) {
+            if cue.reaches(false) {
+                return Some(Found {
+                    event: cue.event,
+                    distance: words,
+                    at: i,
+                    status: status_near(t, from, i),
+                });
+            }
+        }
+        words += 1;
+        i += 1;
+    }
+    None
+}
+
+/// The closing dash of an aside opened by the dash at `i`: "[10,000]
+/// people – over half of them civilians – have been killed".
+fn aside_end(t: &Tokens, i: usize) -> Option<usize> {
+    let open = t.text(i);
+    if open == "," {
+        return None;
+    }
+    (i + 1..t.len().min(i + 12))
+        .take_while(|&k| t.kind(k) != Some(Kind::Stop))
+        .find(|&k| t.kind(k) == Some(Kind::Comma) && t.text(k) == open)
+}
+
+/// Words of trying and wanting: what follows has not happened.
+fn is_attempt(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "seeking" | "trying" | "attempting" | "hoping" | "wanting" | "waiting" | "desperate"
+    )
+}
+
+/// The party of a figure: named in its noun phrase; for launches, control
+/// and captured places, the actor of the cue; else the place the clause
+/// puts it in.
+fn party(t: &Tokens, fi: usize, ph: &Phrase, event: Event, cue: Option<usize>) -> Option<Party> {
+    let actor_first = match event {
+        Event::Controlled | Event::Launched => true,
+        Event::Captured => !matches!(ph.head.map(|h| h.class), Some(NounClass::People) | None),
+        _ => false,
+    };
+    if actor_first {
+        if let Some(p) = actor(t, fi, cue) {
+            return Some(p);
+        }
+    }
+    if event != Event::Controlled {
+        if let Some(p) = ph.party {
+            return Some(p);
+        }
+    }
+    if let Some(p) = place_after(t, ph.end, event) {
+        return Some(p);
+    }
+    place_before(t, fi)
+}
+
+/// The side acting: the nearest party named before the cue (or the
+/// figure), or "by X" after the figure.
+fn actor(t: &Tokens, fi: usize, cue: Option<usize>) -> Option<Party> {
+    let from = cue.unwrap_or(fi).min(fi);
+    let mut i = from;
+    let mut words = 0;
+    while i > 0 && words < 8 {
+        i -= 1;
+        if t.kind(i) == Some(Kind::Stop) {
+            break;
+        }
+        if let Some((place, _)) = place_at(t, i) {
+            return Some(Party::Named(place.party));
+        }
+        words += 1;
+    }
+    let mut j = fi + 1;
+    while j < t.len() && j < fi + 10 {
+        if t.kind(j) == Some(Kind::Stop) {
+            break;
+        }
+        if t.is(j, "by") {
+            if let Some((place, _)) = place_at(t, j + 1) {
+                return Some(Party::Named(place.party));
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The first place named after the noun phrase in the clause: "in
+/// northern Israel", "in the Ukrainian city of Dnipro", "from Ukraine".
+fn place_after(t: &Tokens, from: usize, event: Event) -> Option<Party> {
+    let mut commas = 0;
+    let mut i = from;
+    while i < t.len() && i < from + 12 {
+        match t.kind(i) {
+            Some(Kind::Word) => {}
+            Some(Kind::Comma) => {
+                commas += 1;
+                if commas > 1 {
+                    break;
+                }
+                i += 1;
+                continue;
+            }
+            _ => break,
+        }
+        if let Some((place, _)) = place_at(t, i) {
+            let destination = i > 0
+                && ["to", "into", "in", "across", "reach", "reached", "arrived"]
+                    .iter()
+                    .any(|w| t.is(i - 1, w));
+            let skip = matches!(event, Event::Refugees | Event::Displaced) && destination
+                || place.kind == PlaceKind::Group;
+            if !skip {
+                return Some(Party::Named(place.party));
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The nearest country, place or people named before the figure in the
+/// clause ("Lebanon says [12] dead").
+fn place_before(t: &Tokens, fi: usize) -> Option<Party> {
+    let mut i = fi;
+    while i > 0 && i + 12 > fi {
+        i -= 1;
+        if t.kind(i) == Some(Kind::Stop) {
+            break;
+        }
+        if let Some((place, _)) = place_at(t, i) {
+            if place.kind != PlaceKind::Demonym {
+                return Some(Party::Named(place.party));
+            }
+        }
+    }
+    None
+}
+
+/// How much of a document's opening is read for its main party.
+const MAIN_PARTY_BYTES: usize = 20_000;
+
+/// The document's main party: the one its places, peoples and groups name
+/// most often in its opening, with headline mentions counted three times.
+/// `sentences` are the document's sentences with a flag for headlines.
+pub(crate) fn main_party(
+    text: &str,
+    sentences: impl IntoIterator<Item = (Span, bool)>,
+) -> Option<&'static str> {
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for (span, headline) in sentences {
+        if span.start >= MAIN_PARTY_BYTES {
+            break;
+        }
+        let t = Tokens::new(text, window(text, span, span.start, MAIN_PARTY_BYTES), &[]);
+        let weight = if headline { 3 } else { 1 };
+        let mut i = 0;
+        while i < t.len() {
+            match place_at(&t, i) {
+                Some((place, n)) => {
+                    match counts.iter_mut().find(|(p, _)| *p == place.party) {
+                        Some((_, c)) => *c += weight,
+                        None => counts.push((place.party, weight)),
+                    }
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    // The first of the most named, so ties go to the earlier mention.
+    let best = counts.iter().map(|(_, c)| *c).max()?;
+    counts.iter().find(|(_, c)| *c == best).map(|(p, _)| *p)
+}
+
+/// The part of `span` within `reach` bytes after `from`, cut on character
+/// boundaries.
+fn window(text: &str, span: Span, from: usize, reach: usize) -> Span {
+    let mut end = span.end.min(from.saturating_add(reach));
+    while end > span.start && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Span::new(span.start, end)
+}

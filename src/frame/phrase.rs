@@ -1,0 +1,269 @@
+//! The noun phrase a figure counts: "[55,000] Russian troops", "[six] of
+//! the injured", "[60] of 76 missiles", "[20 percent] of Ukraine".
+
+use super::tokens::{Kind, Tokens};
+use super::Party;
+use crate::lexicon::context::{MONTHS, STOP_WORDS};
+use crate::lexicon::events::{NounClass, NounInfo, EVENT_CUES, NOUNS};
+use crate::lexicon::places::{Place, PlaceKind, PLACES};
+use crate::lexicon::units::is_time_word;
+use crate::vocabulary::Event;
+
+/// Most words a noun phrase may have.
+const MAX_WORDS: usize = 6;
+
+/// What the words after a figure say about what it counts.
+#[derive(Debug, Default)]
+pub(crate) struct Phrase {
+    /// One past the phrase's last token.
+    pub(crate) end: usize,
+    /// The head noun's class and own event, when the head is known.
+    pub(crate) head: Option<NounInfo>,
+    /// The counted noun as written, lower case: "apartment blocks".
+    pub(crate) subject: Option<String>,
+    /// The party a demonym, people or possessive in the phrase names.
+    pub(crate) party: Option<Party>,
+    /// The event an adjective states: "dead soldiers", "displaced families".
+    pub(crate) adjective: Option<Event>,
+    /// The place a share is of: "20 percent of [Ukraine]".
+    pub(crate) of_place: Option<Place>,
+    /// True when the phrase opened with "of" ("six of the injured").
+    pub(crate) partitive: bool,
+}
+
+/// Words passed over between a figure and its noun.
+fn is_filler(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "the"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "them"
+            | "all"
+            | "these"
+            | "those"
+            | "other"
+            | "more"
+            | "additional"
+            | "another"
+            | "further"
+            | "extra"
+            | "individual"
+            | "such"
+    )
+}
+
+/// A place named by a capitalised word (or the acronym "US").
+pub(crate) fn place_at(t: &Tokens, i: usize) -> Option<(Place, usize)> {
+    let tok = t.list.get(i)?;
+    if tok.kind != Kind::Word || !tok.capital {
+        return None;
+    }
+    let (place, n) = t.phrase(&PLACES, i)?;
+    if n == 1 && t.text(i) == "us" {
+        return None;
+    }
+    if n == 1 && t.text(i).eq_ignore_ascii_case("us") && t.text(i) != "US" {
+        return None;
+    }
+    Some((place, n))
+}
+
+/// True for words that end a noun phrase: function words, time words,
+/// months and weekdays.
+fn ends_phrase(w: &str) -> bool {
+    STOP_WORDS.get(w).is_some()
+        || is_time_word(w)
+        || MONTHS.get(w).is_some()
+        || w.len() > 4 && w.to_ascii_lowercase().ends_with("day")
+}
+
+/// Participles that are also nouns: "the dead", "the wounded".
+fn is_participle(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "dead" | "wounded" | "injured" | "displaced"
+    )
+}
+
+/// The token of a known noun within the next few plain words after `i`,
+/// if one follows with no function word between.
+fn noun_ahead(t: &Tokens, i: usize) -> Option<usize> {
+    if t.phrase(&EVENT_CUES, i)
+        .is_some_and(|(cue, _)| cue.reaches(false))
+    {
+        return None;
+    }
+    (i + 1..i + 4)
+        .take_while(|&k| t.is_word(k) && !ends_phrase(t.text(k)) && !t.list[k - 1].possessive)
+        .find(|&k| t.phrase(&NOUNS, k).is_some_and(|(info, _)| !info.strong))
+}
+
+/// Reads the noun phrase after the figure at token `fi`.
+pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
+    let mut ph = Phrase {
+        end: fi + 1,
+        ..Phrase::default()
+    };
+    let mut i = fi + 1;
+    if t.is(i, "of") {
+        ph.partitive = true;
+        i += 1;
+    }
+    let mut words: Vec<&str> = Vec::new();
+    let mut head_at = None;
+    let mut seen = 0;
+    let mut determined = false;
+    while i < t.len() && seen < MAX_WORDS {
+        match t.kind(i) {
+            Some(Kind::Figure(_)) if ph.partitive && words.is_empty() => {
+                // "60 of [76] missiles": the noun is the second figure's.
+                i += 1;
+                continue;
+            }
+            Some(Kind::Word) => {}
+            _ => break,
+        }
+        seen += 1;
+        let w = t.text(i);
+        let tok = t.list[i];
+        if words.is_empty() && head_at.is_none() && is_filler(w) && !tok.possessive {
+            determined |= w.eq_ignore_ascii_case("the");
+            i += 1;
+            continue;
+        }
+        // "Canadian and American missionaries"
+        if w.eq_ignore_ascii_case("and")
+            && words.is_empty()
+            && ph.party.is_some()
+            && place_at(t, i + 1).is_some_and(|(p, _)| p.kind == PlaceKind::Demonym)
+        {
+            i += 1;
+            continue;
+        }
+        if tok.possessive {
+            // "his country's troops", "Ukraine's army", "Gaza's residents"
+            if w.eq_ignore_ascii_case("country") && i > 0 && t.is_word(i - 1) {
+                ph.party = Some(Party::Speaker);
+            } else if let Some((place, _)) = place_at(t, i) {
+                ph.party.get_or_insert(Party::Named(place.party));
+            } else if head_at.is_some() {
+                break;
+            }
+            words.clear();
+            i += 1;
+            continue;
+        }
+        if let Some((place, n)) = place_at(t, i) {
+            match place.kind {
+                PlaceKind::Demonym => {
+                    ph.party.get_or_insert(Party::Named(place.party));
+                    i += n;
+                    continue;
+                }
+                PlaceKind::People => {
+                    ph.party.get_or_insert(Party::Named(place.party));
+                    words.push(w);
+                    head_at = Some(words.len());
+                    ph.head = Some(NounInfo {
+                        class: NounClass::People,
+                        event: None,
+                        strong: false,
+                    });
+                    i += n;
+                    break;
+                }
+                _ if words.is_empty() && head_at.is_none() => {
+                    ph.of_place = Some(place);
+                    ph.party.get_or_insert(Party::Named(place.party));
+                    i += n;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        if let Some((info, n)) = t.phrase(&NOUNS, i) {
+            if info.strong && is_participle(w) && !determined {
+                // "[12] dead", "[400] wounded": a participle, not the noun
+                // counted; "[10] wounded people": an adjective.
+                if head_at.is_none() && t.phrase(&NOUNS, i + n).is_some() {
+                    ph.adjective = info.event;
+                    words.push(w);
+                    i += n;
+                    continue;
+                }
+                break;
+            }
+            for k in 0..n {
+                words.push(t.text(i + k));
+            }
+            head_at = Some(words.len());
+            ph.head = Some(info);
+            i += n;
+            continue;
+        }
+        if head_at.is_some() || ends_phrase(w) {
+            break;
+        }
+        // "pieces of armour", "units of artillery"
+        if matches!(
+            w.to_ascii_lowercase().as_str(),
+            "pieces" | "units" | "items"
+        ) && t.is(i + 1, "of")
+            && t.phrase(&NOUNS, i + 2).is_some()
+        {
+            words.push(w);
+            words.push(t.text(i + 1));
+            i += 2;
+            continue;
+        }
+        if let Some(ahead) = noun_ahead(t, i) {
+            // "[158] US-made launch rocket system rockets": modifiers that
+            // would otherwise end the phrase lead to a known noun.
+            for k in i..ahead {
+                words.push(t.text(k));
+            }
+            i = ahead;
+            continue;
+        }
+        if let Some((cue, 1)) = t.phrase(&EVENT_CUES, i) {
+            if matches!(
+                cue.event,
+                Event::Killed | Event::Wounded | Event::Displaced | Event::Missing
+            ) && w.to_ascii_lowercase().ends_with('d')
+            {
+                // "wounded people", "displaced families"
+                ph.adjective = Some(cue.event);
+                words.push(w);
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if w.to_ascii_lowercase().ends_with("ing") && !words.is_empty() {
+            break;
+        }
+        words.push(w);
+        i += 1;
+    }
+    ph.end = i.max(fi + 1);
+    let kept = match head_at {
+        Some(h) => &words[..h],
+        // No known noun: the first word, when it reads as a plural noun
+        // ("movements", "crossings").
+        None => match words.first() {
+            Some(w) if words.len() <= 2 && w.len() > 3 && w.ends_with('s') => &words[..1],
+            _ => &words[..0],
+        },
+    };
+    if head_at.is_none() && !kept.is_empty() {
+        ph.end = fi + 1 + usize::from(ph.partitive) + kept.len();
+    }
+    if !kept.is_empty() {
+        ph.subject = Some(kept.join(" ").to_lowercase());
+    }
+    ph
+}

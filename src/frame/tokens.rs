@@ -1,0 +1,240 @@
+//! A sentence as the frame stage reads it: words, figures and the
+//! punctuation that bounds clauses.
+
+use crate::lexicon::Key;
+use crate::lexicon::Lexicon;
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A word: letters, digits and inner apostrophes, hyphens or dots
+    /// ("U.S.", "Russian-held"). A possessive "'s" is not part of it.
+    Word,
+    /// The figure at this index of the sentence's figures.
+    Figure(usize),
+    /// A comma, or a dash standing between spaces.
+    Comma,
+    /// Punctuation that ends a clause: `;`, `:`, `(`, `)`, `[`, `]`.
+    Stop,
+}
+
+/// One token of a sentence, with its document span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// The token's bytes in the document.
+    pub(crate) span: Span,
+    /// What it is.
+    pub(crate) kind: Kind,
+    /// True for a word written with a possessive "'s" ("Ukraine's").
+    pub(crate) possessive: bool,
+    /// True for a word that starts with an upper-case letter.
+    pub(crate) capital: bool,
+}
+
+/// A sentence's tokens, with the text they index.
+pub(crate) struct Tokens<'t> {
+    text: &'t str,
+    pub(crate) list: Vec<Token>,
+}
+
+/// Most words a phrase lookup reads.
+const MAX_PHRASE: usize = 5;
+
+impl<'t> Tokens<'t> {
+    /// Tokenises `sentence` of `text`; `figures` are the spans of its
+    /// figures, in order and inside the sentence.
+    pub(crate) fn new(text: &'t str, sentence: Span, figures: &[Span]) -> Self {
+        let mut list = Vec::new();
+        let bytes = text.as_bytes();
+        let mut at = sentence.start;
+        let mut next_figure = 0;
+        while at < sentence.end {
+            if let Some(f) = figures.get(next_figure) {
+                if at >= f.start {
+                    list.push(Token {
+                        span: *f,
+                        kind: Kind::Figure(next_figure),
+                        possessive: false,
+                        capital: false,
+                    });
+                    at = f.end.max(at + 1);
+                    next_figure += 1;
+                    continue;
+                }
+            }
+            let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
+                break;
+            };
+            let limit = figures.get(next_figure).map_or(sentence.end, |f| f.start);
+            if c.is_alphanumeric() {
+                let (end, word_end, possessive) = word_end(text, at, limit);
+                list.push(Token {
+                    span: Span::new(at, word_end),
+                    kind: Kind::Word,
+                    possessive,
+                    capital: c.is_uppercase(),
+                });
+                at = end;
+                continue;
+            }
+            let kind = match c {
+                ',' => Some(Kind::Comma),
+                ';' | ':' | '(' | ')' | '[' | ']' | '.' | '?' | '!' => Some(Kind::Stop),
+                '-' | '–' | '—' | '•'
+                    if at > 0
+                        && bytes.get(at - 1).is_some_and(u8::is_ascii_whitespace)
+                        && text[at + c.len_utf8()..].starts_with(char::is_whitespace) =>
+                {
+                    Some(Kind::Comma)
+                }
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                list.push(Token {
+                    span: Span::new(at, at + c.len_utf8()),
+                    kind,
+                    possessive: false,
+                    capital: false,
+                });
+            }
+            at += c.len_utf8();
+        }
+        Tokens { text, list }
+    }
+
+    /// The text of token `i`, or "" past the end.
+    pub(crate) fn text(&self, i: usize) -> &'t str {
+        self.list
+            .get(i)
+            .and_then(|t| t.span.of(self.text))
+            .unwrap_or("")
+    }
+
+    /// True when token `i` is a word.
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        self.list.get(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+
+    /// True when token `i` is the word `w` (any case).
+    pub(crate) fn is(&self, i: usize, w: &str) -> bool {
+        self.is_word(i) && self.text(i).eq_ignore_ascii_case(w)
+    }
+
+    /// The longest phrase of `table` that starts at word `i`, with the
+    /// number of words it spans.
+    pub(crate) fn phrase<T: Copy>(&self, table: &Lexicon<T>, i: usize) -> Option<(T, usize)> {
+        let mut key = Key::default();
+        let mut best = None;
+        for n in 0..MAX_PHRASE.min(table.max_words) {
+            let j = i + n;
+            if !self.is_word(j) {
+                break;
+            }
+            if n > 0 && self.list[j - 1].possessive {
+                break;
+            }
+            if key.push(self.text(j)).is_none() {
+                break;
+            }
+            let (value, continues) = table.lookup(&key);
+            if let Some(v) = value {
+                best = Some((v, n + 1));
+            }
+            if !continues {
+                break;
+            }
+        }
+        best
+    }
+
+    /// Number of tokens.
+    pub(crate) fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// The kind of token `i`.
+    pub(crate) fn kind(&self, i: usize) -> Option<Kind> {
+        self.list.get(i).map(|t| t.kind)
+    }
+}
+
+/// The end of the word starting at `at`: `(next, end, possessive)`, where
+/// `end` excludes a possessive "'s" that `next` skips.
+fn word_end(text: &str, at: usize, limit: usize) -> (usize, usize, bool) {
+    let mut end = at;
+    let mut chars = text[at..limit.min(text.len()).max(at)]
+        .char_indices()
+        .peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            end = at + i + c.len_utf8();
+            continue;
+        }
+        let joins = matches!(c, '\'' | '’' | '-' | '.' | '‐' | '‑');
+        match chars.peek() {
+            Some(&(_, n)) if joins && n.is_alphanumeric() => {
+                if matches!(c, '\'' | '’') {
+                    let rest = &text[at + i + c.len_utf8()..];
+                    let s = rest.as_bytes();
+                    if s.first().is_some_and(|b| b.eq_ignore_ascii_case(&b's'))
+                        && !s.get(1).is_some_and(|b| b.is_ascii_alphanumeric())
+                    {
+                        return (at + i + c.len_utf8() + 1, end, true);
+                    }
+                }
+            }
+            _ => {
+                // "U.S." keeps its final dot when it joins single letters.
+                if c == '.' && end - at <= 3 && text[at..end].contains('.') {
+                    end = at + i + 1;
+                }
+                break;
+            }
+        }
+    }
+    (end, end, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let t = Tokens::new(text, Span::new(0, text.len()), &[]);
+        (0..t.len())
+            .map(|i| {
+                let mut s = t.text(i).to_string();
+                if t.list[i].possessive {
+                    s.push_str("'s");
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_inner_joins_and_split_possessives() {
+        assert_eq!(
+            words("Ukraine's U.S. Russian-held, a (b)"),
+            ["Ukraine's", "U.S.", "Russian-held", ",", "a", "(", "b", ")"]
+        );
+        assert_eq!(words("the mayor’s office"), ["the", "mayor's", "office"]);
+        assert_eq!(words("rebels' base"), ["rebels", "base"]);
+    }
+
+    #[test]
+    fn figures_are_single_tokens() {
+        let text = "killed at least 55,000 troops";
+        let t = Tokens::new(text, Span::new(0, text.len()), &[Span::new(7, 22)]);
+        assert_eq!(t.kind(1), Some(Kind::Figure(0)));
+        assert_eq!(t.text(2), "troops");
+    }
+
+    #[test]
+    fn spaced_dashes_are_soft_breaks() {
+        let text = "people – mostly civilians – died";
+        let t = Tokens::new(text, Span::new(0, text.len()), &[]);
+        assert_eq!(t.kind(1), Some(Kind::Comma));
+    }
+}
