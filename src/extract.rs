@@ -36,6 +36,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             .iter()
             .map(|s| (s.span, s.role == Role::Headline)),
     );
+    let mut memory = frame::Memory::new(main);
     let mut claims = Vec::new();
     let mut next = 0;
     for (index, sentence) in segments.sentences.iter().enumerate() {
@@ -57,7 +58,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             continue;
         }
         let sentence_text = sentence.span.of(text).unwrap_or("");
-        let frames = frame::frames(text, sentence.span, &figures, main);
+        let frames = frame::frames(text, sentence.span, &figures, &mut memory);
         for (q, frame) in figures.iter().zip(frames) {
             let Some(frame) = frame else { continue };
             let credit = credits.credit(index, q.span);

@@ -112,15 +112,15 @@ struct Found {
 }
 
 /// Frames for the figures of one sentence. `figures` lie inside `sentence`
-/// in text order; `fallback` is the document's main party.
+/// in text order; `memory` carries what earlier sentences said.
 pub(crate) fn frames(
     text: &str,
     sentence: Span,
     figures: &[&Quantity],
-    fallback: Option<&'static str>,
+    memory: &mut Memory,
 ) -> Vec<Option<Frame>> {
     if sentence.len() <= LONG_SENTENCE {
-        return frames_in(text, sentence, figures, fallback);
+        return frames_in(text, sentence, figures, memory);
     }
     // A run-on "sentence" (a page without punctuation, a hostile line):
     // each figure is read in a window of its own clause's size, so that
@@ -134,7 +134,7 @@ pub(crate) fn frames(
                 start += 1;
             }
             let around = window(text, Span::new(start, sentence.end), q.span.end, WINDOW);
-            frames_in(text, around, &[*q], fallback).pop().flatten()
+            frames_in(text, around, &[*q], memory).pop().flatten()
         })
         .collect()
 }
@@ -149,7 +149,7 @@ fn frames_in(
     text: &str,
     sentence: Span,
     figures: &[&Quantity],
-    fallback: Option<&'static str>,
+    memory: &mut Memory,
 ) -> Vec<Option<Frame>> {
     let spans: Vec<Span> = figures.iter().map(|q| q.span).collect();
     let t = Tokens::new(text, sentence, &spans);
@@ -161,7 +161,7 @@ fn frames_in(
         }
     }
     for (f, q) in figures.iter().enumerate() {
-        let frame = frame(&t, at_token[f], q, &out, fallback);
+        let frame = frame(&t, at_token[f], q, &out, memory);
         out.push(frame);
     }
     out
@@ -173,7 +173,7 @@ fn frame(
     fi: usize,
     q: &Quantity,
     before: &[Option<Frame>],
-    fallback: Option<&'static str>,
+    memory: &mut Memory,
 ) -> Option<Frame> {
     let percent = match q.unit {
         Unit::Count => false,
@@ -245,9 +245,8 @@ fn frame(
         return None;
     }
     let subject = subject.unwrap_or_else(|| "people".to_string());
-    let party = party(t, fi, &ph, event, cue_at)
-        .or_else(|| inherited.and_then(|p| p.party))
-        .or(fallback.map(Party::Named));
+    let party = party(t, fi, &ph, event, cue_at, inherited, memory);
+    memory.remember(event, party);
     Some(Frame {
         event,
         subject,
@@ -446,17 +445,73 @@ fn is_attempt(w: &str) -> bool {
     )
 }
 
-/// The party of a figure: named in its noun phrase; for launches, control
-/// and captured places, the actor of the cue; else the place the clause
-/// puts it in.
-fn party(t: &Tokens, fi: usize, ph: &Phrase, event: Event, cue: Option<usize>) -> Option<Party> {
+/// What the frame stage remembers across a document's sentences.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Memory {
+    /// The party of the last claim.
+    last: Option<Party>,
+    /// The side that last launched something.
+    launcher: Option<Party>,
+    /// The document's main party.
+    main: Option<&'static str>,
+}
+
+impl Memory {
+    /// A memory for a document whose main party is `main`.
+    pub(crate) fn new(main: Option<&'static str>) -> Self {
+        Memory {
+            main,
+            ..Memory::default()
+        }
+    }
+
+    fn remember(&mut self, event: Event, party: Option<Party>) {
+        if party.is_none() {
+            return;
+        }
+        match event {
+            // The side firing is not the side hit: it stays out of `last`.
+            Event::Launched => self.launcher = party,
+            Event::Intercepted | Event::Controlled | Event::Deployed => {}
+            _ => self.last = party,
+        }
+    }
+}
+
+/// A party found in the text, or a mention of two sides at once ("in both
+/// Iraq and Syria", "Ukrainian and Russian soldiers") that names none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mention {
+    One(Party),
+    Both,
+}
+
+/// The party of a figure: named in its noun phrase; for launches, control,
+/// losses and captured places, the actor of the cue; the party of the
+/// figure it is listed with; the place its clause names; the last claim's.
+fn party(
+    t: &Tokens,
+    fi: usize,
+    ph: &Phrase,
+    event: Event,
+    cue: Option<usize>,
+    inherited: Option<&Frame>,
+    memory: &Memory,
+) -> Option<Party> {
+    if ph.both {
+        return None;
+    }
+    let left_cue = cue.filter(|&c| c < fi);
+    let lost = left_cue.is_some_and(|c| t.text(c).to_ascii_lowercase().starts_with("los"));
     let actor_first = match event {
-        Event::Controlled | Event::Launched => true,
+        Event::Controlled => true,
+        Event::Launched => left_cue.is_some(),
         Event::Captured => !matches!(ph.head.map(|h| h.class), Some(NounClass::People) | None),
+        Event::Killed | Event::Destroyed => lost,
         _ => false,
     };
     if actor_first {
-        if let Some(p) = actor(t, fi, cue) {
+        if let Some(p) = actor(t, fi, left_cue) {
             return Some(p);
         }
     }
@@ -465,27 +520,91 @@ fn party(t: &Tokens, fi: usize, ph: &Phrase, event: Event, cue: Option<usize>) -
             return Some(p);
         }
     }
-    if let Some(p) = place_after(t, ph.end, event) {
+    if let Some(p) = inherited.and_then(|f| f.party) {
         return Some(p);
     }
-    place_before(t, fi)
+    if matches!(event, Event::Launched | Event::Intercepted) {
+        if let Some(p) = memory.launcher {
+            return Some(p);
+        }
+    }
+    match place_after(t, ph.end, event) {
+        Some(Mention::One(p)) => return Some(p),
+        Some(Mention::Both) => return None,
+        None => {}
+    }
+    place_before(t, fi, event)
+        .or(memory.main.map(Party::Named))
+        .or(memory.last)
 }
 
-/// The side acting: the nearest party named before the cue (or the
-/// figure), or "by X" after the figure.
+/// Nouns of attack and armed force: a demonym before one names the
+/// attacker, not the victims ("under months of Russian bombardment").
+fn is_force(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "bombardment"
+            | "bombing"
+            | "shelling"
+            | "strike"
+            | "strikes"
+            | "airstrike"
+            | "airstrikes"
+            | "air"
+            | "attack"
+            | "attacks"
+            | "missile"
+            | "missiles"
+            | "drone"
+            | "drones"
+            | "rocket"
+            | "rockets"
+            | "forces"
+            | "troops"
+            | "army"
+            | "military"
+            | "warplanes"
+            | "jets"
+            | "fire"
+            | "offensive"
+            | "invasion"
+            | "full-scale"
+            | "occupation"
+            | "regime"
+            | "defenses"
+            | "defences"
+            | "based"
+    )
+}
+
+/// The place at token `i`, unless it names an attacking force: "Russian
+/// strikes", "Russia's invasion".
+fn victim_place(t: &Tokens, i: usize) -> Option<(crate::lexicon::places::Place, usize)> {
+    let (place, n) = place_at(t, i)?;
+    let next = i + n;
+    let force = t.is_word(next) && is_force(t.text(next));
+    if force && matches!(place.kind, PlaceKind::Demonym | PlaceKind::Country) {
+        return None;
+    }
+    Some((place, n))
+}
+
+/// The side acting: the nearest party named before the cue, or "by X"
+/// after the figure.
 fn actor(t: &Tokens, fi: usize, cue: Option<usize>) -> Option<Party> {
-    let from = cue.unwrap_or(fi).min(fi);
-    let mut i = from;
-    let mut words = 0;
-    while i > 0 && words < 8 {
-        i -= 1;
-        if t.kind(i) == Some(Kind::Stop) {
-            break;
+    if let Some(from) = cue {
+        let mut i = from;
+        let mut words = 0;
+        while i > 0 && words < 8 {
+            i -= 1;
+            if t.kind(i) == Some(Kind::Stop) {
+                break;
+            }
+            if let Some((place, _)) = place_at(t, i) {
+                return Some(Party::Named(place.party));
+            }
+            words += 1;
         }
-        if let Some((place, _)) = place_at(t, i) {
-            return Some(Party::Named(place.party));
-        }
-        words += 1;
     }
     let mut j = fi + 1;
     while j < t.len() && j < fi + 10 {
@@ -504,12 +623,17 @@ fn actor(t: &Tokens, fi: usize, cue: Option<usize>) -> Option<Party> {
 
 /// The first place named after the noun phrase in the clause: "in
 /// northern Israel", "in the Ukrainian city of Dnipro", "from Ukraine".
-fn place_after(t: &Tokens, from: usize, event: Event) -> Option<Party> {
+fn place_after(t: &Tokens, from: usize, event: Event) -> Option<Mention> {
     let mut commas = 0;
     let mut i = from;
     while i < t.len() && i < from + 12 {
         match t.kind(i) {
             Some(Kind::Word) => {}
+            Some(Kind::Figure(_)) => {
+                // "just [100 kilometres] away in Niger"
+                i += 1;
+                continue;
+            }
             Some(Kind::Comma) => {
                 commas += 1;
                 if commas > 1 {
@@ -518,17 +642,32 @@ fn place_after(t: &Tokens, from: usize, event: Event) -> Option<Party> {
                 i += 1;
                 continue;
             }
+            Some(Kind::Stop) if t.text(i) == "(" => {
+                // "100 kilometres (60 miles) away in Niger"
+                match (i + 1..t.len().min(i + 8)).find(|&k| t.text(k) == ")") {
+                    Some(close) => {
+                        i = close + 1;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
             _ => break,
         }
-        if let Some((place, _)) = place_at(t, i) {
-            let destination = i > 0
-                && ["to", "into", "in", "across", "reach", "reached", "arrived"]
-                    .iter()
-                    .any(|w| t.is(i - 1, w));
+        if let Some((place, n)) = victim_place(t, i) {
+            let after = |w: &str| i > 0 && t.is(i - 1, w);
+            let destination = ["to", "into", "in", "across", "reach", "reached", "arrived"]
+                .iter()
+                .any(|w| after(w));
             let skip = matches!(event, Event::Refugees | Event::Displaced) && destination
-                || place.kind == PlaceKind::Group;
+                || place.kind == PlaceKind::Group && !(after("to") || after("of"));
             if !skip {
-                return Some(Party::Named(place.party));
+                let other = t.is(i + n, "and")
+                    && victim_place(t, i + n + 1).is_some_and(|(o, _)| o.party != place.party);
+                if after("both") || other {
+                    return Some(Mention::Both);
+                }
+                return Some(Mention::One(Party::Named(place.party)));
             }
         }
         i += 1;
@@ -536,22 +675,38 @@ fn place_after(t: &Tokens, from: usize, event: Event) -> Option<Party> {
     None
 }
 
-/// The nearest country, place or people named before the figure in the
-/// clause ("Lebanon says [12] dead").
-fn place_before(t: &Tokens, fi: usize) -> Option<Party> {
-    let mut i = fi;
-    while i > 0 && i + 12 > fi {
-        i -= 1;
-        if t.kind(i) == Some(Kind::Stop) {
-            break;
-        }
-        if let Some((place, _)) = place_at(t, i) {
-            if place.kind != PlaceKind::Demonym {
-                return Some(Party::Named(place.party));
-            }
+/// The place named before the figure in its clause: the nearest one after
+/// "in" ("attacked two bases in Mali on the border with Burkina Faso"),
+/// else the nearest country or place ("Lebanon says [12] dead"), else the
+/// nearest nationality ("U.S. officials say [12] service members").
+fn place_before(t: &Tokens, fi: usize, event: Event) -> Option<Party> {
+    let from = (0..fi)
+        .rev()
+        .take(16)
+        .take_while(|&i| t.kind(i) != Some(Kind::Stop))
+        .last()
+        .unwrap_or(fi);
+    let places: Vec<(usize, crate::lexicon::places::Place)> = (from..fi)
+        .rev()
+        .filter_map(|i| victim_place(t, i).map(|(p, _)| (i, p)))
+        .collect();
+    let named = |(_, p): &(usize, crate::lexicon::places::Place)| Party::Named(p.party);
+    let people = |(_, p): &&(usize, crate::lexicon::places::Place)| {
+        matches!(p.kind, PlaceKind::Demonym | PlaceKind::People)
+    };
+    if matches!(event, Event::Refugees | Event::Displaced) {
+        // Refugees belong to where they come from, not where they arrive:
+        // "Ethiopian refugees arriving in Sudan".
+        if let Some(p) = places.iter().find(people) {
+            return Some(named(p));
         }
     }
-    None
+    places
+        .iter()
+        .find(|(i, p)| p.kind != PlaceKind::Demonym && *i > 0 && t.is(i - 1, "in"))
+        .or_else(|| places.iter().find(|(_, p)| p.kind != PlaceKind::Demonym))
+        .or_else(|| places.first())
+        .map(named)
 }
 
 /// How much of a document's opening is read for its main party.

@@ -29,6 +29,9 @@ pub(crate) struct Phrase {
     pub(crate) of_place: Option<Place>,
     /// True when the phrase opened with "of" ("six of the injured").
     pub(crate) partitive: bool,
+    /// True when the phrase names two sides: "Ukrainian and Russian
+    /// soldiers".
+    pub(crate) both: bool,
 }
 
 /// Words passed over between a figure and its noun.
@@ -141,6 +144,7 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
             && ph.party.is_some()
             && place_at(t, i + 1).is_some_and(|(p, _)| p.kind == PlaceKind::Demonym)
         {
+            ph.both = true;
             i += 1;
             continue;
         }

@@ -91,7 +91,13 @@ pub(crate) static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         ("st petersburg", p("Russia", Locality)),
         ("kaluga", p("Russia", Locality)),
         ("soviet", p("Russia", Demonym)),
+        ("putin", p("Russia", Capital)),
+        ("zelensky", p("Ukraine", Capital)),
+        ("zelenskyy", p("Ukraine", Capital)),
         // Middle East
+        ("netanyahu", p("Israel", Capital)),
+        ("assad", p("Syria", Capital)),
+        ("al-assad", p("Syria", Capital)),
         ("israel", p("Israel", Country)),
         ("israeli", p("Israel", Demonym)),
         ("israelis", p("Israel", People)),
