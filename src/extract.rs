@@ -74,7 +74,9 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             };
             let party = match frame.party {
                 Some(Party::Named(p)) => Some(p.to_string()),
-                Some(Party::Speaker) => credit.and_then(|c| c.country.clone()),
+                Some(Party::Speaker(fallback)) => credit
+                    .and_then(|c| c.country.clone())
+                    .or(fallback.map(str::to_string)),
                 None => None,
             };
             claims.push(Claim {

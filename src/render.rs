@@ -76,6 +76,27 @@ pub fn bracketed(text: &str, start: usize, end: usize) -> String {
     )
 }
 
+/// A source as "name (kind, role)".
+fn source(s: &crate::Source) -> String {
+    let mut notes = Vec::new();
+    if let Some(k) = s.kind {
+        notes.push(
+            serde_json::to_value(k)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+        );
+    }
+    if let Some(r) = &s.role {
+        notes.push(r.clone());
+    }
+    if notes.is_empty() {
+        format!("\"{}\"", s.name)
+    } else {
+        format!("\"{}\" ({})", s.name, notes.join(", "))
+    }
+}
+
 fn num(v: Option<f64>) -> String {
     match v {
         None => "-".to_string(),
@@ -108,7 +129,7 @@ pub fn claim(text: &str, c: &crate::Claim) -> String {
         num(q.high),
         q.qualifier.as_str(),
         q.unit.as_str(),
-        c.source.as_ref().map_or("-", |s| s.name.as_str()),
+        c.source.as_ref().map_or("-".to_string(), source),
         c.reported_on.map_or("-".to_string(), |d| d.to_string()),
     );
     if let Some(p) = &c.period {

@@ -36,9 +36,9 @@ use tokens::{Kind, Tokens};
 pub(crate) enum Party {
     /// A country or group, as the ledger writes it.
     Named(&'static str),
-    /// "his country's troops": the speaker's country, which attribution
-    /// knows.
-    Speaker,
+    /// "his country's troops", "its soldiers": the speaker's country,
+    /// which attribution knows; else the party given, if any.
+    Speaker(Option<&'static str>),
 }
 
 /// What a figure states: its event, subject, party and status.
@@ -93,7 +93,8 @@ fn fits(event: Event, class: Option<NounClass>, percent: bool, of_place: bool) -
         | Refugees | Evacuated => matches!(class, None | Some(People)),
         Captured => !matches!(class, Some(Munition | Building | NoToll)),
         Affected => matches!(class, None | Some(People | Building)),
-        Damaged | Destroyed => matches!(class, None | Some(Building | Equipment | Land)),
+        Damaged => matches!(class, None | Some(Building | Equipment | Land)),
+        Destroyed => matches!(class, None | Some(Building | Equipment | Land | Munition)),
         Controlled => class == Some(Land),
         Launched | Intercepted => matches!(class, None | Some(Munition | Equipment)),
         Deployed => matches!(class, None | Some(People | Equipment | Munition)),
@@ -161,10 +162,44 @@ fn frames_in(
         }
     }
     for (f, q) in figures.iter().enumerate() {
-        let frame = frame(&t, at_token[f], q, &out, memory);
+        let frame = frame(&t, at_token[f], q, &out, None, memory);
         out.push(frame);
     }
+    // A figure listed before one with a frame shares it: "[270] soldiers
+    // and [120] civilians had returned home".
+    for f in (0..figures.len().saturating_sub(1)).rev() {
+        if out[f].is_none()
+            && out[f + 1].is_some()
+            && listed_before(&t, at_token[f], at_token[f + 1])
+        {
+            let (done, after) = out.split_at(f + 1);
+            let frame = frame(
+                &t,
+                at_token[f],
+                figures[f],
+                &done[..f],
+                after[0].as_ref(),
+                memory,
+            );
+            out[f] = frame;
+        }
+    }
     out
+}
+
+/// True when the words between the figures at `fi` and `gi` only list
+/// them: a noun, then "and", "or" or a comma.
+fn listed_before(t: &Tokens, fi: usize, gi: usize) -> bool {
+    let between = fi + 1..gi;
+    between.len() <= 6
+        && between.clone().all(|i| match t.kind(i) {
+            Some(Kind::Comma) => true,
+            Some(Kind::Word) => t.phrase(&EVENT_CUES, i).is_none(),
+            _ => false,
+        })
+        && between
+            .clone()
+            .any(|i| t.kind(i) == Some(Kind::Comma) || t.is(i, "and") || t.is(i, "or"))
 }
 
 /// The frame of the figure at token `fi`, given the frames before it.
@@ -173,6 +208,7 @@ fn frame(
     fi: usize,
     q: &Quantity,
     before: &[Option<Frame>],
+    after: Option<&Frame>,
     memory: &mut Memory,
 ) -> Option<Frame> {
     let percent = match q.unit {
@@ -203,26 +239,29 @@ fn frame(
     if percent && ph.head.is_some_and(|h| h.strong) {
         return None;
     }
-    let (left, coordinated) = scan_left(t, fi, before);
+    let left = scan_left(t, fi, before);
     let right = scan_right(t, ph.end);
     let of_place = ph.of_place.is_some();
-    let nearest = [right, left]
+    let nearest = [right, left.cue]
         .into_iter()
         .flatten()
         .filter(|c| fits(c.event, class, percent, of_place))
         .min_by_key(|c| c.distance);
     let strong = ph.head.filter(|h| h.strong).and_then(|h| h.event);
-    let cue_found = left.is_some_and(|c| c.distance <= 1);
-    let inherited = coordinated
+    let inherited = left
+        .listed
         .and_then(|c| before.get(c))
-        .and_then(|f| f.as_ref());
+        .and_then(|f| f.as_ref())
+        .or(after);
     let (event, status, cue_at) = if let Some(e) = strong {
         (e, nearest.map_or(Status::Stated, |c| c.status), None)
+    } else if let Some(prev) = inherited.filter(|_| left.including) {
+        (prev.event, prev.status, None)
     } else if let Some(c) = nearest {
         (refine(t, c, class), c.status, Some(c.at))
     } else if let Some(e) = ph.adjective {
         (e, Status::Stated, None)
-    } else if let Some(prev) = inherited.filter(|_| !cue_found) {
+    } else if let Some(prev) = inherited {
         (prev.event, prev.status, None)
     } else if let Some(e) = ph.head.and_then(|h| h.event) {
         // A noun's default event needs a count, not a lone "one rocket".
@@ -233,10 +272,11 @@ fn frame(
     } else {
         return None;
     };
+    let inherited_subject = inherited.filter(|_| left.direct);
     let subject = match (&ph.subject, event) {
         (_, Event::Controlled) if percent => Some("territory".to_string()),
         (Some(s), _) if s != "others" => Some(s.clone()),
-        _ => inherited.map(|p| p.subject.clone()),
+        _ => inherited_subject.map(|p| p.subject.clone()),
     };
     // A share needs a whole it is a share of: "[60%] of residents".
     if percent
@@ -298,6 +338,8 @@ fn refine(t: &Tokens, c: Found, class: Option<NounClass>) -> Event {
             }
         }
         Event::Controlled if class == Some(NounClass::People) => Event::Abducted,
+        // Drones and missiles "destroyed" in the air were shot down.
+        Event::Destroyed if class == Some(NounClass::Munition) => Event::Intercepted,
         e => e,
     }
 }
@@ -310,14 +352,35 @@ fn status_near(t: &Tokens, from: usize, to: usize) -> Status {
         .unwrap_or(Status::Stated)
 }
 
-/// The nearest cue before the figure at `fi` in its clause, and the figure
-/// it is listed with, if the words between are only a list's.
-fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> (Option<Found>, Option<usize>) {
+/// What the words before a figure say: the nearest cue, and the figure it
+/// is listed with.
+#[derive(Debug, Default)]
+struct Left {
+    /// The nearest cue before the figure, unless it belongs to the listed
+    /// figure before it.
+    cue: Option<Found>,
+    /// The figure before, when the words between are only a list's:
+    /// "[26] civilians and [20] soldiers".
+    listed: Option<usize>,
+    /// True when the list says "including": "[11] civilians, including
+    /// [six] children" share their event whatever follows.
+    including: bool,
+    /// True when no cue stands between the listed figure and this one, so
+    /// that they share a noun: "[2] people were killed and [8] injured"
+    /// is not direct; "[2] killed and [8] injured" shares "people" only
+    /// with a noun.
+    direct: bool,
+}
+
+/// Reads the words before the figure at `fi`, back to its clause's start
+/// or the figure before it.
+fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
     let mut words = 0;
     let mut commas = 0;
     let mut joined = false;
+    let mut including = false;
     let mut i = fi;
-    let mut found: Option<Found> = None;
+    let mut left = Left::default();
     let mut cue_past_joint = false;
     while i > 0 && words <= TOLL_REACH {
         i -= 1;
@@ -332,39 +395,46 @@ fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> (Option<Found>,
                 continue;
             }
             Some(Kind::Figure(f)) => {
-                let listed = joined && before.get(f).is_some_and(Option::is_some);
-                // A cue between the listed figure and the list's joint
-                // belongs to that figure: "[2] were killed and [8] hurt".
-                if listed && cue_past_joint {
-                    found = None;
+                if joined && before.get(f).is_some_and(Option::is_some) {
+                    left.listed = Some(f);
+                    left.including = including;
+                    left.direct = left.cue.is_none();
+                    // A cue between the listed figure and the list's joint
+                    // belongs to that figure: "[2] were killed and [8] hurt".
+                    if cue_past_joint {
+                        left.cue = None;
+                        left.direct = true;
+                    }
                 }
-                return (found, listed.then_some(f));
+                return left;
             }
             Some(Kind::Word) => {}
         }
-        if found.is_none() {
+        if left.cue.is_none() {
             if let Some((cue, n)) = t.phrase(&EVENT_CUES, i) {
-                if i + n <= fi && cue.reaches(true) {
-                    let toll = is_toll(t, i, cue);
-                    if words <= BEFORE_REACH || toll {
-                        let from = i.saturating_sub(3);
-                        cue_past_joint = joined;
-                        found = Some(Found {
-                            event: cue.event,
-                            distance: words + 2 * usize::from(joined),
-                            at: i,
-                            status: status_near(t, from, i),
-                        });
-                    }
+                let between = words.saturating_sub(n - 1);
+                if i + n <= fi
+                    && cue.reaches(true)
+                    && (between <= BEFORE_REACH || is_toll(t, i, cue))
+                {
+                    cue_past_joint = joined;
+                    left.cue = Some(Found {
+                        event: cue.event,
+                        distance: between + 2 * usize::from(joined),
+                        at: i,
+                        status: status_near(t, i.saturating_sub(3), i),
+                    });
                 }
             }
         }
-        if is_connector(t.text(i)) {
+        let w = t.text(i);
+        if is_connector(w) {
             joined = true;
+            including |= w.eq_ignore_ascii_case("including");
         }
         words += 1;
     }
-    (found, None)
+    left
 }
 
 /// Toll nouns reach further than verbs: "the death toll ... is [45]".
@@ -516,8 +586,16 @@ fn party(
         }
     }
     if event != Event::Controlled {
-        if let Some(p) = ph.party {
-            return Some(p);
+        match ph.party {
+            Some(Party::Speaker(_)) => {
+                let fallback = place_before(t, fi, event).or(memory.main.map(Party::Named));
+                return Some(Party::Speaker(fallback.and_then(|p| match p {
+                    Party::Named(n) => Some(n),
+                    Party::Speaker(n) => n,
+                })));
+            }
+            Some(p) => return Some(p),
+            None => {}
         }
     }
     if let Some(p) = inherited.and_then(|f| f.party) {

@@ -84,6 +84,12 @@ fn ends_phrase(w: &str) -> bool {
         || w.len() > 4 && w.to_ascii_lowercase().ends_with("day")
 }
 
+/// Participles that describe the people counted: "[10] wounded people",
+/// "[300] displaced families".
+fn is_adjective(w: &str) -> bool {
+    is_participle(w) || matches!(w.to_ascii_lowercase().as_str(), "killed" | "missing")
+}
+
 /// Participles that are also nouns: "the dead", "the wounded".
 fn is_participle(w: &str) -> bool {
     matches!(
@@ -135,6 +141,13 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
         let tok = t.list[i];
         if words.is_empty() && head_at.is_none() && is_filler(w) && !tok.possessive {
             determined |= w.eq_ignore_ascii_case("the");
+            if matches!(
+                w.to_ascii_lowercase().as_str(),
+                "its" | "his" | "her" | "their" | "our"
+            ) {
+                // "[50] of its troops": the speaker's side.
+                ph.party.get_or_insert(Party::Speaker(None));
+            }
             i += 1;
             continue;
         }
@@ -151,7 +164,7 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
         if tok.possessive {
             // "his country's troops", "Ukraine's army", "Gaza's residents"
             if w.eq_ignore_ascii_case("country") && i > 0 && t.is_word(i - 1) {
-                ph.party = Some(Party::Speaker);
+                ph.party = Some(Party::Speaker(None));
             } else if let Some((place, _)) = place_at(t, i) {
                 ph.party.get_or_insert(Party::Named(place.party));
             } else if head_at.is_some() {
@@ -234,11 +247,7 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
             continue;
         }
         if let Some((cue, 1)) = t.phrase(&EVENT_CUES, i) {
-            if matches!(
-                cue.event,
-                Event::Killed | Event::Wounded | Event::Displaced | Event::Missing
-            ) && w.to_ascii_lowercase().ends_with('d')
-            {
+            if is_adjective(w) {
                 // "wounded people", "displaced families"
                 ph.adjective = Some(cue.event);
                 words.push(w);

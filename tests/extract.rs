@@ -1,0 +1,64 @@
+//! Whole-document behaviour of extraction: one snapshot per report in
+//! `tests/fixtures/reports/docs/`, each claim shown in its sentence with
+//! the figure bracketed and every ledger field on the line below.
+//!
+//! The folder is a corpus folder: `docs.jsonl` gives each report's
+//! publication date, against which weekdays and relative dates resolve.
+
+mod common;
+
+use conflict_figures::{extract, render, Document};
+use std::collections::HashMap;
+
+/// Publication dates by document id, from the fixture folder's docs.jsonl.
+fn published() -> HashMap<String, Option<chrono::NaiveDate>> {
+    let index = include_str!("fixtures/reports/docs.jsonl");
+    index
+        .lines()
+        .map(|line| {
+            let row: serde_json::Value = serde_json::from_str(line).expect("docs.jsonl row");
+            let id = row["id"].as_str().expect("id").to_string();
+            let date = row["published"]
+                .as_str()
+                .map(|d| d.parse().expect("YYYY-MM-DD"));
+            (id, date)
+        })
+        .collect()
+}
+
+#[test]
+fn report_fixtures() {
+    let dates = published();
+    common::with_snapshots(|| {
+        insta::glob!("fixtures/reports/docs/*.txt", |path| {
+            let text = std::fs::read_to_string(path).expect("fixture is UTF-8");
+            let id = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .expect("file stem");
+            let doc = Document::new(id, text).published(dates.get(id).copied().flatten());
+            let rendered: Vec<String> = extract(&doc)
+                .iter()
+                .map(|c| render::claim(&doc.text, c))
+                .collect();
+            insta::assert_snapshot!(rendered.join("\n"));
+        });
+    });
+}
+
+#[test]
+fn ledger_lines_round_trip() {
+    let dates = published();
+    for (id, date) in &dates {
+        let path = format!("tests/fixtures/reports/docs/{id}.txt");
+        let text = std::fs::read_to_string(&path).expect("fixture");
+        let doc = Document::new(id.clone(), text).published(*date);
+        for claim in extract(&doc) {
+            assert_eq!(Some(claim.text.as_str()), claim.span.of(&doc.text));
+            assert!(claim.sentence.contains(&claim.text), "{}", claim.id);
+            let line = serde_json::to_string(&claim).expect("serialises");
+            let back: conflict_figures::Claim = serde_json::from_str(&line).expect("reads back");
+            assert_eq!(back, claim);
+        }
+    }
+}
