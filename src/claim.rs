@@ -11,6 +11,16 @@ use serde::{Deserialize, Serialize};
 /// The number a claim states, with the bounds its wording gives.
 ///
 /// Serialises as the ledger's `quantity` object.
+///
+/// ```
+/// use conflict_figures::{Figure, Qualifier, Unit};
+/// let f = Figure { value: Some(55000.0), low: Some(55000.0), high: None,
+///                  qualifier: Qualifier::AtLeast, unit: Unit::Count };
+/// assert_eq!(
+///     serde_json::to_string(&f).unwrap(),
+///     r#"{"value":55000,"low":55000,"high":null,"qualifier":"at_least","unit":"count"}"#
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     /// The figure, or `None` for ranges and vague numerals.
@@ -29,6 +39,12 @@ pub struct Figure {
 }
 
 /// Whether the text asserts a claim as fact.
+///
+/// ```
+/// use conflict_figures::{extract, Document, Status};
+/// let doc = Document::new("d", "The strikes could kill thousands of civilians.");
+/// assert_eq!(extract(&doc)[0].status, Status::Hypothetical);
+/// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -51,6 +67,17 @@ impl Status {
 }
 
 /// One conflict figure, as a line of the ledger.
+///
+/// ```
+/// use conflict_figures::{extract, Document, Event};
+/// let doc = Document::new("kyiv-7", "Russia launched 150 drones overnight, the air force said.");
+/// let claim = &extract(&doc)[0];
+/// assert_eq!(claim.id, "kyiv-7#16");
+/// assert_eq!((claim.event, claim.subject.as_str()), (Event::Launched, "drones"));
+/// assert_eq!(claim.party.as_deref(), Some("Russia"));
+/// let line = serde_json::to_string(claim).unwrap();
+/// assert!(line.starts_with(r#"{"id":"kyiv-7#16","document":"kyiv-7","span":{"start":16,"end":19}"#));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     /// `"<document>#<span start>"`: stable for the same document text.
