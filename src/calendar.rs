@@ -22,6 +22,7 @@
 //! period         := since | past | between | stretch
 //! since          := "since" ws (start_of | explicit | month_year | month | year
 //!                              | weekday_phrase | relative_day | event)
+//! event          := ("the" | proper) (ws hword)* (ws ("in" | "on") ws dated)?
 //! past           := (prep ws)? "the" ws ("past" | "last" | "previous") ws (count ws)? unit
 //! between        := "between" ws point ws "and" ws point
 //!                 | "from" ws point ws ("to" | "until" | "through" | dash) ws point
@@ -147,9 +148,15 @@ pub enum DatePhrase {
 pub enum Anchor<'a> {
     /// "since February 2022", "since October 7", "since Monday".
     Date(DatePhrase),
-    /// "since the start of the war", "since the full-scale invasion": the
-    /// words after "since", as written. Its date is not in the text.
-    Event(&'a str),
+    /// "since the start of the war", "since the full-scale invasion",
+    /// "since Russia invaded in February 2022": the event's words after
+    /// "since", as written, and the date the text gives it, if any.
+    Event {
+        /// "the start of the war", "Russia invaded".
+        words: &'a str,
+        /// "in February 2022" after the words, when written.
+        on: Option<DatePhrase>,
+    },
 }
 
 /// A stretch of time the text bounds something by.
@@ -782,16 +789,35 @@ fn start_of(i: &str) -> PResult<'_, DatePhrase> {
     .parse(rest)
 }
 
-/// event := "the" ws hword (ws hword){0,6}
+/// event := ("the" | proper) (ws hword){0,7} (ws ("in" | "on") ws dated)?
+///   dated := explicit | month_year | year
 ///
 /// The name of an event, as written: "the start of the war", "the
-/// full-scale invasion", "the war began". It ends before a digit, a
-/// punctuation mark or a function word ("of", "the", "its" go on), and
-/// does not end on a joining word.
+/// full-scale invasion", "the war began", and the date the text gives it:
+/// "the coalition intervened in 2015", "Russia invaded in February 2022".
+/// The words end before a digit, a punctuation mark or a function word
+/// ("of", "the", "its" go on), and do not end on a joining word. Words
+/// opening with a capitalised name ("since Russia …") make an event only
+/// with a date: without one, "since" is more often "because". A date
+/// followed by "last year" ("on Feb. 24 last year") is dropped, for its
+/// year is relative.
 fn event(i: &str) -> PResult<'_, Anchor<'_>> {
-    let (mut rest, _) = keyword("the").parse(i)?;
-    let mut end = rest;
-    let mut named = 0;
+    let (body, proper) = match keyword("the").parse(i) {
+        Ok((r, _)) => (r, false),
+        Err(_) => {
+            let (r, w) = hword(i)?;
+            let named = w.starts_with(|c: char| c.is_ascii_uppercase())
+                && STOP_WORDS.get(w).is_none()
+                && STARTERS.get(w).is_none();
+            if !named {
+                return fail(i);
+            }
+            (r, true)
+        }
+    };
+    let mut rest = body;
+    let mut end = body;
+    let mut named = usize::from(proper);
     for _ in 0..MAX_EVENT_WORDS {
         let Ok((after, w)) = preceded(spaces, hword).parse(rest) else {
             break;
@@ -809,8 +835,35 @@ fn event(i: &str) -> PResult<'_, Anchor<'_>> {
     if named == 0 {
         return fail(i);
     }
-    let len = offset(i, end);
-    Ok((end, Anchor::Event(&i[..len])))
+    let words = &i[..offset(i, end)];
+    let dated = preceded(
+        (ws, alt((kw_ws("in"), kw_ws("on")))),
+        alt((explicit, month_year, bare_year)),
+    )
+    .parse(end);
+    match dated {
+        Ok((after, on)) => {
+            let relative = (ws, keyword("last"), ws, keyword("year"))
+                .parse(after)
+                .is_ok();
+            if relative {
+                return if proper {
+                    fail(i)
+                } else {
+                    Ok((end, Anchor::Event { words, on: None }))
+                };
+            }
+            Ok((
+                after,
+                Anchor::Event {
+                    words,
+                    on: Some(on),
+                },
+            ))
+        }
+        Err(_) if proper => fail(i),
+        Err(_) => Ok((end, Anchor::Event { words, on: None })),
+    }
 }
 
 /// hword := word ("-" word)*   "full-scale", "Russia-Ukraine"
@@ -1100,17 +1153,26 @@ mod tests {
             ("since Monday", since(wd(chrono::Weekday::Mon, None)), ""),
             (
                 "since the start of the war,",
-                Since(Anchor::Event("the start of the war")),
+                Since(Anchor::Event {
+                    words: "the start of the war",
+                    on: None,
+                }),
                 ",",
             ),
             (
-                "since the full-scale invasion in 2022",
-                Since(Anchor::Event("the full-scale invasion")),
-                " in 2022",
+                "since the full-scale invasion in 2022,",
+                Since(Anchor::Event {
+                    words: "the full-scale invasion",
+                    on: Some(D::Year(2022)),
+                }),
+                ",",
             ),
             (
                 "since the war began",
-                Since(Anchor::Event("the war began")),
+                Since(Anchor::Event {
+                    words: "the war began",
+                    on: None,
+                }),
                 "",
             ),
             (
@@ -1122,6 +1184,25 @@ mod tests {
                 "",
             ),
             ("since the start of 2023", since(D::Year(2023)), ""),
+            (
+                "since Russia invaded in February 2022 --",
+                Since(Anchor::Event {
+                    words: "Russia invaded",
+                    on: Some(D::Month {
+                        year: Some(2022),
+                        month: 2,
+                    }),
+                }),
+                " --",
+            ),
+            (
+                "since the invasion on Feb. 24 last year",
+                Since(Anchor::Event {
+                    words: "the invasion",
+                    on: None,
+                }),
+                " on Feb. 24 last year",
+            ),
             (
                 "over the past day",
                 Past {
@@ -1322,6 +1403,8 @@ mod tests {
             "from 1,000 to 2,000",
             "since the",
             "since the 40",
+            "since Russia has refused",
+            "since Russia invaded on Feb. 24 last year",
             "this day",
             "last hour",
             "on February 20 people",

@@ -42,9 +42,10 @@ use serde::{Deserialize, Serialize};
 ///
 /// Each end is a date at the precision the text gives: `"2022"`,
 /// `"2022-02"` or `"2022-02-24"`; `null` when open. A period that starts
-/// from an event the text names but does not date ("since the start of the
-/// war") has no `from`: its `since` field keeps the words instead, because
-/// the date of that event is not in the text.
+/// from an event the text names ("since the start of the war") keeps the
+/// event's words in `since`, and has a `from` only when the text dates the
+/// event too ("since Russia invaded in February 2022"): the crate does not
+/// guess when a war started.
 ///
 /// ```
 /// use conflict_figures::Period;
@@ -64,8 +65,8 @@ pub struct Period {
     /// End, inclusive, or `None` when open (up to the report).
     pub to: Option<String>,
     /// The event the period starts from, as written ("the start of the
-    /// war", "the full-scale invasion"), when the text names one instead of
-    /// a date.
+    /// war", "the full-scale invasion"), when the text names one; left out
+    /// of the JSON when `None`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<String>,
 }
@@ -175,9 +176,10 @@ fn top_date(text: &str) -> Option<NaiveDate> {
 /// A date phrase attached to the cue dates the statement: right after it
 /// ("said Wednesday", "said on Monday night", "said yesterday"), after a
 /// short complement ("said in a statement Sunday", "told AFP on Friday",
-/// "according to the ministry on Monday"), right before it ("on Tuesday
+/// "according to a report last year"), right before it ("on Tuesday
 /// said"), or opening the sentence before its subject ("On Monday, the
-/// ministry said"). A day resolves against `base` (see the module's
+/// ministry said"); not one ending the clause before the cue ("killed this
+/// year, according to …"). A day resolves against `base` (see the module's
 /// rules); a vague phrase ("said last year", "in a report last month",
 /// "earlier this week") gives `None`, for the day is unknown. With no
 /// attached phrase, or no cue at all (the report's own voice, a headline),
@@ -274,25 +276,27 @@ fn attached_after(sentence: &str, cue: Span, cue_text: &str, start: usize) -> bo
 }
 
 /// True when a phrase at `span` dates the cue at `cue_start` from before
-/// it: right before it ("on Tuesday said", "Yesterday, police said" with
-/// a comma at most), or opening the sentence before a short subject ("On
-/// Monday, the health ministry said").
+/// it: right before it ("the army on Tuesday said"), or opening the
+/// sentence, with a comma and a short subject at most ("Yesterday, police
+/// said", "On Monday, the health ministry said"). A phrase that ends a
+/// clause before the cue ("killed this year, according to …") dates the
+/// event.
 fn attached_before(sentence: &str, span: Span, cue_start: usize) -> bool {
     let Some(between) = sentence.get(span.end..cue_start) else {
         return false;
     };
     let between = between.trim_matches(is_space);
-    let between = between.strip_prefix(',').unwrap_or(between);
-    let Some(words) = plain_words(between, 0, between.len()) else {
-        return false;
-    };
-    if words.is_empty() {
+    if between.is_empty() {
         return true;
     }
     let opens = sentence.get(..span.start).is_some_and(|s| {
         s.chars()
             .all(|c| is_space(c) || matches!(c, '"' | '“' | '\'' | '‘'))
     });
+    let subject = between.strip_prefix(',').unwrap_or(between);
+    let Some(words) = plain_words(subject, 0, subject.len()) else {
+        return false;
+    };
     opens
         && words.len() <= MAX_OPENING_SUBJECT
         && words.iter().all(|w| CLAUSE_WORDS.get(w).is_none())
@@ -311,6 +315,7 @@ fn attached_before(sentence: &str, span: Span, cue_start: usize) -> bool {
 /// | "since February 2022" | from `"2022-02"`, open |
 /// | "since 2014", "since October 7" | from `"2014"`, from the latest Oct 7 on or before base |
 /// | "since the start of the war" | no dates; `since: "the start of the war"` |
+/// | "since Russia invaded in February 2022" | from `"2022-02"`, open; `since: "Russia invaded"` |
 /// | "over the past day", "in the past 24 hours" | base − 1 to base, as days |
 /// | "in the last 48 hours", "over the past week" | base − 2, base − 7 to base |
 /// | "in 2023" | `"2023"` to `"2023"` |
@@ -595,7 +600,10 @@ fn between_points(
 pub fn period_of(phrase: &PeriodPhrase<'_>, base: Option<NaiveDate>) -> Option<Period> {
     let (from, to, since) = match *phrase {
         PeriodPhrase::Since(Anchor::Date(d)) => (Some(start_of(&d, base)?), None, None),
-        PeriodPhrase::Since(Anchor::Event(words)) => (None, None, Some(words.to_string())),
+        PeriodPhrase::Since(Anchor::Event { words, on }) => {
+            let from = on.and_then(|d| start_of(&d, base));
+            (from, None, Some(words.to_string()))
+        }
         PeriodPhrase::Past { count, unit } => {
             let base = base?;
             let from = match unit {
@@ -752,6 +760,12 @@ mod tests {
             ),
             ("The army said the attack on Monday killed 12.", "said", THU),
             ("Police said since Monday 40 were detained.", "said", THU),
+            (
+                "In all, 951 were kidnapped this year, according to the UN.",
+                "according to",
+                THU,
+            ),
+            ("Some 40 died on Monday, police said.", "said", THU),
         ];
         for &(s, c, expected) in cases {
             assert_eq!(statement_date(s, cue(s, c), THU), expected, "{s}");
