@@ -66,7 +66,7 @@ use crate::grammar::{
     spaces, word, ws, PResult,
 };
 use crate::lexicon::calendar::{
-    ANCHOR_JOINERS, DAY_EDGES, DAY_PARTS, MONTH_NAMES, STARTERS, UNITS, WEEKDAYS,
+    opens, ANCHOR_JOINERS, DAY_EDGES, DAY_PARTS, MONTH_NAMES, STARTERS, UNITS, WEEKDAYS,
 };
 use crate::lexicon::context::{MONTHS, STOP_WORDS};
 use crate::lexicon::numbers::{NumberWord, NUMBER_WORDS};
@@ -235,8 +235,13 @@ pub fn phrases(text: &str) -> Vec<Found<'_>> {
         });
         // `at` is an ASCII byte, so a char boundary.
         let tail = &text[at..];
-        if OPENS[usize::from(b)] && at_boundary_before(text, at) && may_start(tail) {
-            if let Ok((rest, phrase)) = phrase_at(tail) {
+        let mask = if OPENS[usize::from(b)] && at_boundary_before(text, at) {
+            opened(tail)
+        } else {
+            0
+        };
+        if mask != 0 {
+            if let Ok((rest, phrase)) = phrase_opened(tail, mask) {
                 let len = offset(tail, rest);
                 if len > 0 {
                     found.push(Found {
@@ -272,21 +277,51 @@ static OPENS: [bool; 256] = {
     t
 };
 
-/// True when `i` starts with a digit or with a word that may open a phrase.
-fn may_start(i: &str) -> bool {
+/// The rules `i` may open: dates when it starts with a digit, those
+/// [`STARTERS`] gives its first word, or none.
+fn opened(i: &str) -> u8 {
     if i.starts_with(|c: char| c.is_ascii_digit()) {
-        return true;
+        return opens::DATE;
     }
     match word(i) {
-        Ok((_, w)) => STARTERS.get(w).is_some(),
-        Err(_) => false,
+        Ok((_, w)) => STARTERS.get(w).unwrap_or(0),
+        Err(_) => 0,
     }
 }
 
 /// phrase := period | date   (the longer reading wins)
-pub(crate) fn phrase_at(i: &str) -> PResult<'_, Phrase<'_>> {
-    let period = period(i).map(|(r, p)| (r, Phrase::Period(p)));
-    let date = date(i).map(|(r, d)| (r, Phrase::Date(d)));
+#[cfg(test)]
+fn phrase_at(i: &str) -> PResult<'_, Phrase<'_>> {
+    phrase_opened(i, opened(i))
+}
+
+/// phrase := period | date, trying only the rules in `mask` (see
+/// [`opened`]); the longer reading wins.
+///
+/// period := since | past | between | stretch
+fn phrase_opened(i: &str, mask: u8) -> PResult<'_, Phrase<'_>> {
+    let rule = |bit: u8, p: fn(&str) -> PResult<'_, PeriodPhrase<'_>>| {
+        move |i| {
+            if mask & bit == 0 {
+                fail(i)
+            } else {
+                p(i)
+            }
+        }
+    };
+    let period = alt((
+        rule(opens::SINCE, since),
+        rule(opens::PAST, past),
+        rule(opens::BETWEEN, between),
+        rule(opens::STRETCH, stretch),
+    ))
+    .parse(i)
+    .map(|(r, p)| (r, Phrase::Period(p)));
+    let date = if mask & opens::DATE == 0 {
+        fail(i)
+    } else {
+        date(i).map(|(r, d)| (r, Phrase::Date(d)))
+    };
     match (period, date) {
         (Ok(p), Ok(d)) => Ok(if d.0.len() < p.0.len() { d } else { p }),
         (Ok(p), Err(_)) => Ok(p),
@@ -736,11 +771,6 @@ pub(crate) fn date(i: &str) -> PResult<'_, DatePhrase> {
 }
 
 // ----------------------------------------------------------------- periods
-
-/// period := since | past | between | stretch
-pub(crate) fn period(i: &str) -> PResult<'_, PeriodPhrase<'_>> {
-    alt((since, past, between, stretch)).parse(i)
-}
 
 /// since := "since" ws (start_of | explicit | month_year | month | year
 ///                     | weekday_phrase | relative_day | event)

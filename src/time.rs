@@ -84,6 +84,9 @@ const DATE_LINE_PREFIX: usize = 40;
 const YEARS_BACK: i32 = 8;
 /// Most words between a speech verb and the date it was said on.
 const MAX_CUE_FILLER: usize = 4;
+/// Most bytes between a speech verb and the date it was said on; keeps
+/// the search short on hostile text.
+const MAX_CUE_FILLER_BYTES: usize = 120;
 /// Most words of a subject between an opening date and the cue ("On
 /// Monday, the health ministry said").
 const MAX_OPENING_SUBJECT: usize = 5;
@@ -213,7 +216,9 @@ pub fn statement_date(
     let found = phrases(sentence);
     let candidates = || found.iter().filter(|f| may_date_a_statement(&f.phrase));
     let after = candidates()
-        .find(|f| f.span.start >= cue.end && attached_after(sentence, cue, cue_text, f.span.start));
+        .skip_while(|f| f.span.start < cue.end)
+        .take_while(|f| f.span.start - cue.end <= MAX_CUE_FILLER_BYTES)
+        .find(|f| attached_after(sentence, cue, cue_text, f.span.start));
     let before = || {
         candidates()
             .rev()

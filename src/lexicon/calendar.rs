@@ -118,49 +118,67 @@ pub(crate) static UNITS: LazyLock<Lexicon<CalendarUnit>> = LazyLock::new(|| {
     Lexicon::new(ROWS)
 });
 
-/// Words that open a date phrase without being a month or a weekday.
-static OPENERS: &[&str] = &[
-    "on",
-    "in",
-    "since",
-    "over",
-    "during",
-    "throughout",
-    "for",
-    "within",
-    "between",
-    "from",
-    "the",
-    "last",
-    "this",
-    "earlier",
-    "early",
-    "late",
-    "later",
-    "so",
-    "yesterday",
-    "today",
-    "tonight",
-    "overnight",
-    // "two days ago", "three weeks ago"
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-];
+/// Which rules a word may open, as bits: the scanner runs only those.
+pub(crate) mod opens {
+    /// A date: "on Monday", "yesterday", "Feb. 5", "two days ago".
+    pub(crate) const DATE: u8 = 1;
+    /// "since …".
+    pub(crate) const SINCE: u8 = 2;
+    /// "(over) the past …".
+    pub(crate) const PAST: u8 = 4;
+    /// "between … and …", "from … to …".
+    pub(crate) const BETWEEN: u8 = 8;
+    /// "in 2023", "last year", "earlier this week".
+    pub(crate) const STRETCH: u8 = 16;
+}
 
-/// Every word a date phrase can start with (digits aside): the openers,
-/// the month names and the weekdays. The scanner tries a parse only at
-/// these words.
-pub(crate) static STARTERS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
-    let mut rows: Vec<(&'static str, ())> = OPENERS.iter().map(|&w| (w, ())).collect();
-    rows.extend(MONTHS.phrases().into_iter().map(|w| (w, ())));
-    rows.extend(WEEKDAYS.phrases().into_iter().map(|w| (w, ())));
+/// Words that open a date phrase without being a month or a weekday, with
+/// the rules each may open.
+static OPENERS: &[(&str, u8)] = {
+    use opens::*;
+    &[
+        ("on", DATE),
+        ("in", PAST | STRETCH),
+        ("since", SINCE),
+        ("over", PAST),
+        ("during", PAST | STRETCH),
+        ("throughout", STRETCH),
+        ("for", PAST),
+        ("within", PAST),
+        ("between", BETWEEN),
+        ("from", BETWEEN),
+        ("the", PAST | DATE),
+        ("last", STRETCH | DATE),
+        ("this", STRETCH | DATE),
+        ("earlier", STRETCH | DATE),
+        ("so", STRETCH),
+        ("early", DATE),
+        ("late", DATE),
+        ("later", DATE),
+        ("yesterday", DATE),
+        ("today", DATE),
+        ("tonight", DATE),
+        ("overnight", DATE),
+        // "two days ago", "three weeks ago"
+        ("two", DATE),
+        ("three", DATE),
+        ("four", DATE),
+        ("five", DATE),
+        ("six", DATE),
+        ("seven", DATE),
+        ("eight", DATE),
+        ("nine", DATE),
+        ("ten", DATE),
+    ]
+};
+
+/// Every word a date phrase can start with (digits aside), with the rules
+/// it may open: the openers, the month names and the weekdays (dates). The
+/// scanner tries a parse only at these words.
+pub(crate) static STARTERS: LazyLock<Lexicon<u8>> = LazyLock::new(|| {
+    let mut rows: Vec<(&'static str, u8)> = OPENERS.to_vec();
+    rows.extend(MONTHS.phrases().into_iter().map(|w| (w, opens::DATE)));
+    rows.extend(WEEKDAYS.phrases().into_iter().map(|w| (w, opens::DATE)));
     Lexicon::from_rows(rows)
 });
 
