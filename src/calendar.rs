@@ -964,21 +964,14 @@ fn between(i: &str) -> PResult<'_, PeriodPhrase<'_>> {
 
 /// to := ws ("to" | "until" | "through") ws | spaces? dash spaces?
 fn to(i: &str) -> PResult<'_, ()> {
-    let worded = |i| {
-        (
-            ws,
-            alt((keyword("to"), keyword("until"), keyword("through"))),
-            ws,
-        )
-            .parse(i)
-    };
-    let dashed = |i| {
-        (opt(spaces), dash, opt(spaces))
-            .parse(i)
-            .map(|(r, _)| (r, ("", "", "")))
-    };
-    let (rest, _) = alt((worded, dashed)).parse(i)?;
-    Ok((rest, ()))
+    let worded = (
+        ws,
+        alt((keyword("to"), keyword("until"), keyword("through"))),
+        ws,
+    )
+        .map(|_| ());
+    let dashed = (opt(spaces), dash, opt(spaces)).map(|_| ());
+    alt((worded, dashed)).parse(i)
 }
 
 /// stretch := ("in" | "during" | "throughout") ws (month_year | year | month | within)
