@@ -28,7 +28,7 @@
 //! | layer | modules | role |
 //! |---|---|---|
 //! | foundation | [`span`], [`error`], [`vocabulary`], `lexicon` | byte spans, error enums, the GUIDE's vocabularies, word tables as data |
-//! | grammar | `grammar`, `number` | shared nom pieces; numerals in digits, words and fractions |
+//! | grammar | `grammar`, `number`, [`calendar`] | shared nom pieces; numerals in digits, words and fractions; date phrases read, not resolved |
 //! | stages | [`quantity`] | every quantity in a text |
 //!
 //! # Untrusted input
@@ -50,6 +50,7 @@
 #![warn(missing_docs)]
 
 pub mod attribution;
+pub mod calendar;
 pub mod claim;
 pub mod document;
 pub mod error;
