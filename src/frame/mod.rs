@@ -109,6 +109,8 @@ struct Found {
     distance: usize,
     /// The cue's first token.
     at: usize,
+    /// True for a cue after the figure beyond a comma.
+    past_comma: bool,
     status: Status,
 }
 
@@ -194,7 +196,7 @@ fn listed_before(t: &Tokens, fi: usize, gi: usize) -> bool {
     between.len() <= 6
         && between.clone().all(|i| match t.kind(i) {
             Some(Kind::Comma) => true,
-            Some(Kind::Word) => t.phrase(&EVENT_CUES, i).is_none(),
+            Some(Kind::Word) => t.phrase(&EVENT_CUES, i).is_none() && !t.is(i, "including"),
             _ => false,
         })
         && between
@@ -216,9 +218,6 @@ fn frame(
         Unit::Percent => true,
         _ => return None,
     };
-    if q.change.is_some() {
-        return None;
-    }
     // "one of the first", "one of three people": not a count.
     if q.value == Some(1.0) && t.is(fi + 1, "of") {
         return None;
@@ -240,13 +239,23 @@ fn frame(
         return None;
     }
     let left = scan_left(t, fi, before);
+    // A change is no toll ("rose by 12"), unless an event verb read as
+    // one stands right before it ("dropped two barrel bombs").
+    if q.change.is_some() && !left.cue.is_some_and(|c| c.distance == 0) {
+        return None;
+    }
     let right = scan_right(t, ph.end);
     let of_place = ph.of_place.is_some();
-    let nearest = [right, left.cue]
+    let nearest = [left.cue, right]
         .into_iter()
         .flatten()
+        .map(|c| Found {
+            event: refine(t, c, class),
+            ..c
+        })
         .filter(|c| fits(c.event, class, percent, of_place))
-        .min_by_key(|c| c.distance);
+        // Ties go to the verb before, except "sent [hundreds] fleeing".
+        .min_by_key(|c| (c.distance, c.event == Event::Deployed));
     let strong = ph.head.filter(|h| h.strong).and_then(|h| h.event);
     let inherited = left
         .listed
@@ -255,10 +264,12 @@ fn frame(
         .or(after);
     let (event, status, cue_at) = if let Some(e) = strong {
         (e, nearest.map_or(Status::Stated, |c| c.status), None)
-    } else if let Some(prev) = inherited.filter(|_| left.including) {
+    } else if let Some(prev) = inherited.filter(|_| {
+        left.including && !right.is_some_and(|c| c.distance <= AFTER_REACH && !c.past_comma)
+    }) {
         (prev.event, prev.status, None)
     } else if let Some(c) = nearest {
-        (refine(t, c, class), c.status, Some(c.at))
+        (custody_release(t, ph.head, c.event), c.status, Some(c.at))
     } else if let Some(e) = ph.adjective {
         (e, Status::Stated, None)
     } else if let Some(prev) = inherited {
@@ -422,6 +433,7 @@ fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
                         event: cue.event,
                         distance: between + 2 * usize::from(joined),
                         at: i,
+                        past_comma: false,
                         status: status_near(t, i.saturating_sub(3), i),
                     });
                 }
@@ -475,6 +487,11 @@ fn scan_right(t: &Tokens, from: usize) -> Option<Found> {
             }
             _ => return None,
         }
+        if commas > 0 && t.text(i).to_ascii_lowercase().ends_with("ing") {
+            // "attacked [two] bases in Mali, killing 25": the clause after
+            // the comma tells of the attack, not of the figure.
+            return None;
+        }
         if is_attempt(t.text(i)) {
             // "thousands seeking to flee": not (yet) an event.
             return None;
@@ -483,8 +500,9 @@ fn scan_right(t: &Tokens, from: usize) -> Option<Found> {
             if cue.reaches(false) {
                 return Some(Found {
                     event: cue.event,
-                    distance: words,
+                    distance: words + commas,
                     at: i,
+                    past_comma: commas > 0,
                     status: status_near(t, from, i),
                 });
             }
