@@ -88,7 +88,9 @@ pub struct Claim {
     pub span: Span,
     /// Exactly the bytes of `span`.
     pub text: String,
-    /// The sentence the figure stands in.
+    /// The sentence the figure stands in. A run-on "sentence" longer than
+    /// 4 KB (a page without punctuation) is cut to 500 bytes on each side
+    /// of the figure.
     pub sentence: String,
     /// The number and its bounds.
     pub quantity: Figure,

@@ -104,3 +104,26 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     }
     claims
 }
+
+/// Longest sentence kept whole in a claim, in bytes.
+const LONG_SENTENCE: usize = 4096;
+/// Bytes kept on each side of a figure in a longer sentence.
+const CONTEXT: usize = 500;
+
+/// The part of `sentence` a claim at `figure` keeps: the whole sentence,
+/// or for a run-on one a window around the figure cut on character
+/// boundaries.
+fn around(text: &str, sentence: Span, figure: Span) -> Span {
+    if sentence.len() <= LONG_SENTENCE {
+        return sentence;
+    }
+    let mut start = figure.start.saturating_sub(CONTEXT).max(sentence.start);
+    while start < figure.start && !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = figure.end.saturating_add(CONTEXT).min(sentence.end);
+    while end > figure.end && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Span::new(start, end)
+}
