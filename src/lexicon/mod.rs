@@ -5,10 +5,12 @@
 //! with FNV-1a, so the hot path of the scanner never allocates. The tables
 //! themselves live in the submodules, one per kind of word, reviewed as data.
 
+pub(crate) mod abbreviations;
 pub(crate) mod calendar;
 pub(crate) mod context;
 pub(crate) mod events;
 pub(crate) mod numbers;
+pub(crate) mod page;
 pub(crate) mod places;
 pub(crate) mod qualifiers;
 pub(crate) mod units;
