@@ -51,8 +51,10 @@
 
 pub mod attribution;
 pub mod claim;
+pub mod corpus;
 pub mod document;
 pub mod error;
+pub mod eval;
 mod grammar;
 mod lexicon;
 mod number;
@@ -70,8 +72,10 @@ pub struct ReadmeDoctests;
 
 pub use attribution::Source;
 pub use claim::{Claim, Figure, Status};
+pub use corpus::Corpus;
 pub use document::Document;
 pub use error::Error;
+pub use eval::{evaluate, Report};
 pub use number::MAX_INT_DIGITS;
 pub use quantity::{quantities, Quantity};
 pub use span::Span;

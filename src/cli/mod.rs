@@ -1,6 +1,8 @@
 //! The command line: parses arguments, reads input, prints JSON Lines.
 //! The only code in the crate that prints.
 
+mod eval;
+
 use clap::{Parser, Subcommand};
 use conflict_figures::error::decode_utf8;
 use conflict_figures::{quantities, Error, Quantity};
@@ -36,6 +38,8 @@ enum Command {
         /// Files to read; `-` or none for standard input.
         files: Vec<PathBuf>,
     },
+    /// Score a ledger against a corpus folder's gold claims (as score.py).
+    Eval(eval::EvalArgs),
 }
 
 /// A quantity with the line it stands on.
@@ -85,6 +89,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
             }
         }
+        Command::Eval(args) => eval::run(args, &mut out)?,
     }
     out.flush().map_err(|e| Error::io("-", e))
 }
