@@ -64,7 +64,7 @@ pub enum RecordError {
     /// The line is not JSON, or not the JSON object expected.
     #[error("column {column}: {message}")]
     Json {
-        /// The 1-based column (in bytes) where reading stopped.
+        /// The 1-based column where reading stopped.
         column: usize,
         /// What the JSON reader said.
         message: String,

@@ -258,9 +258,7 @@ fn parse_gold(line: &str, number: usize) -> Result<(String, Gold), RecordError> 
         });
     }
     for field in ["party", "source"] {
-        if fields::source_name(claim.get(field)).as_str().is_none()
-            && !fields::source_name(claim.get(field)).is_none()
-        {
+        if !matches!(fields::source_name(claim.get(field)), Py::None | Py::Str(_)) {
             return Err(RecordError::Field {
                 field,
                 expected: "a name, an object with a name, or null",

@@ -16,6 +16,7 @@
 use conflict_figures::corpus::Corpus;
 use conflict_figures::eval::{evaluate, Field, Scorer};
 use conflict_figures::Error;
+use proptest::prelude::*;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -392,4 +393,63 @@ fn cli_bad_input_is_one_line_and_exit_2() {
 fn errors_are_errors_not_panics() {
     let err = evaluate("tests/fixtures/no-such-corpus".as_ref(), [""; 0]).unwrap_err();
     assert!(matches!(err, Error::Io { .. }));
+}
+
+/// Pieces of ledger lines: JSON punctuation, the keys the scorer reads, and
+/// values Python reads oddly.
+const PIECES: &[&str] = &[
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    " ",
+    "\"document\"",
+    "\"odesa-2\"",
+    "\"id\"",
+    "\"span\"",
+    "\"start\"",
+    "\"end\"",
+    "\"text\"",
+    "\"quantity\"",
+    "\"value\"",
+    "\"low\"",
+    "\"party\"",
+    "\"source\"",
+    "\"name\"",
+    "\"event\"",
+    "26",
+    "28.5",
+    "-1",
+    "0",
+    "1e999",
+    "NaN",
+    "-Infinity",
+    "true",
+    "null",
+    "\"\\ud800\"",
+    "\"\\u00\"",
+    "\"é — «»\"",
+    "\"12\"",
+    "\"\\n\"",
+    "\\",
+    "\"",
+];
+
+proptest! {
+    #[test]
+    fn any_ledger_is_scored_without_panic(
+        lines in prop::collection::vec(
+            prop_oneof![
+                prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|p| p.concat()),
+                ".{0,60}",
+            ],
+            0..6,
+        )
+    ) {
+        let report = evaluate(CORPUS.as_ref(), &lines).unwrap();
+        prop_assert!(report.matched <= report.predicted.min(report.gold));
+        prop_assert!(report.unparsable <= lines.len());
+    }
 }

@@ -24,8 +24,8 @@ pub(crate) enum Py {
     Float(f64),
     Str(String),
     List(Vec<Py>),
-    /// Keys as written; a repeated key keeps its first place and its last
-    /// value, as in a Python dict.
+    /// Keys as written, repeats included: lookups take the last value and
+    /// `repr` shows each key once, at its first place, as a Python dict does.
     Dict(Vec<(String, Py)>),
 }
 
