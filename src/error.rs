@@ -34,6 +34,95 @@ pub enum Error {
         /// What the operating system said.
         source: std::io::Error,
     },
+    /// A line of a JSON Lines file (`docs.jsonl`, `gold.jsonl`) is not a
+    /// valid record.
+    ///
+    /// ```
+    /// use conflict_figures::error::{Error, RecordError};
+    /// let err = Error::Record {
+    ///     path: "corpus/docs.jsonl".into(),
+    ///     line: 3,
+    ///     reason: RecordError::Date("2024-02-30".into()),
+    /// };
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "corpus/docs.jsonl:3: published date \"2024-02-30\" is not a YYYY-MM-DD date"
+    /// );
+    /// ```
+    #[error("{}:{line}: {reason}", path.display())]
+    Record {
+        /// The file.
+        path: PathBuf,
+        /// The 1-based line number.
+        line: usize,
+        /// What is wrong with the line.
+        reason: RecordError,
+    },
+}
+
+/// What is wrong with one line of a JSON Lines file: see [`Error::Record`].
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RecordError {
+    /// The line is not JSON, or not the JSON object expected.
+    #[error("column {column}: {message}")]
+    Json {
+        /// The 1-based column where reading stopped.
+        column: usize,
+        /// What the JSON reader said.
+        message: String,
+    },
+    /// The line is JSON but not an object.
+    #[error("expected a JSON object")]
+    NotAnObject,
+    /// A field is missing or has the wrong type.
+    #[error("field `{field}` must be {expected}")]
+    Field {
+        /// The field's name.
+        field: &'static str,
+        /// What it must be, e.g. "a string".
+        expected: &'static str,
+    },
+    /// A `published` date that is not a real `YYYY-MM-DD` date.
+    #[error("published date {0:?} is not a YYYY-MM-DD date")]
+    Date(String),
+    /// A document id that cannot name a file in the corpus folder (empty,
+    /// `.` or `..`, or containing `/`, `\` or NUL).
+    #[error("document id {0:?} cannot name a file")]
+    Id(String),
+    /// A document id already given on an earlier line.
+    #[error("document id {id:?} already given on line {first}")]
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// The line that gave it first.
+        first: usize,
+    },
+    /// A gold claim whose text does not occur in its document.
+    #[error("text {text:?} does not occur in {}", document.display())]
+    TextNotFound {
+        /// The claim's text.
+        text: String,
+        /// The document's file.
+        document: PathBuf,
+    },
+}
+
+impl RecordError {
+    /// The error `serde_json` reports for a single line, without the
+    /// position it appends (always line 1 of the one-line input).
+    pub fn json(err: &serde_json::Error) -> Self {
+        let message = err.to_string();
+        let suffix = format!(" at line {} column {}", err.line(), err.column());
+        let message = match message.strip_suffix(&suffix) {
+            Some(stripped) => stripped.to_owned(),
+            None => message,
+        };
+        RecordError::Json {
+            column: err.column(),
+            message,
+        }
+    }
 }
 
 impl Error {

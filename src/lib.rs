@@ -52,10 +52,12 @@
 pub mod attribution;
 pub mod calendar;
 pub mod claim;
+pub mod corpus;
 pub mod document;
 pub mod error;
 pub mod extract;
 mod frame;
+pub mod eval;
 mod grammar;
 mod lexicon;
 mod number;
@@ -73,9 +75,11 @@ pub struct ReadmeDoctests;
 
 pub use attribution::Source;
 pub use claim::{Claim, Figure, Status};
+pub use corpus::Corpus;
 pub use document::Document;
 pub use error::Error;
 pub use extract::extract;
+pub use eval::{evaluate, Report};
 pub use number::MAX_INT_DIGITS;
 pub use quantity::{quantities, Quantity};
 pub use span::Span;

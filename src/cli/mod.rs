@@ -2,6 +2,8 @@
 //! The only code in the crate that prints.
 
 use chrono::NaiveDate;
+mod eval;
+
 use clap::{Parser, Subcommand};
 use conflict_figures::error::decode_utf8;
 use conflict_figures::{extract, quantities, Document, Error, Quantity};
@@ -58,6 +60,8 @@ enum Command {
         /// Files to read; `-` or none for standard input.
         files: Vec<PathBuf>,
     },
+    /// Score a ledger against a corpus folder's gold claims (as score.py).
+    Eval(eval::EvalArgs),
 }
 
 /// A quantity with the line it stands on.
@@ -130,6 +134,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 write_claims(&mut out, &doc, table)?;
             }
         }
+        Command::Eval(args) => eval::run(args, &mut out)?,
     }
     out.flush().map_err(|e| Error::io("-", e))
 }
