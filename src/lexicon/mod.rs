@@ -8,6 +8,8 @@
 pub(crate) mod context;
 pub(crate) mod numbers;
 pub(crate) mod qualifiers;
+pub(crate) mod speakers;
+pub(crate) mod speech;
 pub(crate) mod units;
 
 use std::collections::HashMap;
