@@ -2,7 +2,7 @@
 //! speakers a pronoun ("he said") or a descriptor ("the ministry added")
 //! stands for.
 
-use super::name::{NameIndex, Shape, Speaker};
+use super::name::{Full, NameIndex, Shape, Speaker};
 use super::Source;
 use crate::lexicon::speakers::{Class, Pronoun, SPEAKER_WORDS};
 use crate::span::Span;
@@ -69,8 +69,8 @@ pub(crate) struct Memory<'t> {
     text: &'t str,
     recent: VecDeque<Seen>,
     index: Option<NameIndex<'t>>,
-    /// Every named person with a title in the document, for a title met
-    /// before its name ("Defense Minister says …" in a headline).
+    /// The first named persons with a title in the document, for a title
+    /// met before its name ("Defense Minister says …" in a headline).
     persons: Vec<Speaker>,
 }
 
@@ -106,6 +106,8 @@ impl<'t> Memory<'t> {
     /// An empty memory for `text`, knowing the titled persons of the
     /// whole document.
     pub(crate) fn new(text: &'t str, persons: Vec<Speaker>) -> Self {
+        let mut persons = persons;
+        persons.truncate(MEMORY);
         Memory {
             text,
             recent: VecDeque::new(),
@@ -125,10 +127,10 @@ impl<'t> Memory<'t> {
         self.recent.iter().rev().find(|s| pred(s)).cloned()
     }
 
-    fn fullest(&mut self, name: &str) -> Option<String> {
+    fn fullest(&mut self, name: &str) -> Option<Full<'t>> {
         let text = self.text;
         let index = self.index.get_or_insert_with(|| NameIndex::build(text));
-        index.fullest(name).map(str::to_string)
+        index.fullest(name)
     }
 
     /// Who `speaker` is, resolved against the speakers before it; `None`
@@ -217,7 +219,12 @@ impl<'t> Memory<'t> {
         let suffix = format!(" {}", speaker.name);
         let earlier = self.last(|s| s.person && s.source.name.ends_with(&suffix));
         if let Some(full) = self.fullest(&speaker.name) {
-            seen.source.name = full;
+            seen.source.name = full.name.to_string();
+            if let Some((title, kind)) = full.title {
+                seen.source.role = seen.source.role.or_else(|| Some(title.to_lowercase()));
+                seen.source.kind = seen.source.kind.or(kind);
+            }
+            seen.country = seen.country.or(full.country);
         } else if let Some(e) = &earlier {
             seen.source.name = e.source.name.clone();
         } else if ambiguous {

@@ -86,6 +86,10 @@ pub struct Credit {
     pub country: Option<String>,
 }
 
+/// How many credits on each side of a figure [`Attributions::credit`]
+/// weighs.
+const WINDOW: usize = 8;
+
 /// A credit as it stands in its sentence.
 #[derive(Debug, Clone)]
 struct Placed {
@@ -126,12 +130,20 @@ impl Attributions {
         if sc.own.is_empty() {
             return sc.carried.as_ref();
         }
-        let clause = |at: usize| sc.breaks.iter().filter(|&&b| b <= at).count();
+        let clause = |at: usize| sc.breaks.partition_point(|&b| b <= at);
         let mine = clause(figure.start);
-        let same = sc.own.iter().any(|p| clause(p.anchor.start) == mine);
+        // Credits are in text order: only the few around the figure can
+        // be nearest, which keeps a sentence of a thousand cues linear.
+        let at = sc
+            .own
+            .partition_point(|p| p.credit.cue.start < figure.start);
+        let near = sc
+            .own
+            .get(at.saturating_sub(WINDOW)..(at + WINDOW).min(sc.own.len()))
+            .unwrap_or(&[]);
+        let same = near.iter().any(|p| clause(p.anchor.start) == mine);
         let pool = || {
-            sc.own
-                .iter()
+            near.iter()
                 .filter(move |p| !same || clause(p.anchor.start) == mine)
         };
         // "X said that …, Reuters reported": the outlet after the figure

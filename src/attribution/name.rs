@@ -13,7 +13,8 @@
 
 use crate::grammar::{fail, is_space, ws, PResult};
 use crate::lexicon::speakers::{
-    Class, Known, Place, Pronoun, SpeakerWord, KNOWN, NOT_NAMES, PLACES, PRONOUNS, SPEAKER_WORDS,
+    Class, Known, Place, Pronoun, SpeakerWord, COUNT_WORDS, KNOWN, NOT_NAMES, PLACES, PRONOUNS,
+    SPEAKER_WORDS,
 };
 use crate::lexicon::{Key, Lexicon};
 use crate::vocabulary::SourceKind;
@@ -240,6 +241,9 @@ fn next_tok(i: &str) -> PResult<'_, Tok<'_>> {
     }
     let (rest, w) = name_word(i)?;
     let lower = w.to_ascii_lowercase();
+    if COUNT_WORDS.get(&lower).is_some() {
+        return Ok((rest, Tok::Det(w, false)));
+    }
     match lower.as_str() {
         "the" => Ok((rest, Tok::Det(w, true))),
         "a" | "an" => Ok((rest, Tok::Det(w, false))),
@@ -329,7 +333,11 @@ pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
             None => i,
         };
     }
-    if !toks.iter().any(|t| t.info().is_some()) {
+    // A speaker needs a head: qualifiers alone ("city") name nobody.
+    let headed = toks.iter().filter_map(Tok::info).any(|info| {
+        info.class() != Some(Class::Modifier) || info.place.is_some() || info.known.is_some()
+    });
+    if !headed {
         return fail(i);
     }
     Ok((end, Phrase { toks }))
@@ -469,10 +477,7 @@ fn kind_of(toks: &[Tok<'_>]) -> Option<SourceKind> {
     if let Some(k) = infos().find_map(|i| i.known) {
         return Some(k.kind);
     }
-    if let Some(k) = infos()
-        .rev()
-        .find_map(|i| i.speaker.and_then(|s| s.kind))
-    {
+    if let Some(k) = infos().rev().find_map(|i| i.speaker.and_then(|s| s.kind)) {
         return Some(k);
     }
     infos()
@@ -616,21 +621,48 @@ fn speaker_plural(word: &str) -> bool {
 
 /// The fullest form of each person's name in a document: for every run
 /// of capitalised name words, the longest run ending in each last word
-/// ("Zelensky" → "Volodymyr Zelensky").
+/// ("Zelensky" → "Volodymyr Zelensky"), with the title and country written
+/// just before it ("Ukrainian President …").
 #[derive(Debug, Default)]
 pub(crate) struct NameIndex<'t> {
-    longest: HashMap<&'t str, (usize, &'t str)>,
+    longest: HashMap<&'t str, Full<'t>>,
+}
+
+/// A person's name at its fullest, with what stands before it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Full<'t> {
+    /// How many words.
+    words: usize,
+    /// The name as written.
+    pub(crate) name: &'t str,
+    /// The title just before it ("President").
+    pub(crate) title: Option<(&'t str, Option<SourceKind>)>,
+    /// The country of a demonym or place just before the title.
+    pub(crate) country: Option<&'static str>,
+}
+
+/// A run of name words being read.
+#[derive(Clone, Copy)]
+struct Run<'t> {
+    start: usize,
+    end: usize,
+    last: &'t str,
+    full: Full<'t>,
 }
 
 /// Most words of a name run kept in the index.
 const MAX_NAME_WORDS: usize = 4;
 
+/// A word token read by the index: its span and what the tables say.
+type Read<'t> = (usize, usize, &'t str, Info);
+
 impl<'t> NameIndex<'t> {
     /// Indexes every run of name words in `text`, in one pass.
     pub(crate) fn build(text: &'t str) -> Self {
         let mut index = NameIndex::default();
-        // The current run: its start, end, number of words, last word.
-        let mut run: Option<(usize, usize, usize, &'t str)> = None;
+        let mut run: Option<Run<'t>> = None;
+        // The two word tokens before the current one.
+        let mut before: [Option<Read<'t>>; 2] = [None, None];
         let mut at = 0;
         while at < text.len() {
             let rest = &text[at..];
@@ -650,49 +682,97 @@ impl<'t> NameIndex<'t> {
             let word = tok.text();
             if info.is_name() || (info.cap && info.possessive && info.speaker.is_none()) {
                 let (b, possessive) = base(word);
-                let joined = match run {
-                    Some((s, e, n, _)) if text.get(e..at) == Some(" ") && n < MAX_NAME_WORDS => {
-                        Some((s, n + 1))
+                let joined = run
+                    .filter(|r| text.get(r.end..at) == Some(" ") && r.full.words < MAX_NAME_WORDS);
+                let mut next = match joined {
+                    Some(mut r) => {
+                        r.full.words += 1;
+                        r
                     }
-                    _ => None,
+                    None => {
+                        index.flush(text, run.take());
+                        Run {
+                            start: at,
+                            end: at,
+                            last: b,
+                            full: Full {
+                                words: 1,
+                                name: "",
+                                title: title_before(text, at, &before),
+                                country: None,
+                            },
+                        }
+                    }
                 };
-                if joined.is_none() {
-                    index.flush(text, run.take());
+                if joined.is_none() && next.full.title.is_some() {
+                    next.full.country = country_before(text, &before);
                 }
-                let (s, n) = joined.unwrap_or((at, 1));
-                let b_end = at + b.len();
-                run = Some((s, b_end, n, b));
+                next.end = at + b.len();
+                next.last = b;
+                run = Some(next);
                 if possessive {
                     index.flush(text, run.take());
                 }
             } else {
                 index.flush(text, run.take());
             }
+            before = [before[1], Some((at, end, word, info))];
             at = end;
         }
         index.flush(text, run);
         index
     }
 
-    fn flush(&mut self, text: &'t str, run: Option<(usize, usize, usize, &'t str)>) {
-        let Some((s, e, n, last)) = run else { return };
-        if n < 2 {
+    fn flush(&mut self, text: &'t str, run: Option<Run<'t>>) {
+        let Some(mut run) = run else { return };
+        if run.full.words < 2 && run.full.title.is_none() {
             return;
         }
-        let Some(full) = text.get(s..e) else { return };
-        let entry = self.longest.entry(last).or_insert((n, full));
-        if n > entry.0 {
-            *entry = (n, full);
+        let Some(name) = text.get(run.start..run.end) else {
+            return;
+        };
+        run.full.name = name;
+        let entry = self.longest.entry(run.last).or_insert(run.full);
+        // Keep the longest name and the first title met with any form.
+        if run.full.words > entry.words {
+            let (title, country) = (entry.title, entry.country);
+            *entry = run.full;
+            if entry.title.is_none() {
+                entry.title = title;
+                entry.country = country;
+            }
+        } else if entry.title.is_none() && run.full.title.is_some() {
+            entry.title = run.full.title;
+            entry.country = run.full.country;
         }
     }
 
-    /// The fullest form of `name` in the document, when it is longer.
-    pub(crate) fn fullest(&self, name: &str) -> Option<&'t str> {
+    /// The fullest form of `name` in the document, with the title and
+    /// country written before it, when it ends with `name`.
+    pub(crate) fn fullest(&self, name: &str) -> Option<Full<'t>> {
         let last = name.rsplit(' ').next()?;
-        let &(n, full) = self.longest.get(last)?;
-        let words = name.split(' ').count();
-        (n > words && full.ends_with(name)).then_some(full)
+        let full = self.longest.get(last)?;
+        full.name.ends_with(name).then_some(*full)
     }
+}
+
+/// The title token just before byte `at`, one space away.
+fn title_before<'t>(
+    text: &str,
+    at: usize,
+    before: &[Option<Read<'t>>; 2],
+) -> Option<(&'t str, Option<SourceKind>)> {
+    let (_, end, word, info) = before[1]?;
+    let title = info.speaker.filter(|w| w.class == Class::Title)?;
+    (text.get(end..at) == Some(" ")).then_some((word, title.kind))
+}
+
+/// The place token just before the title token.
+fn country_before(text: &str, before: &[Option<Read<'_>>; 2]) -> Option<&'static str> {
+    let (title_at, ..) = before[1]?;
+    let (_, end, _, info) = before[0]?;
+    let place = info.place?;
+    (text.get(end..title_at) == Some(" ")).then_some(place.country)
 }
 
 #[cfg(test)]
@@ -929,6 +1009,8 @@ mod tests {
             "and Russia",
             "",
             "(IDF)",
+            "the regional health",
+            "two",
         ] {
             assert!(speaker_phrase(input).is_err(), "{input}");
         }
@@ -939,8 +1021,14 @@ mod tests {
         let text = "Ukrainian President Volodymyr Zelensky spoke. Later, Zelensky said \
                     more. Zelensky's office agreed. In Kyiv, officials met.";
         let index = NameIndex::build(text);
-        assert_eq!(index.fullest("Zelensky"), Some("Volodymyr Zelensky"));
-        assert_eq!(index.fullest("Volodymyr Zelensky"), None);
+        let full = index.fullest("Zelensky").unwrap();
+        assert_eq!(full.name, "Volodymyr Zelensky");
+        assert_eq!(full.title, Some(("President", Some(SourceKind::Official))));
+        assert_eq!(full.country, Some("Ukraine"));
+        assert_eq!(
+            index.fullest("Volodymyr Zelensky").map(|f| f.name),
+            Some("Volodymyr Zelensky")
+        );
         assert_eq!(index.fullest("Kyiv"), None);
         assert_eq!(index.fullest("Later"), None);
     }

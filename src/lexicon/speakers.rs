@@ -114,7 +114,7 @@ pub(crate) static SPEAKER_WORDS: LazyLock<Lexicon<SpeakerWord>> = LazyLock::new(
         ("police", w(Body, O)),
         ("authorities", w(Body, O)),
         ("authority", w(Body, O)),
-        ("council", w(Body, O)),
+        ("council", w(Body, None)),
         ("service", w(Body, O)),
         ("services", w(Body, O)),
         ("department", w(Body, O)),
@@ -444,6 +444,24 @@ pub(crate) static PRONOUNS: LazyLock<Lexicon<Pronoun>> = LazyLock::new(|| {
         ("she", Pronoun::Person),
         ("it", Pronoun::Body),
         ("they", Pronoun::Plural),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// Count words that may open an unnamed speaker like an article: "two
+/// military officials", "several witnesses".
+pub(crate) static COUNT_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    static ROWS: &[(&str, ())] = &[
+        ("two", ()),
+        ("three", ()),
+        ("four", ()),
+        ("five", ()),
+        ("several", ()),
+        ("some", ()),
+        ("many", ()),
+        ("multiple", ()),
+        ("numerous", ()),
+        ("other", ()),
     ];
     Lexicon::new(ROWS)
 });
