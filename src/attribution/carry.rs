@@ -24,7 +24,13 @@ pub(crate) fn quotes(doc: &str, sentence: Span, open: bool) -> (Vec<Span>, bool)
         return (out, open);
     };
     let mut start = open.then_some(sentence.start);
-    for (at, c) in s.char_indices() {
+    // Every quotation mark is '"' or starts with byte 0xE2 or 0xC2.
+    let marks = s
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'"' | 0xE2 | 0xC2))
+        .filter_map(|(at, _)| Some((at, s.get(at..)?.chars().next()?)));
+    for (at, c) in marks {
         let at = sentence.start + at;
         let opening = match c {
             '“' | '„' | '«' => true,
@@ -66,19 +72,18 @@ pub(crate) struct Seen {
 /// The speakers met so far, to resolve pronouns, descriptors, titles and
 /// short names against.
 pub(crate) struct Memory<'t> {
-    text: &'t str,
     recent: VecDeque<Seen>,
-    index: Option<NameIndex<'t>>,
+    index: NameIndex<'t>,
     /// The first named persons with a title in the document, for a title
     /// met before its name ("Defense Minister says …" in a headline).
     persons: Vec<Speaker>,
 }
 
-fn words_lower(s: &str) -> impl Iterator<Item = String> + '_ {
+fn words(s: &str) -> impl Iterator<Item = &str> + '_ {
     s.split(' ').map(|w| {
-        w.trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_lowercase()
+        w.strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w)
     })
 }
 
@@ -92,14 +97,35 @@ fn names_a_person(name: &str) -> bool {
     people && !last.ends_with('s')
 }
 
-/// The head word with its plural folded: "ministries" and "ministry".
+/// The stem of a head word, and whether "y" stands after it ("ministr"
+/// + "ies").
+fn stem(w: &str) -> (&str, bool) {
+    match w
+        .len()
+        .checked_sub(3)
+        .and_then(|at| Some((at, w.get(at..)?)))
+    {
+        Some((at, end)) if end.eq_ignore_ascii_case("ies") => (&w[..at], true),
+        _ => (w.trim_end_matches(['s', 'S']), false),
+    }
+}
+
+/// The head word with its plural folded, case aside: "Ministries" and
+/// "ministry", "forces" and "force".
 fn same_head(a: &str, b: &str) -> bool {
-    let fold = |w: &str| {
-        w.strip_suffix("ies")
-            .map(|s| format!("{s}y"))
-            .unwrap_or_else(|| w.trim_end_matches('s').to_string())
+    let ((sa, ya), (sb, yb)) = (stem(a), stem(b));
+    let y_form = |stem: &str, whole: &str| {
+        whole.len() == stem.len() + 1
+            && whole
+                .get(..stem.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(stem))
+            && whole.ends_with(['y', 'Y'])
     };
-    fold(a) == fold(b)
+    match (ya, yb) {
+        (true, false) => y_form(sa, sb),
+        (false, true) => y_form(sb, sa),
+        _ => sa.eq_ignore_ascii_case(sb),
+    }
 }
 
 impl<'t> Memory<'t> {
@@ -109,9 +135,8 @@ impl<'t> Memory<'t> {
         let mut persons = persons;
         persons.truncate(MEMORY);
         Memory {
-            text,
             recent: VecDeque::new(),
-            index: None,
+            index: NameIndex::new(text),
             persons,
         }
     }
@@ -128,9 +153,7 @@ impl<'t> Memory<'t> {
     }
 
     fn fullest(&mut self, name: &str) -> Option<Full<'t>> {
-        let text = self.text;
-        let index = self.index.get_or_insert_with(|| NameIndex::build(text));
-        index.fullest(name)
+        self.index.fullest(name)
     }
 
     /// Who `speaker` is, resolved against the speakers before it; `None`
@@ -158,11 +181,10 @@ impl<'t> Memory<'t> {
             Shape::Pronoun(Pronoun::Person) => self.last(|s| s.person),
             Shape::Pronoun(Pronoun::Body | Pronoun::Plural) => self.last(|s| !s.person),
             Shape::Descriptor { person } => {
-                let head = speaker.name.to_lowercase();
                 let military = speaker.kind == Some(SourceKind::Military);
                 let found = self.last(|s| {
                     s.person == *person
-                        && (words_lower(&s.source.name).any(|w| same_head(&w, &head))
+                        && (words(&s.source.name).any(|w| same_head(w, &speaker.name))
                             || (military && s.source.kind == Some(SourceKind::Military)))
                 });
                 Some(found.unwrap_or_else(|| Self::as_written(speaker, *person)))
@@ -197,13 +219,11 @@ impl<'t> Memory<'t> {
             }
             Shape::Person { ambiguous } => self.person(speaker, *ambiguous),
             Shape::Group => {
-                let words: Vec<String> = words_lower(&speaker.name).collect();
+                let mine = || words(&speaker.name);
                 let fuller = self.last(|s| {
                     !s.person
                         && s.source.name.len() > speaker.name.len()
-                        && words
-                            .iter()
-                            .all(|w| words_lower(&s.source.name).any(|x| &x == w))
+                        && mine().all(|w| words(&s.source.name).any(|x| x.eq_ignore_ascii_case(w)))
                 });
                 Some(
                     fuller.unwrap_or_else(|| {
@@ -216,8 +236,13 @@ impl<'t> Memory<'t> {
 
     fn person(&mut self, speaker: &Speaker, ambiguous: bool) -> Option<Seen> {
         let mut seen = Self::as_written(speaker, true);
-        let suffix = format!(" {}", speaker.name);
-        let earlier = self.last(|s| s.person && s.source.name.ends_with(&suffix));
+        let name = speaker.name.as_str();
+        let earlier = self.last(|s| {
+            s.person
+                && s.source.name.len() > name.len()
+                && s.source.name.ends_with(name)
+                && s.source.name[..s.source.name.len() - name.len()].ends_with(' ')
+        });
         if let Some(full) = self.fullest(&speaker.name) {
             seen.source.name = full.name.to_string();
             if let Some((title, kind)) = full.title {
@@ -281,5 +306,7 @@ mod tests {
         assert!(same_head("ministries", "ministry"));
         assert!(same_head("forces", "force"));
         assert!(!same_head("army", "ministry"));
+        assert!(same_head("Ministry", "ministries"));
+        assert!(same_head("army", "Army"));
     }
 }

@@ -16,7 +16,7 @@
 //! are skipped. The scan looks each word up only when its first letter can
 //! begin a cue, so a sentence without one costs a pass over its bytes.
 
-use super::name::{speaker_phrase, Phrase, Shape, Speaker};
+use super::name::{may_open_phrase, speaker_phrase, Phrase, Shape, Speaker};
 use crate::grammar::{
     char_before, fail, is_space, keyword, phrase, word, word_before, ws, ws0, PResult,
 };
@@ -58,29 +58,46 @@ pub(crate) struct Scan {
     pub(crate) breaks: Vec<usize>,
 }
 
-/// First letters (lower case) that can begin a cue, a data noun or a
-/// clause break.
-static FIRST_LETTERS: LazyLock<[bool; 26]> = LazyLock::new(|| {
-    let mut table = [false; 26];
-    let tables = [
-        CUES.phrases(),
-        DATA_NOUNS.phrases(),
-        CLAUSE_BREAKS.phrases(),
-    ];
-    for p in tables.iter().flatten() {
-        if let Some(&b) = p.as_bytes().first() {
-            if b.is_ascii_lowercase() {
-                table[usize::from(b - b'a')] = true;
+/// Longest first word, in bytes, the shape filter tells apart.
+const MAX_SHAPE_LEN: usize = 15;
+
+/// Which shapes (first two letters, length) the first words of a table
+/// have: a word of any other shape cannot begin one of its phrases, so
+/// "that" and "this" never reach the lookup that "told" needs.
+struct Shapes(Vec<bool>);
+
+/// The index of a word's shape, for words of two ASCII letters or more.
+fn shape(word: &[u8]) -> Option<usize> {
+    let letter = |b: u8| {
+        let l = b.to_ascii_lowercase();
+        l.is_ascii_lowercase().then(|| usize::from(l - b'a'))
+    };
+    let first = letter(*word.first()?)?;
+    let second = letter(*word.get(1)?)?;
+    Some((first * 26 + second) * (MAX_SHAPE_LEN + 1) + word.len().min(MAX_SHAPE_LEN))
+}
+
+impl Shapes {
+    fn of(phrases: &[&str]) -> Self {
+        let mut table = vec![false; 26 * 26 * (MAX_SHAPE_LEN + 1)];
+        for p in phrases {
+            let first = p.split(' ').next().unwrap_or_default();
+            if let Some(slot) = shape(first.as_bytes()).and_then(|i| table.get_mut(i)) {
+                *slot = true;
             }
         }
+        Shapes(table)
     }
-    table
-});
 
-fn may_begin_cue(b: u8) -> bool {
-    let l = b.to_ascii_lowercase();
-    l.is_ascii_lowercase() && FIRST_LETTERS[usize::from(l - b'a')]
+    /// True when `word` may begin a phrase of the table.
+    fn may_begin(&self, word: &[u8]) -> bool {
+        shape(word).is_some_and(|i| self.0.get(i).copied().unwrap_or(false))
+    }
 }
+
+static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(&CUES.phrases()));
+static DATA_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(&DATA_NOUNS.phrases()));
+static BREAK_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(&CLAUSE_BREAKS.phrases()));
 
 /// adverbial := "on" ws day | ("late" | "early") ws "on" ws day | day
 ///            | ("last" | "this") ws ("week" | "month") | adverb
@@ -201,39 +218,53 @@ fn region_start(s: &str, end: usize) -> usize {
     0
 }
 
-/// Byte offsets in `s[from..to]` where a word starts.
-fn word_starts(s: &str, from: usize, to: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    let Some(region) = s.get(from..to) else {
-        return out;
-    };
-    for (at, c) in region.char_indices() {
-        let at = from + at;
-        if c.is_alphabetic() && !char_before(s, at).is_some_and(char::is_alphanumeric) {
-            out.push(at);
-        }
+/// Byte offsets in `s[from..to]` where a word starts, the last
+/// [`MAX_BACK_WORDS`] of them, farthest first.
+fn word_starts(s: &str, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+    let region = s.get(from..to).unwrap_or_default();
+    let starts = region
+        .char_indices()
+        .rev()
+        .map(move |(at, c)| (from + at, c))
+        .filter(move |&(at, c)| {
+            c.is_alphabetic() && !char_before(s, at).is_some_and(char::is_alphanumeric)
+        })
+        .map(|(at, _)| at)
+        .take(MAX_BACK_WORDS);
+    let mut found: [usize; MAX_BACK_WORDS] = [0; MAX_BACK_WORDS];
+    let mut n = 0;
+    for at in starts {
+        found[n] = at;
+        n += 1;
     }
-    out
+    (0..n).rev().map(move |k| found[k])
 }
 
 /// The longest speaker phrase of `s` that ends at `end`, adverbials
 /// allowed in between.
 fn phrase_ending_at(s: &str, end: usize) -> Option<(usize, Phrase<'_>)> {
     let from = region_start(s, end);
-    let starts = word_starts(s, from, end);
-    let skip = starts.len().saturating_sub(MAX_BACK_WORDS);
-    for &st in &starts[skip..] {
-        let Some(slice) = s.get(st..end) else {
+    // A parse that stops short at a word stops there from any later start
+    // too: later starts begin past that word.
+    let mut past = from;
+    for st in word_starts(s, from, end) {
+        let Some(slice) = s.get(st..end).filter(|_| st >= past) else {
             continue;
         };
+        if !may_open_phrase(slice) {
+            continue;
+        }
         let Ok((r, p)) = speaker_phrase(slice) else {
             continue;
         };
         let r = adverbials(r).map_or(r, |(r, _)| r);
         let r = ws0(r).map_or(r, |(r, _)| r);
-        let object = object_before(s, st);
-        if r.is_empty() && !object {
-            return Some((st, p));
+        if r.is_empty() {
+            if !object_before(s, st) {
+                return Some((st, p));
+            }
+        } else {
+            past = end - r.len();
         }
     }
     None
@@ -394,15 +425,38 @@ fn verb_speaker(s: &str, at: usize, end: usize, cue: CueWord) -> Option<(Placed,
     None
 }
 
+/// The last headline separator in `s` and where it stands.
+fn last_separator(s: &str) -> Option<(usize, &'static str)> {
+    const SEPARATORS: [&str; 5] = [": ", " -- ", " – ", " — ", " - "];
+    let bytes = s.as_bytes();
+    let mut end = bytes.len();
+    // Every separator holds ':', '-' or a dash whose UTF-8 starts 0xE2.
+    while let Some(at) = bytes[..end]
+        .iter()
+        .rposition(|&b| matches!(b, b':' | b'-' | 0xE2))
+    {
+        for sep in SEPARATORS {
+            let key = sep.trim_start().as_bytes()[0];
+            let lead = usize::from(sep.starts_with(' '));
+            if bytes[at] == key {
+                if let Some(start) = at.checked_sub(lead) {
+                    if s.get(start..).is_some_and(|r| r.starts_with(sep)) {
+                        return Some((start, sep));
+                    }
+                }
+            }
+        }
+        end = at;
+    }
+    None
+}
+
 /// headline_cue := … sep speaker "."? end   with sep ":" | "–" | "—" | "-" | "--"
 ///
 /// The headline form "… killing six – hospital official".
 fn headline_tail(s: &str) -> Option<(Span, Placed)> {
     let body = s.trim_end_matches(|c: char| c == '.' || is_space(c));
-    let (sep_at, sep) = [": ", " – ", " — ", " - ", " -- "]
-        .iter()
-        .filter_map(|sep| body.rfind(sep).map(|at| (at, *sep)))
-        .max_by_key(|&(at, _)| at)?;
+    let (sep_at, sep) = last_separator(body)?;
     let start = sep_at + sep.len();
     let tail = body.get(start..)?;
     let (rest, p) = speaker_phrase(tail).ok()?;
@@ -432,6 +486,7 @@ pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
     let base = sentence.start;
     let doc_span = |sp: Span| sp.shifted(base);
     let bytes = s.as_bytes();
+    let (cue_shapes, data_shapes, break_shapes) = (&*CUE_SHAPES, &*DATA_SHAPES, &*BREAK_SHAPES);
     let mut at = 0;
     // Cues inside an earlier cue's phrase are not cues of their own.
     let mut covered = 0;
@@ -452,12 +507,21 @@ pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
             .iter()
             .take_while(|b| b.is_ascii_alphanumeric())
             .count();
-        if !may_begin_cue(b) || at < covered || inside(quoted, base + at) {
+        let w = &bytes[at..at + word_len];
+        let cue_shape = cue_shapes.may_begin(w);
+        let data_shape = data_shapes.may_begin(w);
+        let break_shape = break_shapes.may_begin(w);
+        if !(cue_shape || data_shape || break_shape) || at < covered || inside(quoted, base + at) {
             at += word_len;
             continue;
         }
         let rest = &s[at..];
-        if let Ok((r, cue)) = phrase(&CUES).parse(rest) {
+        let cue = if cue_shape {
+            phrase(&CUES).parse(rest).ok()
+        } else {
+            None
+        };
+        if let Some((r, cue)) = cue {
             let end = s.len() - r.len();
             let found = cue_at(s, at, end, cue).filter(|f| f.1.start >= covered);
             if let Some((speaker, sp, cue_end, citing)) = found {
@@ -473,7 +537,7 @@ pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
             at = end.max(at + 1);
             continue;
         }
-        if DATA_NOUNS.get(&rest[..word_len]).is_some() {
+        if data_shape && DATA_NOUNS.get(&rest[..word_len]).is_some() {
             if let Ok((r, (link_rest, p))) = data_source(rest) {
                 let link_end = s.len() - link_rest.len();
                 let (speaker, sp) = placed(s, &p);
@@ -488,7 +552,7 @@ pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
                 continue;
             }
         }
-        if CLAUSE_BREAKS.get(&rest[..word_len]).is_some() {
+        if break_shape && CLAUSE_BREAKS.get(&rest[..word_len]).is_some() {
             out.breaks.push(base + at);
         }
         at += word_len;

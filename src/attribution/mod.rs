@@ -78,8 +78,10 @@ pub struct Credit {
     /// Who is credited.
     pub source: Source,
     /// The cue in the text: the speech verb or "according to", as a span of
-    /// the document. For a credit carried over from an earlier sentence
-    /// ("he added"), the cue in this sentence.
+    /// the document. For a speaker carried over from an earlier sentence
+    /// ("he added"), the cue in this sentence; for a sentence that only
+    /// continues a quotation, the cue of the sentence that opens or closes
+    /// it.
     pub cue: Span,
     /// The country the text gives the speaker ("Ukrainian President ..."),
     /// as an English country name, for "his country's troops".

@@ -279,6 +279,35 @@ pub(crate) struct Phrase<'a> {
     pub(crate) toks: Vec<Tok<'a>>,
 }
 
+/// True when `key` is a phrase of `table` or begins one.
+fn begins<T: Copy>(table: &Lexicon<T>, key: &Key) -> bool {
+    let (value, continues) = table.lookup(key);
+    value.is_some() || continues
+}
+
+/// True when a speaker phrase may start at `i`: a capitalised word, an
+/// article or count word, or a word that begins a table phrase. A cheap
+/// test that spares the scanner most parses.
+pub(crate) fn may_open_phrase(i: &str) -> bool {
+    let Ok((_, w)) = name_word(i) else {
+        return false;
+    };
+    if w.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    let (b, possessive) = base(w);
+    let mut key = Key::default();
+    if possessive || key.push(b).is_none() {
+        return possessive;
+    }
+    ["the", "a", "an"].iter().any(|a| b.eq_ignore_ascii_case(a))
+        || COUNT_WORDS.get(b).is_some()
+        || PRONOUNS.get(b).is_some()
+        || begins(&SPEAKER_WORDS, &key)
+        || begins(&PLACES, &key)
+        || begins(&KNOWN, &key)
+}
+
 /// phrase := det? part (link det? part | and det? part)* paren?
 ///
 /// The longest run of words that can name a speaker, starting at `i`.
@@ -619,14 +648,24 @@ fn speaker_plural(word: &str) -> bool {
     word.ends_with('s')
 }
 
-/// The fullest form of each person's name in a document: for every run
-/// of capitalised name words, the longest run ending in each last word
-/// ("Zelensky" → "Volodymyr Zelensky"), with the title and country written
-/// just before it ("Ukrainian President …").
-#[derive(Debug, Default)]
+/// The fullest form of person names in a document, found on demand:
+/// "Zelensky" → "Volodymyr Zelensky", with the title and country written
+/// just before the name ("Ukrainian President …").
+///
+/// Each surname is searched once with a fast substring search, and at
+/// most [`MAX_LOOKUPS`] different surnames per document, so the work stays
+/// linear in the document.
+#[derive(Debug)]
 pub(crate) struct NameIndex<'t> {
-    longest: HashMap<&'t str, Full<'t>>,
+    text: &'t str,
+    cache: HashMap<String, Option<Full<'t>>>,
 }
+
+/// Most different surnames looked up in one document.
+pub(crate) const MAX_LOOKUPS: usize = 32;
+
+/// Most words of a person's name.
+const MAX_NAME_WORDS: usize = 4;
 
 /// A person's name at its fullest, with what stands before it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -635,144 +674,134 @@ pub(crate) struct Full<'t> {
     words: usize,
     /// The name as written.
     pub(crate) name: &'t str,
-    /// The title just before it ("President").
+    /// The title just before it ("President"), with its kind.
     pub(crate) title: Option<(&'t str, Option<SourceKind>)>,
     /// The country of a demonym or place just before the title.
     pub(crate) country: Option<&'static str>,
 }
 
-/// A run of name words being read.
-#[derive(Clone, Copy)]
-struct Run<'t> {
-    start: usize,
-    end: usize,
-    last: &'t str,
-    full: Full<'t>,
-}
-
-/// Most words of a name run kept in the index.
-const MAX_NAME_WORDS: usize = 4;
-
-/// A word token read by the index: its span and what the tables say.
-type Read<'t> = (usize, usize, &'t str, Info);
-
 impl<'t> NameIndex<'t> {
-    /// Indexes every run of name words in `text`, in one pass.
-    pub(crate) fn build(text: &'t str) -> Self {
-        let mut index = NameIndex::default();
-        let mut run: Option<Run<'t>> = None;
-        // The two word tokens before the current one.
-        let mut before: [Option<Read<'t>>; 2] = [None, None];
-        let mut at = 0;
-        while at < text.len() {
-            let rest = &text[at..];
-            let Some(c) = rest.chars().next() else { break };
-            let starts_word = c.is_alphabetic()
-                && !crate::grammar::char_before(text, at).is_some_and(char::is_alphanumeric);
-            if !starts_word {
-                at += c.len_utf8();
-                continue;
-            }
-            let Ok((r, tok)) = token(rest) else {
-                at += rest.len() - rest.trim_start_matches(char::is_alphanumeric).len();
-                continue;
-            };
-            let end = text.len() - r.len();
-            let info = tok.info().copied().unwrap_or_default();
-            let word = tok.text();
-            if info.is_name() || (info.cap && info.possessive && info.speaker.is_none()) {
-                let (b, possessive) = base(word);
-                let joined = run
-                    .filter(|r| text.get(r.end..at) == Some(" ") && r.full.words < MAX_NAME_WORDS);
-                let mut next = match joined {
-                    Some(mut r) => {
-                        r.full.words += 1;
-                        r
-                    }
-                    None => {
-                        index.flush(text, run.take());
-                        Run {
-                            start: at,
-                            end: at,
-                            last: b,
-                            full: Full {
-                                words: 1,
-                                name: "",
-                                title: title_before(text, at, &before),
-                                country: None,
-                            },
-                        }
-                    }
-                };
-                if joined.is_none() && next.full.title.is_some() {
-                    next.full.country = country_before(text, &before);
-                }
-                next.end = at + b.len();
-                next.last = b;
-                run = Some(next);
-                if possessive {
-                    index.flush(text, run.take());
-                }
-            } else {
-                index.flush(text, run.take());
-            }
-            before = [before[1], Some((at, end, word, info))];
-            at = end;
+    /// An index of `text`; nothing is read until a name is looked up.
+    pub(crate) fn new(text: &'t str) -> Self {
+        NameIndex {
+            text,
+            cache: HashMap::new(),
         }
-        index.flush(text, run);
-        index
     }
 
-    fn flush(&mut self, text: &'t str, run: Option<Run<'t>>) {
-        let Some(mut run) = run else { return };
-        if run.full.words < 2 && run.full.title.is_none() {
-            return;
-        }
-        let Some(name) = text.get(run.start..run.end) else {
-            return;
+    /// The fullest form of `name` in the document, when one ends with it.
+    pub(crate) fn fullest(&mut self, name: &str) -> Option<Full<'t>> {
+        let last = name.rsplit(' ').next().filter(|l| !l.is_empty())?;
+        let found = match self.cache.get(last) {
+            Some(found) => *found,
+            None if self.cache.len() >= MAX_LOOKUPS => return None,
+            None => {
+                let found = search(self.text, last);
+                self.cache.insert(last.to_string(), found);
+                found
+            }
         };
-        run.full.name = name;
-        let entry = self.longest.entry(run.last).or_insert(run.full);
-        // Keep the longest name and the first title met with any form.
-        if run.full.words > entry.words {
-            let (title, country) = (entry.title, entry.country);
-            *entry = run.full;
-            if entry.title.is_none() {
-                entry.title = title;
-                entry.country = country;
-            }
-        } else if entry.title.is_none() && run.full.title.is_some() {
-            entry.title = run.full.title;
-            entry.country = run.full.country;
+        found.filter(|f| f.name.ends_with(name))
+    }
+}
+
+/// The word that ends at byte `end` of `text` (letters, and the joiners
+/// of [`name_word`]), with where it starts.
+fn word_ending_at(text: &str, end: usize) -> Option<(usize, &str)> {
+    let head = text.get(..end)?;
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        .last()
+        .map(|(at, _)| at)?;
+    Some((start, &head[start..]))
+}
+
+/// What the tables say about `text[start..end]` read as one token, when it
+/// reads whole.
+fn info_at(text: &str, start: usize, end: usize) -> Option<Info> {
+    let slice = text.get(start..end)?;
+    match token(slice) {
+        Ok(("", Tok::Word(_, info))) => Some(info),
+        _ => None,
+    }
+}
+
+/// The word before byte `at`, one space away.
+fn spaced_word_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let gap = at.checked_sub(1)?;
+    if text.as_bytes().get(gap) != Some(&b' ') {
+        return None;
+    }
+    word_ending_at(text, gap)
+}
+
+/// Every whole-word occurrence of `last` in `text`, read back to the
+/// start of its name; the longest name, with the first title met.
+fn search<'t>(text: &'t str, last: &str) -> Option<Full<'t>> {
+    let mut best: Option<Full<'t>> = None;
+    for (at, _) in text.match_indices(last) {
+        let end = at + last.len();
+        let bounded = !crate::grammar::char_before(text, at).is_some_and(char::is_alphanumeric)
+            && !text[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        if !bounded {
+            continue;
         }
+        let mut start = at;
+        let mut words = 1;
+        let mut title = None;
+        let mut country = None;
+        while let Some((ws, w)) = spaced_word_before(text, start) {
+            let Some(info) = info_at(text, ws, ws + w.len()) else {
+                break;
+            };
+            if info.is_name() && words < MAX_NAME_WORDS {
+                start = ws;
+                words += 1;
+                continue;
+            }
+            if info.class() == Some(Class::Title) {
+                // A two-word title reads whole: "Defense Minister".
+                let (t_start, t_info) = spaced_word_before(text, ws)
+                    .and_then(|(s2, _)| Some((s2, info_at(text, s2, ws + w.len())?)))
+                    .filter(|(_, i)| i.class() == Some(Class::Title))
+                    .unwrap_or((ws, info));
+                let t_text = &text[t_start..ws + w.len()];
+                title = Some((t_text, t_info.speaker.and_then(|s| s.kind)));
+                country = spaced_word_before(text, t_start)
+                    .and_then(|(s3, w3)| info_at(text, s3, s3 + w3.len()))
+                    .and_then(|i| i.place)
+                    .map(|p| p.country);
+            }
+            break;
+        }
+        let full = Full {
+            words,
+            name: &text[start..end],
+            title,
+            country,
+        };
+        best = Some(match best {
+            None => full,
+            Some(b) => {
+                let (mut keep, other) = if full.words > b.words {
+                    (full, b)
+                } else {
+                    (b, full)
+                };
+                if keep.title.is_none() {
+                    keep.title = other.title;
+                    keep.country = other.country;
+                }
+                keep
+            }
+        });
     }
-
-    /// The fullest form of `name` in the document, with the title and
-    /// country written before it, when it ends with `name`.
-    pub(crate) fn fullest(&self, name: &str) -> Option<Full<'t>> {
-        let last = name.rsplit(' ').next()?;
-        let full = self.longest.get(last)?;
-        full.name.ends_with(name).then_some(*full)
-    }
-}
-
-/// The title token just before byte `at`, one space away.
-fn title_before<'t>(
-    text: &str,
-    at: usize,
-    before: &[Option<Read<'t>>; 2],
-) -> Option<(&'t str, Option<SourceKind>)> {
-    let (_, end, word, info) = before[1]?;
-    let title = info.speaker.filter(|w| w.class == Class::Title)?;
-    (text.get(end..at) == Some(" ")).then_some((word, title.kind))
-}
-
-/// The place token just before the title token.
-fn country_before(text: &str, before: &[Option<Read<'_>>; 2]) -> Option<&'static str> {
-    let (title_at, ..) = before[1]?;
-    let (_, end, _, info) = before[0]?;
-    let place = info.place?;
-    (text.get(end..title_at) == Some(" ")).then_some(place.country)
+    best.filter(|b| b.words >= 2 || b.title.is_some())
 }
 
 #[cfg(test)]
@@ -805,6 +834,23 @@ mod tests {
     fn not_name_word() {
         for input in ["", "42", "M23", " said", "-x", "’s"] {
             assert!(name_word(input).is_err(), "{input}");
+        }
+    }
+
+    #[test]
+    fn phrase_openers() {
+        for input in [
+            "The army",
+            "the army",
+            "two officials",
+            "human rights",
+            "he said",
+            "region's",
+        ] {
+            assert!(may_open_phrase(input), "{input}");
+        }
+        for input in ["killed", "were", "12", "", "overnight"] {
+            assert!(!may_open_phrase(input), "{input}");
         }
     }
 
@@ -1020,7 +1066,7 @@ mod tests {
     fn fullest_names() {
         let text = "Ukrainian President Volodymyr Zelensky spoke. Later, Zelensky said \
                     more. Zelensky's office agreed. In Kyiv, officials met.";
-        let index = NameIndex::build(text);
+        let mut index = NameIndex::new(text);
         let full = index.fullest("Zelensky").unwrap();
         assert_eq!(full.name, "Volodymyr Zelensky");
         assert_eq!(full.title, Some(("President", Some(SourceKind::Official))));
