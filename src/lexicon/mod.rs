@@ -13,6 +13,8 @@ pub(crate) mod numbers;
 pub(crate) mod page;
 pub(crate) mod places;
 pub(crate) mod qualifiers;
+pub(crate) mod speakers;
+pub(crate) mod speech;
 pub(crate) mod units;
 
 use std::collections::HashMap;

@@ -1,0 +1,312 @@
+//! What carries from sentence to sentence: open quotations, and the
+//! speakers a pronoun ("he said") or a descriptor ("the ministry added")
+//! stands for.
+
+use super::name::{Full, NameIndex, Shape, Speaker};
+use super::Source;
+use crate::lexicon::speakers::{Class, Pronoun, SPEAKER_WORDS};
+use crate::span::Span;
+use crate::vocabulary::SourceKind;
+use std::collections::VecDeque;
+
+/// How many earlier speakers a pronoun or descriptor may reach back to.
+const MEMORY: usize = 32;
+
+/// The quoted stretches of `sentence` (document spans) and whether a
+/// quotation is still open at its end. `open` says whether the sentence
+/// starts inside one.
+///
+/// Curly quotes, guillemets and „ open and close; a straight `"`
+/// toggles. Single quotes are left alone: they double as apostrophes.
+pub(crate) fn quotes(doc: &str, sentence: Span, open: bool) -> (Vec<Span>, bool) {
+    let mut out = Vec::new();
+    let Some(s) = sentence.of(doc) else {
+        return (out, open);
+    };
+    let mut start = open.then_some(sentence.start);
+    // Every quotation mark is '"' or starts with byte 0xE2 or 0xC2.
+    let marks = s
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'"' | 0xE2 | 0xC2))
+        .filter_map(|(at, _)| Some((at, s.get(at..)?.chars().next()?)));
+    for (at, c) in marks {
+        let at = sentence.start + at;
+        let opening = match c {
+            '“' | '„' | '«' => true,
+            '”' | '»' => false,
+            '"' => start.is_none(),
+            _ => continue,
+        };
+        match (opening, start) {
+            (true, None) => start = Some(at + c.len_utf8()),
+            (false, Some(st)) => {
+                out.push(Span::new(st, at));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push(Span::new(st, sentence.end));
+    }
+    (out, start.is_some())
+}
+
+/// The length of an opening quotation mark at the start of `s`, if any.
+pub(crate) fn opening_mark(s: &str) -> Option<usize> {
+    s.chars()
+        .next()
+        .filter(|c| matches!(c, '“' | '„' | '«' | '"'))
+        .map(char::len_utf8)
+}
+
+/// A speaker already credited in the document.
+#[derive(Debug, Clone)]
+pub(crate) struct Seen {
+    pub(crate) source: Source,
+    pub(crate) country: Option<&'static str>,
+    pub(crate) person: bool,
+}
+
+/// The speakers met so far, to resolve pronouns, descriptors, titles and
+/// short names against.
+pub(crate) struct Memory<'t> {
+    recent: VecDeque<Seen>,
+    index: NameIndex<'t>,
+    /// The first named persons with a title in the document, for a title
+    /// met before its name ("Defense Minister says …" in a headline).
+    persons: Vec<Speaker>,
+}
+
+fn words(s: &str) -> impl Iterator<Item = &str> + '_ {
+    s.split(' ').map(|w| {
+        w.strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w)
+    })
+}
+
+/// True for an unnamed person: a name whose last word is a singular
+/// person's head ("a hospital official", "an army officer").
+fn names_a_person(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or_default();
+    let people = SPEAKER_WORDS
+        .get(last)
+        .is_some_and(|w| w.class == Class::People);
+    people && !last.ends_with('s')
+}
+
+/// The stem of a head word, and whether "y" stands after it ("ministr"
+/// + "ies").
+fn stem(w: &str) -> (&str, bool) {
+    match w
+        .len()
+        .checked_sub(3)
+        .and_then(|at| Some((at, w.get(at..)?)))
+    {
+        Some((at, end)) if end.eq_ignore_ascii_case("ies") => (&w[..at], true),
+        _ => (w.trim_end_matches(['s', 'S']), false),
+    }
+}
+
+/// The head word with its plural folded, case aside: "Ministries" and
+/// "ministry", "forces" and "force".
+fn same_head(a: &str, b: &str) -> bool {
+    let ((sa, ya), (sb, yb)) = (stem(a), stem(b));
+    let y_form = |stem: &str, whole: &str| {
+        whole.len() == stem.len() + 1
+            && whole
+                .get(..stem.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(stem))
+            && whole.ends_with(['y', 'Y'])
+    };
+    match (ya, yb) {
+        (true, false) => y_form(sa, sb),
+        (false, true) => y_form(sb, sa),
+        _ => sa.eq_ignore_ascii_case(sb),
+    }
+}
+
+impl<'t> Memory<'t> {
+    /// An empty memory for `text`, knowing the titled persons of the
+    /// whole document.
+    pub(crate) fn new(text: &'t str, persons: Vec<Speaker>) -> Self {
+        let mut persons = persons;
+        persons.truncate(MEMORY);
+        Memory {
+            recent: VecDeque::new(),
+            index: NameIndex::new(text),
+            persons,
+        }
+    }
+
+    fn remember(&mut self, seen: Seen) {
+        if self.recent.len() == MEMORY {
+            self.recent.pop_front();
+        }
+        self.recent.push_back(seen);
+    }
+
+    fn last(&self, pred: impl Fn(&Seen) -> bool) -> Option<Seen> {
+        self.recent.iter().rev().find(|s| pred(s)).cloned()
+    }
+
+    fn fullest(&mut self, name: &str) -> Option<Full<'t>> {
+        self.index.fullest(name)
+    }
+
+    /// Who `speaker` is, resolved against the speakers before it; `None`
+    /// for a pronoun with nobody to stand for. The result is remembered.
+    pub(crate) fn resolve(&mut self, speaker: &Speaker) -> Option<Seen> {
+        let seen = self.lookup(speaker)?;
+        self.remember(seen.clone());
+        Some(seen)
+    }
+
+    fn as_written(speaker: &Speaker, person: bool) -> Seen {
+        Seen {
+            source: Source {
+                name: speaker.name.clone(),
+                kind: speaker.kind,
+                role: speaker.role.clone(),
+            },
+            country: speaker.country,
+            person,
+        }
+    }
+
+    fn lookup(&mut self, speaker: &Speaker) -> Option<Seen> {
+        match &speaker.shape {
+            Shape::Pronoun(Pronoun::Person) => self.last(|s| s.person),
+            Shape::Pronoun(Pronoun::Body | Pronoun::Plural) => self.last(|s| !s.person),
+            Shape::Descriptor { person } => {
+                let military = speaker.kind == Some(SourceKind::Military);
+                let found = self.last(|s| {
+                    s.person == *person
+                        && (words(&s.source.name).any(|w| same_head(w, &speaker.name))
+                            || (military && s.source.kind == Some(SourceKind::Military)))
+                });
+                Some(found.unwrap_or_else(|| Self::as_written(speaker, *person)))
+            }
+            Shape::Title => {
+                let title = speaker
+                    .role
+                    .as_deref()
+                    .and_then(|r| r.rsplit(' ').next())
+                    .unwrap_or_default()
+                    .to_string();
+                let fits = |role: Option<&str>, country: Option<&str>| {
+                    role.is_some_and(|r| r.rsplit(' ').next() == Some(title.as_str()))
+                        && (speaker.country.is_none()
+                            || country.is_none()
+                            || country == speaker.country)
+                };
+                if let Some(s) =
+                    self.last(|s| s.person && fits(s.source.role.as_deref(), s.country))
+                {
+                    return Some(s);
+                }
+                let ahead = self
+                    .persons
+                    .iter()
+                    .find(|p| fits(p.role.as_deref(), p.country))
+                    .cloned();
+                match ahead {
+                    Some(p) => self.person(&p, false),
+                    None => Some(Self::as_written(speaker, true)),
+                }
+            }
+            Shape::Person { ambiguous } => self.person(speaker, *ambiguous),
+            Shape::Group => {
+                let mine = || words(&speaker.name);
+                let fuller = self.last(|s| {
+                    !s.person
+                        && s.source.name.len() > speaker.name.len()
+                        && mine().all(|w| words(&s.source.name).any(|x| x.eq_ignore_ascii_case(w)))
+                });
+                Some(
+                    fuller.unwrap_or_else(|| {
+                        Self::as_written(speaker, names_a_person(&speaker.name))
+                    }),
+                )
+            }
+        }
+    }
+
+    fn person(&mut self, speaker: &Speaker, ambiguous: bool) -> Option<Seen> {
+        let mut seen = Self::as_written(speaker, true);
+        let name = speaker.name.as_str();
+        let earlier = self.last(|s| {
+            s.person
+                && s.source.name.len() > name.len()
+                && s.source.name.ends_with(name)
+                && s.source.name[..s.source.name.len() - name.len()].ends_with(' ')
+        });
+        if let Some(full) = self.fullest(&speaker.name) {
+            seen.source.name = full.name.to_string();
+            if let Some((title, kind)) = full.title {
+                seen.source.role = seen.source.role.or_else(|| Some(title.to_lowercase()));
+                seen.source.kind = seen.source.kind.or(kind);
+            }
+            seen.country = seen.country.or(full.country);
+        } else if let Some(e) = &earlier {
+            seen.source.name = e.source.name.clone();
+        } else if ambiguous {
+            seen.person = false;
+            return Some(seen);
+        }
+        if let Some(e) = self.last(|s| s.person && s.source.name == seen.source.name) {
+            seen.source.role = seen.source.role.or(e.source.role);
+            seen.source.kind = seen.source.kind.or(e.source.kind);
+            seen.country = seen.country.or(e.country);
+        }
+        Some(seen)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_open_close_and_carry() {
+        let doc = "He said “12 died. More";
+        let (q, open) = quotes(doc, Span::new(0, doc.len()), false);
+        assert!(open);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].of(doc), Some("12 died. More"));
+        let doc = "are missing,” she said.";
+        let (q, open) = quotes(doc, Span::new(0, doc.len()), true);
+        assert!(!open);
+        assert_eq!(q[0].of(doc), Some("are missing,"));
+        let doc = "\"One\" and \"two\"";
+        let (q, open) = quotes(doc, Span::new(0, doc.len()), false);
+        assert!(!open);
+        assert_eq!(q.len(), 2);
+    }
+
+    #[test]
+    fn opening_marks() {
+        assert_eq!(opening_mark("“We"), Some(3));
+        assert_eq!(opening_mark("\"We"), Some(1));
+        assert_eq!(opening_mark("We"), None);
+    }
+
+    #[test]
+    fn unnamed_persons() {
+        assert!(names_a_person("army officer"));
+        assert!(names_a_person("hospital official"));
+        assert!(!names_a_person("U.S. officials"));
+        assert!(!names_a_person("Israeli army"));
+    }
+
+    #[test]
+    fn heads_fold_plurals() {
+        assert!(same_head("ministries", "ministry"));
+        assert!(same_head("forces", "force"));
+        assert!(!same_head("army", "ministry"));
+        assert!(same_head("Ministry", "ministries"));
+        assert!(same_head("army", "Army"));
+    }
+}

@@ -1,0 +1,865 @@
+//! Cues: the words that credit a figure, and the speaker each one names.
+//!
+//! ```text
+//! verb_cue     := speaker adverbials verb          "X said", "X on Monday put the toll at"
+//!               | ("," | quote) verb speaker       ", said X"
+//!               | verb "by" speaker                "was reported by X"
+//! prep_cue     := "according to" (data_source | speaker)
+//! citing_cue   := "citing" speaker                 the figure is the cited speaker's
+//! data_source  := data_noun word{0,6} ("by" | "from") speaker
+//!                                                  "figures released by X", "data from X"
+//! headline_cue := … (":" | "–" | "-" | "—") speaker end
+//!                                                  "… flee to Sudan: state media"
+//! ```
+//!
+//! A speaker inside quotation marks is another person's words: cues there
+//! are skipped. The scan looks each word up only when its first letter can
+//! begin a cue, so a sentence without one costs a pass over its bytes.
+
+use super::name::{may_open_phrase, speaker_phrase, Phrase, Shape, Speaker};
+use crate::grammar::{
+    char_before, fail, is_space, keyword, phrase, word, word_before, ws, ws0, PResult,
+};
+use crate::lexicon::speech::{
+    CueWord, ADVERBS, BARE_OBJECTS, CLAUSE_BREAKS, CUES, DATA_LINKS, DATA_NOUNS, DAYS,
+    OBJECT_MARKERS, TOLL_NOUNS,
+};
+use crate::span::{offset, Span};
+use crate::vocabulary::SourceKind;
+use nom::Parser;
+use std::sync::LazyLock;
+
+/// Most words a speaker phrase may reach back from its verb.
+const MAX_BACK_WORDS: usize = 14;
+
+/// Most bytes the scan looks back from a verb for its speaker.
+const MAX_BACK_BYTES: usize = 240;
+
+/// A credit found in a sentence, before its speaker is resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found {
+    /// The cue words, in the document.
+    pub(crate) cue: Span,
+    /// The cue and the speaker together: the figure nearest to it takes
+    /// it.
+    pub(crate) anchor: Span,
+    /// The speaker as read.
+    pub(crate) speaker: Speaker,
+    /// True for "citing X".
+    pub(crate) citing: bool,
+}
+
+/// What one sentence holds: its credits and where its clauses break.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Scan {
+    /// Credits in text order.
+    pub(crate) found: Vec<Found>,
+    /// Document offsets where a new clause starts ("while", "but", ";").
+    pub(crate) breaks: Vec<usize>,
+}
+
+/// Longest first word, in bytes, the shape filter tells apart.
+const MAX_SHAPE_LEN: usize = 15;
+
+/// Which shapes (first two letters, length) the first words of a table
+/// have: a word of any other shape cannot begin one of its phrases, so
+/// "that" and "this" never reach the lookup that "told" needs.
+struct Shapes(Vec<bool>);
+
+/// The index of a word's shape, for words of two ASCII letters or more.
+fn shape(word: &[u8]) -> Option<usize> {
+    let letter = |b: u8| {
+        let l = b.to_ascii_lowercase();
+        l.is_ascii_lowercase().then(|| usize::from(l - b'a'))
+    };
+    let first = letter(*word.first()?)?;
+    let second = letter(*word.get(1)?)?;
+    Some((first * 26 + second) * (MAX_SHAPE_LEN + 1) + word.len().min(MAX_SHAPE_LEN))
+}
+
+impl Shapes {
+    fn of(phrases: &[&str]) -> Self {
+        let mut table = vec![false; 26 * 26 * (MAX_SHAPE_LEN + 1)];
+        for p in phrases {
+            let first = p.split(' ').next().unwrap_or_default();
+            if let Some(slot) = shape(first.as_bytes()).and_then(|i| table.get_mut(i)) {
+                *slot = true;
+            }
+        }
+        Shapes(table)
+    }
+
+    /// True when `word` may begin a phrase of the table.
+    fn may_begin(&self, word: &[u8]) -> bool {
+        shape(word).is_some_and(|i| self.0.get(i).copied().unwrap_or(false))
+    }
+}
+
+static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(&CUES.phrases()));
+static DATA_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(&DATA_NOUNS.phrases()));
+static BREAK_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(&CLAUSE_BREAKS.phrases()));
+
+/// adverbial := "on" ws day | ("late" | "early") ws "on" ws day | day
+///            | ("last" | "this") ws ("week" | "month") | adverb
+///            | ("in" | "at") ws "the" ws word
+///
+/// Words that may stand between a speaker and its verb.
+pub(crate) fn adverbial(i: &str) -> PResult<'_, ()> {
+    let day = |i| phrase(&DAYS).parse(i);
+    let on_day = |i| (keyword("on"), ws, day).map(|_| ()).parse(i);
+    let edge = |i| {
+        (keyword("late").or(keyword("early")), ws, on_day)
+            .map(|_| ())
+            .parse(i)
+    };
+    let last = |i| {
+        (
+            keyword("last").or(keyword("this")),
+            ws,
+            keyword("week").or(keyword("month")),
+        )
+            .map(|_| ())
+            .parse(i)
+    };
+    let place = |i| {
+        (
+            keyword("in").or(keyword("at")),
+            ws,
+            keyword("the"),
+            ws,
+            word,
+        )
+            .map(|_| ())
+            .parse(i)
+    };
+    edge.or(on_day)
+        .or(day)
+        .or(last)
+        .or(|i| phrase(&ADVERBS).parse(i))
+        .or(place)
+        .parse(i)
+}
+
+/// adverbials := (ws adverbial){0,4}
+pub(crate) fn adverbials(i: &str) -> PResult<'_, ()> {
+    let mut rest = i;
+    for _ in 0..4 {
+        match (ws, adverbial).parse(rest) {
+            Ok((r, _)) => rest = r,
+            Err(_) => break,
+        }
+    }
+    Ok((rest, ()))
+}
+
+/// toll_object := (ws word){0,4} ws toll_noun
+///
+/// The object that makes "put" or "gave" a credit: "put the toll at",
+/// "gave a higher casualty figure".
+pub(crate) fn toll_object(i: &str) -> PResult<'_, ()> {
+    let mut rest = i;
+    for _ in 0..5 {
+        let Ok((r, (_, w))) = (ws, word).parse(rest) else {
+            break;
+        };
+        if TOLL_NOUNS.get(w).is_some() {
+            return Ok((r, ()));
+        }
+        rest = r;
+    }
+    fail(i)
+}
+
+/// data_source := (det | word){0,3} data_noun (ws word){0,6} ws link ws speaker
+///
+/// Returns the rest after the link word and the speaker phrase.
+pub(crate) fn data_source(i: &str) -> PResult<'_, (&str, Phrase<'_>)> {
+    let mut rest = i;
+    let mut noun = false;
+    for n in 0..11 {
+        let at = if n == 0 { rest } else { ws(rest)?.0 };
+        let (r, w) = word(at)?;
+        if noun && DATA_LINKS.get(w).is_some() {
+            let (r2, p) = (ws, speaker_phrase).map(|(_, p)| p).parse(r)?;
+            return Ok((r2, (r, p)));
+        }
+        if !noun {
+            noun = DATA_NOUNS.get(w).is_some();
+            if !noun && n >= 3 {
+                break;
+            }
+        }
+        rest = r;
+    }
+    fail(i)
+}
+
+/// Hard punctuation that no speaker phrase crosses.
+fn is_hard(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '«' | '»' | '–' | '—' | '\n'
+    )
+}
+
+/// Start of the stretch of `s` before `end` that holds no hard
+/// punctuation, bounded to [`MAX_BACK_BYTES`].
+fn region_start(s: &str, end: usize) -> usize {
+    let Some(head) = s.get(..end) else { return end };
+    let floor = end.saturating_sub(MAX_BACK_BYTES);
+    for (at, c) in head.char_indices().rev() {
+        if is_hard(c) {
+            return at + c.len_utf8();
+        }
+        if at <= floor {
+            return at;
+        }
+    }
+    0
+}
+
+/// Byte offsets in `s[from..to]` where a word starts, the last
+/// [`MAX_BACK_WORDS`] of them, farthest first.
+fn word_starts(s: &str, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+    let region = s.get(from..to).unwrap_or_default();
+    let starts = region
+        .char_indices()
+        .rev()
+        .map(move |(at, c)| (from + at, c))
+        .filter(move |&(at, c)| {
+            c.is_alphabetic() && !char_before(s, at).is_some_and(char::is_alphanumeric)
+        })
+        .map(|(at, _)| at)
+        .take(MAX_BACK_WORDS);
+    let mut found: [usize; MAX_BACK_WORDS] = [0; MAX_BACK_WORDS];
+    let mut n = 0;
+    for at in starts {
+        found[n] = at;
+        n += 1;
+    }
+    (0..n).rev().map(move |k| found[k])
+}
+
+/// The longest speaker phrase of `s` that ends at `end`, adverbials
+/// allowed in between.
+fn phrase_ending_at(s: &str, end: usize) -> Option<(usize, Phrase<'_>)> {
+    let from = region_start(s, end);
+    // A parse that stops short at a word stops there from any later start
+    // too: later starts begin past that word.
+    let mut past = from;
+    for st in word_starts(s, from, end) {
+        let Some(slice) = s.get(st..end).filter(|_| st >= past) else {
+            continue;
+        };
+        if !may_open_phrase(slice) {
+            continue;
+        }
+        let Ok((r, p)) = speaker_phrase(slice) else {
+            continue;
+        };
+        let r = adverbials(r).map_or(r, |(r, _)| r);
+        let r = ws0(r).map_or(r, |(r, _)| r);
+        if r.is_empty() {
+            if !object_before(s, st) {
+                return Some((st, p));
+            }
+        } else {
+            past = end - r.len();
+        }
+    }
+    None
+}
+
+/// True when the phrase at `at` is an object: a preposition stands before
+/// it, an article between them allowed ("refugees from Ukraine", "in the
+/// city").
+fn object_before(s: &str, at: usize) -> bool {
+    let Some((start, w)) = word_before(s, at) else {
+        return false;
+    };
+    if OBJECT_MARKERS.get(w).is_some() {
+        return true;
+    }
+    let article = ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a));
+    article && word_before(s, start).is_some_and(|(_, w)| OBJECT_MARKERS.get(w).is_some())
+}
+
+/// `s[..end]` ends (spaces aside) with `c`: where it stands.
+fn ends_with_char(s: &str, end: usize, c: char) -> Option<usize> {
+    let head = s.get(..end)?.trim_end_matches(is_space);
+    head.ends_with(c).then(|| head.len() - c.len_utf8())
+}
+
+/// A speaker and the span of its phrase in `s`.
+type Placed = (Speaker, Span);
+
+fn placed(s: &str, p: &Phrase<'_>) -> Placed {
+    let start = p.toks.first().map_or(0, |t| offset(s, t.text()));
+    let end = p
+        .toks
+        .last()
+        .map_or(start, |t| offset(s, t.text()) + t.text().len());
+    (p.speaker(), Span::new(start, end))
+}
+
+/// How much a speaker's shape says by itself: a name says most.
+fn specificity(shape: &Shape) -> u8 {
+    match shape {
+        Shape::Person { ambiguous: false } | Shape::Group => 3,
+        Shape::Person { ambiguous: true } => 2,
+        Shape::Title => 1,
+        Shape::Descriptor { .. } | Shape::Pronoun(_) => 0,
+    }
+}
+
+/// Two phrases side by side, `near` the one next to the cue: a title
+/// and a name ("Serhiy Lysak, the regional governor"; "the hospital's
+/// director, Amal Nasser") make one person; otherwise the more specific
+/// phrase wins ("Another group, the Aleppo Media Center").
+fn appose(near: Placed, far: Placed) -> Placed {
+    let span = Span::new(near.1.start.min(far.1.start), near.1.end.max(far.1.end));
+    let (person, title) = match (&near.0.shape, &far.0.shape) {
+        (Shape::Person { .. }, Shape::Title) => (near.0, far.0),
+        (Shape::Title, Shape::Person { .. }) => (far.0, near.0),
+        _ if specificity(&far.0.shape) > specificity(&near.0.shape) => return far,
+        _ => return near,
+    };
+    let speaker = Speaker {
+        role: title.role.or(person.role),
+        kind: person.kind.or(title.kind),
+        country: person.country.or(title.country),
+        shape: Shape::Person { ambiguous: false },
+        name: person.name,
+    };
+    (speaker, span)
+}
+
+/// The speaker before a verb at `at`: "X said", "X, the governor,
+/// said", "X, who asked not to be named, said".
+fn speaker_before(s: &str, at: usize) -> Option<Placed> {
+    if let Some((_, p)) = phrase_ending_at(s, at) {
+        return Some(placed(s, &p));
+    }
+    let comma = ends_with_char(s, at, ',')?;
+    let clause = region_start(s, comma);
+    let clause_text = s.get(clause..comma)?.trim_start_matches(is_space);
+    let relative = word(clause_text).is_ok_and(|(_, w)| {
+        ["who", "which", "whose"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+    });
+    if relative {
+        let before = ends_with_char(s, clause, ',')?;
+        let (_, p) = phrase_ending_at(s, before)?;
+        return Some(placed(s, &p));
+    }
+    let (x_start, x) = phrase_ending_at(s, comma)?;
+    // An appositive stands between commas, or opens the sentence.
+    let opens = s.get(..x_start)?.trim_matches(is_space).is_empty();
+    if !opens && ends_with_char(s, x_start, ',').is_none() {
+        return None;
+    }
+    let x = placed(s, &x);
+    let y = ends_with_char(s, x_start, ',')
+        .and_then(|c| phrase_ending_at(s, c))
+        .map(|(_, p)| placed(s, &p));
+    Some(match y {
+        Some(y) => appose(x, y),
+        None => x,
+    })
+}
+
+/// The speaker after byte `at`: "according to X", ", said X",
+/// "according to the region's governor, Amal Nasser".
+fn speaker_after(s: &str, at: usize) -> Option<Placed> {
+    let rest = s.get(at..)?;
+    let rest = ws0(rest).map_or(rest, |(r, _)| r);
+    let (r, p) = speaker_phrase(rest).ok()?;
+    let first = placed(s, &p);
+    let second = (ws0, nom::character::complete::char::<_, ()>(','), ws0)
+        .parse(r)
+        .ok()
+        .and_then(|(r2, _)| speaker_phrase(r2).ok())
+        .map(|(_, p2)| placed(s, &p2));
+    Some(match second {
+        Some(second) => appose(first, second),
+        None => first,
+    })
+}
+
+/// The char before `at`, spaces skipped.
+fn prev_char(s: &str, at: usize) -> Option<char> {
+    s.get(..at)?.trim_end_matches(is_space).chars().next_back()
+}
+
+/// A verb cue at `at..end` of `s`: its speaker, or `None`.
+fn verb_speaker(s: &str, at: usize, end: usize, cue: CueWord) -> Option<(Placed, usize)> {
+    let after = s.get(end..)?;
+    match cue {
+        CueWord::VerbBare => {
+            if let Ok((_, (_, w))) = (ws, word).parse(after) {
+                if BARE_OBJECTS.get(w).is_some() {
+                    return None;
+                }
+            }
+        }
+        CueWord::TollVerb => {
+            toll_object(after).ok()?;
+        }
+        _ => {}
+    }
+    if let Ok((r, _)) = (ws, keyword("by")).parse(after) {
+        let by_end = s.len() - r.len();
+        if let Some(p) = speaker_after(s, by_end) {
+            return Some((p, by_end));
+        }
+    }
+    if let Some(p) = speaker_before(s, at) {
+        return Some((p, end));
+    }
+    let inverted = prev_char(s, at)
+        .is_some_and(|c| matches!(c, ',' | '"' | '”' | '’' | '\'' | '–' | '—' | '-'));
+    if inverted {
+        return speaker_after(s, end).map(|p| (p, end));
+    }
+    None
+}
+
+/// The last headline separator in `s` and where it stands.
+fn last_separator(s: &str) -> Option<(usize, &'static str)> {
+    const SEPARATORS: [&str; 5] = [": ", " -- ", " – ", " — ", " - "];
+    let bytes = s.as_bytes();
+    let mut end = bytes.len();
+    // Every separator holds ':', '-' or a dash whose UTF-8 starts 0xE2.
+    while let Some(at) = bytes[..end]
+        .iter()
+        .rposition(|&b| matches!(b, b':' | b'-' | 0xE2))
+    {
+        for sep in SEPARATORS {
+            let key = sep.trim_start().as_bytes()[0];
+            let lead = usize::from(sep.starts_with(' '));
+            if bytes[at] == key {
+                if let Some(start) = at.checked_sub(lead) {
+                    if s.get(start..).is_some_and(|r| r.starts_with(sep)) {
+                        return Some((start, sep));
+                    }
+                }
+            }
+        }
+        end = at;
+    }
+    None
+}
+
+/// headline_cue := … sep speaker "."? end   with sep ":" | "–" | "—" | "-" | "--"
+///
+/// The headline form "… killing six – hospital official".
+fn headline_tail(s: &str) -> Option<(Span, Placed)> {
+    let body = s.trim_end_matches(|c: char| c == '.' || is_space(c));
+    let (sep_at, sep) = last_separator(body)?;
+    let start = sep_at + sep.len();
+    let tail = body.get(start..)?;
+    let (rest, p) = speaker_phrase(tail).ok()?;
+    if !rest.is_empty() {
+        return None;
+    }
+    let speaker = placed(s, &p);
+    if matches!(speaker.0.shape, Shape::Pronoun(_)) {
+        return None;
+    }
+    let trimmed = sep.trim();
+    let cue_at = sep_at + sep.find(trimmed).unwrap_or(0);
+    Some((Span::new(cue_at, cue_at + trimmed.len()), speaker))
+}
+
+fn inside(quoted: &[Span], at: usize) -> bool {
+    quoted.iter().any(|q| q.start <= at && at < q.end)
+}
+
+/// Every credit in sentence `sentence` of `doc`, skipping cues inside the
+/// `quoted` stretches (document spans).
+pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
+    let mut out = Scan::default();
+    let Some(s) = sentence.of(doc) else {
+        return out;
+    };
+    let base = sentence.start;
+    let doc_span = |sp: Span| sp.shifted(base);
+    let bytes = s.as_bytes();
+    let (cue_shapes, data_shapes, break_shapes) = (&*CUE_SHAPES, &*DATA_SHAPES, &*BREAK_SHAPES);
+    let mut at = 0;
+    // Cues inside an earlier cue's phrase are not cues of their own.
+    let mut covered = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b == b';' {
+            out.breaks.push(base + at + 1);
+            at += 1;
+            continue;
+        }
+        let starts_word =
+            b.is_ascii_alphabetic() && !char_before(s, at).is_some_and(char::is_alphanumeric);
+        if !starts_word {
+            at += 1;
+            continue;
+        }
+        let word_len = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let w = &bytes[at..at + word_len];
+        let cue_shape = cue_shapes.may_begin(w);
+        let data_shape = data_shapes.may_begin(w);
+        let break_shape = break_shapes.may_begin(w);
+        if !(cue_shape || data_shape || break_shape) || at < covered || inside(quoted, base + at) {
+            at += word_len;
+            continue;
+        }
+        let rest = &s[at..];
+        let cue = if cue_shape {
+            phrase(&CUES).parse(rest).ok()
+        } else {
+            None
+        };
+        if let Some((r, cue)) = cue {
+            let end = s.len() - r.len();
+            let found = cue_at(s, at, end, cue).filter(|f| f.1.start >= covered);
+            if let Some((speaker, sp, cue_end, citing)) = found {
+                let cue_span = Span::new(at, cue_end.max(end));
+                covered = covered.max(sp.end).max(cue_span.end);
+                out.found.push(Found {
+                    cue: doc_span(cue_span),
+                    anchor: doc_span(Span::new(sp.start.min(at), sp.end.max(cue_span.end))),
+                    speaker,
+                    citing,
+                });
+            }
+            at = end.max(at + 1);
+            continue;
+        }
+        if data_shape && DATA_NOUNS.get(&rest[..word_len]).is_some() {
+            if let Ok((r, (link_rest, p))) = data_source(rest) {
+                let link_end = s.len() - link_rest.len();
+                let (speaker, sp) = placed(s, &p);
+                covered = covered.max(s.len() - r.len());
+                out.found.push(Found {
+                    cue: doc_span(Span::new(at, link_end)),
+                    anchor: doc_span(Span::new(at, sp.end)),
+                    speaker,
+                    citing: false,
+                });
+                at = link_end;
+                continue;
+            }
+        }
+        if break_shape && CLAUSE_BREAKS.get(&rest[..word_len]).is_some() {
+            out.breaks.push(base + at);
+        }
+        at += word_len;
+    }
+    if out.found.is_empty() {
+        if let Some((cue, (speaker, sp))) = headline_tail(s) {
+            if !inside(quoted, base + cue.start) {
+                out.found.push(Found {
+                    cue: doc_span(cue),
+                    anchor: doc_span(Span::new(cue.start, sp.end)),
+                    speaker,
+                    citing: false,
+                });
+            }
+        }
+    }
+    merge_citing(&mut out);
+    out
+}
+
+/// A cue word at `at..end`: its speaker, its span, where the cue words end
+/// and whether it cites.
+fn cue_at(s: &str, at: usize, end: usize, cue: CueWord) -> Option<(Speaker, Span, usize, bool)> {
+    match cue {
+        CueWord::Verb | CueWord::VerbBare | CueWord::TollVerb => {
+            let ((speaker, sp), cue_end) = verb_speaker(s, at, end, cue)?;
+            Some((speaker, sp, cue_end, false))
+        }
+        CueWord::Prep => {
+            let rest = s.get(end..)?;
+            let rest = ws0(rest).map_or(rest, |(r, _)| r);
+            if let Ok((_, (_, p))) = data_source(rest) {
+                let (speaker, sp) = placed(s, &p);
+                return Some((speaker, sp, end, false));
+            }
+            let (speaker, sp) = speaker_after(s, end)?;
+            Some((speaker, sp, end, false))
+        }
+        CueWord::Citing => {
+            let (speaker, sp) = speaker_after(s, end)?;
+            Some((speaker, sp, end, true))
+        }
+    }
+}
+
+/// "X, citing Y": the figure is Y's. The citing credit replaces the
+/// nearest other credit of the sentence, unless Y is a news outlet that
+/// merely carried a person's words.
+fn merge_citing(scan: &mut Scan) {
+    let n = scan.found.len();
+    let mut merged = vec![false; n];
+    for i in 0..n {
+        if !scan.found[i].citing {
+            continue;
+        }
+        let cited = scan.found[i].clone();
+        let nearest = (i.saturating_sub(4)..(i + 5).min(n))
+            .filter(|&j| !scan.found[j].citing && !merged[j])
+            .min_by_key(|&j| distance(scan.found[j].anchor, cited.anchor));
+        let Some(j) = nearest else {
+            scan.found[i].citing = false;
+            continue;
+        };
+        let host = &mut scan.found[j];
+        let outlet = cited.speaker.kind == Some(SourceKind::Media);
+        let person = matches!(host.speaker.shape, Shape::Person { .. } | Shape::Pronoun(_));
+        if !(outlet && person) {
+            host.speaker = cited.speaker;
+            host.anchor = Span::new(
+                host.anchor.start.min(cited.anchor.start),
+                host.anchor.end.max(cited.anchor.end),
+            );
+        }
+        merged[i] = true;
+    }
+    let mut k = 0;
+    scan.found.retain(|_| {
+        k += 1;
+        !merged[k - 1]
+    });
+}
+
+/// Bytes between two spans; 0 when they overlap.
+pub(crate) fn distance(a: Span, b: Span) -> usize {
+    b.start
+        .saturating_sub(a.end)
+        .max(a.start.saturating_sub(b.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adverbial_table() {
+        let cases: &[(&str, &str)] = &[
+            ("on Wednesday said", " said"),
+            ("late on Tuesday put", " put"),
+            ("Monday said", " said"),
+            ("also said", " said"),
+            ("in a statement said", " said"),
+            ("last week said", " said"),
+            ("has said", " said"),
+            ("in the city said", " said"),
+        ];
+        for &(input, rest) in cases {
+            assert_eq!(adverbial(input), Ok((rest, ())), "{input}");
+        }
+    }
+
+    #[test]
+    fn not_adverbial() {
+        for input in ["said", "on the", "in Kyiv", "late", "12", "in the"] {
+            assert!(adverbial(input).is_err(), "{input}");
+        }
+    }
+
+    #[test]
+    fn toll_object_table() {
+        let cases: &[(&str, &str)] = &[
+            (" the toll at 12", " at 12"),
+            (" the death toll at 12", " at 12"),
+            (" forward a figure for losses", " for losses"),
+            (" the higher casualty figures, specifying", ", specifying"),
+        ];
+        for &(input, rest) in cases {
+            assert_eq!(toll_object(input), Ok((rest, ())), "{input}");
+        }
+    }
+
+    #[test]
+    fn not_toll_object() {
+        for input in [
+            " pressure on Kyiv",
+            " it",
+            "",
+            " the blame on the army squarely today",
+        ] {
+            assert!(toll_object(input).is_err(), "{input}");
+        }
+    }
+
+    #[test]
+    fn data_source_table() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "figures released by the health ministry, 40",
+                "health ministry",
+                ", 40",
+            ),
+            ("the latest data from the UN, which", "UN", ", which"),
+            (
+                "Tracking of death notices by the BBC has found",
+                "BBC",
+                " has found",
+            ),
+            ("data compiled by Airwars.", "Airwars", "."),
+        ];
+        for &(input, name, rest) in cases {
+            let (r, (_, p)) = data_source(input).unwrap_or_else(|_| panic!("{input}"));
+            assert_eq!((p.speaker().name.as_str(), r), (name, rest), "{input}");
+        }
+    }
+
+    #[test]
+    fn not_data_source() {
+        for input in [
+            "data on shelling from the east",
+            "figures were high",
+            "the people fled from Kyiv",
+            "report",
+        ] {
+            assert!(data_source(input).is_err(), "{input}");
+        }
+    }
+
+    fn credits(s: &str) -> Vec<(String, String)> {
+        let (quoted, _) = crate::attribution::carry::quotes(s, Span::new(0, s.len()), false);
+        scan(s, Span::new(0, s.len()), &quoted)
+            .found
+            .iter()
+            .map(|f| {
+                (
+                    f.speaker.name.clone(),
+                    f.cue.of(s).unwrap_or_default().to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn one(name: &str, cue: &str) -> Vec<(String, String)> {
+        vec![(name.to_string(), cue.to_string())]
+    }
+
+    #[test]
+    fn cue_forms() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("The ministry said 12 people died.", "ministry", "said"),
+            ("Twelve people died, said the governor.", "governor", "said"),
+            ("The mayor said on Wednesday that 12 died.", "mayor", "said"),
+            (
+                "Twelve died, according to the Red Cross.",
+                "Red Cross",
+                "according to",
+            ),
+            ("Omar Haddad told AFP 12 had died.", "Omar Haddad", "told"),
+            ("The army wrote on Telegram that 12 died.", "army", "wrote"),
+            (
+                "The ministry said in a statement 12 died.",
+                "ministry",
+                "said",
+            ),
+            (
+                "In a statement, the ministry said 12 died.",
+                "ministry",
+                "said",
+            ),
+            (
+                "State television reported 12 dead.",
+                "State television",
+                "reported",
+            ),
+            (
+                "UNICEF estimates 40,000 children fled.",
+                "UNICEF",
+                "estimates",
+            ),
+            ("Data from the UN showed 400 fled.", "UN", "Data from"),
+            (
+                "Figures released by the health ministry show 40 dead.",
+                "health ministry",
+                "Figures released by",
+            ),
+            (
+                "The rebels claimed 40 soldiers were killed.",
+                "rebels",
+                "claimed",
+            ),
+            (
+                "Twelve deaths were reported by local media.",
+                "local media",
+                "reported by",
+            ),
+            ("The governor says 12 died.", "governor", "says"),
+            ("The army announced 12 captures.", "army", "announced"),
+            ("Police confirmed 12 arrests.", "Police", "confirmed"),
+            ("The government put the toll at 40.", "government", "put"),
+            ("He added that 12 were missing.", "He", "added"),
+            (
+                "Twelve died in the strike - hospital official",
+                "hospital official",
+                "-",
+            ),
+            ("Nearly 400 flee the city: state media", "state media", ":"),
+            (
+                "Rustam Aliyev, the regional governor, said 12 died.",
+                "Rustam Aliyev",
+                "said",
+            ),
+            (
+                "A local commander, who asked not to be named, told AFP 12 died.",
+                "local commander",
+                "told",
+            ),
+        ];
+        for &(input, name, cue) in cases {
+            assert_eq!(credits(input), one(name, cue), "{input}");
+        }
+    }
+
+    #[test]
+    fn citing_passes_the_credit_on() {
+        assert_eq!(
+            credits("The agency said, citing hospital officials, that 12 died."),
+            one("hospital officials", "said")
+        );
+        assert_eq!(
+            credits("Twelve died, said Ivan Petrov, citing TASS."),
+            one("Ivan Petrov", "said")
+        );
+    }
+
+    #[test]
+    fn not_cues() {
+        for input in [
+            "The attack killed 12, a toll that shocked the region.",
+            "Reuters saw 12 bodies at the morgue.",
+            "The rebels claimed the town on Monday.",
+            "He put pressure on Kyiv.",
+            "Nagorno-Karabakh: Over 100,000 flee to Armenia",
+            "An estimated 400 people fled.",
+            "“They said 12 died,” she wrote",
+        ] {
+            let found = credits(input);
+            let expected = if input.ends_with("she wrote") {
+                one("she", "wrote")
+            } else {
+                Vec::new()
+            };
+            assert_eq!(found, expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn clause_breaks() {
+        let s = "X said 5 died, while Y said 12; Z said 3.";
+        let scanned = scan(s, Span::new(0, s.len()), &[]);
+        assert_eq!(scanned.breaks, vec![15, 31]);
+    }
+}

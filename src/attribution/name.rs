@@ -1,0 +1,1081 @@
+//! Speakers: the phrase that names who says a figure, read as tokens and
+//! interpreted as a person (titles stripped into a role), a body (kept
+//! whole), an unnamed speaker ("a hospital official"), a pronoun or a
+//! descriptor ("the ministry") to resolve later.
+//!
+//! ```text
+//! phrase := det? part (link det? part | and det? part)* paren?
+//! part   := token+                      capitalised words, table words
+//! link   := "of" | "for" | "in"         "Ministry of Defense"
+//! and    := "and" | "&"                 "BBC and Mediazona"
+//! paren  := "(" word (ws word){0,3} ")" "Israel Defence Forces (IDF)"
+//! ```
+
+use crate::grammar::{fail, is_space, ws, PResult};
+use crate::lexicon::speakers::{
+    Class, Known, Place, Pronoun, SpeakerWord, COUNT_WORDS, KNOWN, NOT_NAMES, PLACES, PRONOUNS,
+    SPEAKER_WORDS,
+};
+use crate::lexicon::{Key, Lexicon};
+use crate::vocabulary::SourceKind;
+use std::collections::HashMap;
+
+/// Most tokens a speaker phrase may have: bounds the work per cue.
+const MAX_TOKENS: usize = 16;
+
+/// Most words a table phrase may have ("doctors without borders").
+const MAX_PHRASE_WORDS: usize = 3;
+
+/// name_word := letters (joiner letters)* "."?
+///
+/// One word of a name in any script; hyphens, apostrophes and dots join
+/// letters ("Al-Jazeera", "Ukraine's", "U.S"); a final dot is kept only
+/// after a dotted acronym ("U.S."). Fails before a digit ("M23").
+pub(crate) fn name_word(i: &str) -> PResult<'_, &str> {
+    let mut end = 0;
+    let mut dotted = false;
+    let mut chars = i.char_indices().peekable();
+    loop {
+        let run_start = end;
+        while let Some(&(at, c)) = chars.peek() {
+            if !c.is_alphabetic() {
+                break;
+            }
+            end = at + c.len_utf8();
+            chars.next();
+        }
+        if end == run_start {
+            break;
+        }
+        match chars.peek() {
+            Some(&(at, c)) if matches!(c, '-' | '\'' | '’' | '.') => {
+                let after = at + c.len_utf8();
+                let letter_next = i
+                    .get(after..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_alphabetic);
+                if letter_next {
+                    dotted |= c == '.';
+                    chars.next();
+                    end = after;
+                } else {
+                    if c == '.' && dotted {
+                        end = after;
+                    }
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+    if end == 0 || i[end..].chars().next().is_some_and(char::is_alphanumeric) {
+        return fail(i);
+    }
+    Ok((&i[end..], &i[..end]))
+}
+
+/// The word without a possessive ending and without a final dot.
+fn base(word: &str) -> (&str, bool) {
+    for suffix in ["'s", "’s"] {
+        if let Some(b) = word.strip_suffix(suffix) {
+            return (b, true);
+        }
+    }
+    (word.strip_suffix('.').unwrap_or(word), false)
+}
+
+/// What the tables say about one word (or table phrase).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct Info {
+    /// Starts with a capital letter.
+    pub(crate) cap: bool,
+    /// Two or more letters, all capitals ("UNHCR", "U.S.").
+    pub(crate) acronym: bool,
+    /// Ends in "'s".
+    pub(crate) possessive: bool,
+    /// A title, head or qualifier.
+    pub(crate) speaker: Option<SpeakerWord>,
+    /// A country, demonym or capital.
+    pub(crate) place: Option<Place>,
+    /// A body known by name.
+    pub(crate) known: Option<Known>,
+    /// A personal pronoun.
+    pub(crate) pronoun: Option<Pronoun>,
+    /// A function word, day or month: never part of a name.
+    pub(crate) stop: bool,
+}
+
+impl Info {
+    /// True for a word that may stand in a speaker phrase.
+    fn fits(&self) -> bool {
+        !self.stop
+            && (self.speaker.is_some()
+                || self.place.is_some()
+                || self.known.is_some()
+                || self.cap
+                || self.possessive)
+    }
+
+    /// True for a word of a proper name: capitalised, in no table.
+    fn is_name(&self) -> bool {
+        self.cap && !self.stop && !self.possessive && self.speaker.is_none() && self.place.is_none()
+    }
+
+    fn class(&self) -> Option<Class> {
+        self.speaker.map(|s| s.class)
+    }
+}
+
+/// One token of a speaker phrase.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Tok<'a> {
+    /// "the", "a", "an"; true for "the".
+    Det(&'a str, bool),
+    /// "of", "for", "in".
+    Link(&'a str),
+    /// "and", "&".
+    And(&'a str),
+    /// "(IDF)".
+    Paren(&'a str),
+    /// A word or a table phrase.
+    Word(&'a str, Info),
+}
+
+impl<'a> Tok<'a> {
+    /// The token's text, a slice of the document.
+    pub(crate) fn text(&self) -> &'a str {
+        match *self {
+            Tok::Det(t, _) | Tok::Link(t) | Tok::And(t) | Tok::Paren(t) | Tok::Word(t, _) => t,
+        }
+    }
+
+    fn info(&self) -> Option<&Info> {
+        match self {
+            Tok::Word(_, info) => Some(info),
+            _ => None,
+        }
+    }
+}
+
+/// The longest phrase of `table` among `words`: how many words and its
+/// value.
+fn longest<T: Copy>(table: &Lexicon<T>, words: &[&str]) -> Option<(usize, T)> {
+    let mut key = Key::default();
+    let mut best = None;
+    for (n, w) in words.iter().enumerate() {
+        key.push(base(w).0)?;
+        let (value, continues) = table.lookup(&key);
+        if let Some(v) = value {
+            best = Some((n + 1, v));
+        }
+        if !continues {
+            break;
+        }
+    }
+    best
+}
+
+/// The value of a table match that spans exactly `len` words.
+fn pick<T>(m: Option<(usize, T)>, len: usize) -> Option<T> {
+    m.filter(|(k, _)| *k == len).map(|(_, v)| v)
+}
+
+/// token := the longest table phrase at `i`, or one name word.
+///
+/// Returns the rest after it and the token.
+pub(crate) fn token(i: &str) -> PResult<'_, Tok<'_>> {
+    let (first_rest, first) = name_word(i)?;
+    let mut words = [first; MAX_PHRASE_WORDS];
+    let mut rests = [first_rest; MAX_PHRASE_WORDS];
+    let mut n = 1;
+    while n < MAX_PHRASE_WORDS {
+        let Ok((r, _)) = ws(rests[n - 1]) else { break };
+        let Ok((r2, w)) = name_word(r) else { break };
+        words[n] = w;
+        rests[n] = r2;
+        n += 1;
+    }
+    let words = &words[..n];
+    let speaker = longest(&SPEAKER_WORDS, words);
+    let place = longest(&PLACES, words);
+    let known = longest(&KNOWN, words);
+    let len = [speaker.map(|s| s.0), place.map(|p| p.0), known.map(|k| k.0)]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(1);
+    let rest = rests[len - 1];
+    let text = &i[..i.len() - rest.len()];
+    let last = words[len - 1];
+    let (first_base, _) = base(first);
+    let (_, possessive) = base(last);
+    let letters = || text.chars().filter(|c| c.is_alphabetic());
+    let cap = first.chars().next().is_some_and(char::is_uppercase);
+    let acronym = letters().count() >= 2 && letters().all(char::is_uppercase);
+    let known = pick(known, len).filter(|k: &Known| !k.acronym || acronym);
+    let info = Info {
+        cap,
+        acronym,
+        possessive,
+        speaker: pick(speaker, len),
+        place: pick(place, len),
+        known,
+        pronoun: if len == 1 {
+            PRONOUNS.get(first_base)
+        } else {
+            None
+        },
+        stop: len == 1 && known.is_none() && NOT_NAMES.get(first_base).is_some(),
+    };
+    Ok((rest, Tok::Word(text, info)))
+}
+
+/// The next token as the phrase grammar sees it: determiners, links and
+/// "and" as themselves, every other word through [`token`].
+fn next_tok(i: &str) -> PResult<'_, Tok<'_>> {
+    if let Some(rest) = i.strip_prefix('&') {
+        return Ok((rest, Tok::And(&i[..1])));
+    }
+    if i.starts_with('(') {
+        return paren(i);
+    }
+    let (rest, w) = name_word(i)?;
+    let lower = w.to_ascii_lowercase();
+    if COUNT_WORDS.get(&lower).is_some() {
+        return Ok((rest, Tok::Det(w, false)));
+    }
+    match lower.as_str() {
+        "the" => Ok((rest, Tok::Det(w, true))),
+        "a" | "an" => Ok((rest, Tok::Det(w, false))),
+        "of" | "for" | "in" => Ok((rest, Tok::Link(w))),
+        "and" => Ok((rest, Tok::And(w))),
+        _ => token(i),
+    }
+}
+
+/// paren := "(" word (ws word){0,3} ")"
+fn paren(i: &str) -> PResult<'_, Tok<'_>> {
+    let Some(inner) = i.strip_prefix('(') else {
+        return fail(i);
+    };
+    let close = inner.find(')').filter(|&at| at > 0 && at <= 40);
+    let Some(close) = close else { return fail(i) };
+    let body = &inner[..close];
+    let words = body.split(is_space).filter(|w| !w.is_empty()).count();
+    let clean = body
+        .chars()
+        .all(|c| c.is_alphabetic() || is_space(c) || matches!(c, '-' | '.' | '\'' | '/'));
+    if !clean || words == 0 || words > 4 {
+        return fail(i);
+    }
+    let end = close + 2;
+    Ok((&i[end..], Tok::Paren(&i[..end])))
+}
+
+/// A speaker phrase as read: its tokens in order.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Phrase<'a> {
+    /// The tokens, determiners and links included.
+    pub(crate) toks: Vec<Tok<'a>>,
+}
+
+/// True when `key` is a phrase of `table` or begins one.
+fn begins<T: Copy>(table: &Lexicon<T>, key: &Key) -> bool {
+    let (value, continues) = table.lookup(key);
+    value.is_some() || continues
+}
+
+/// True when a speaker phrase may start at `i`: a capitalised word, an
+/// article or count word, or a word that begins a table phrase. A cheap
+/// test that spares the scanner most parses.
+pub(crate) fn may_open_phrase(i: &str) -> bool {
+    let Ok((_, w)) = name_word(i) else {
+        return false;
+    };
+    if w.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    let (b, possessive) = base(w);
+    let mut key = Key::default();
+    if possessive || key.push(b).is_none() {
+        return possessive;
+    }
+    ["the", "a", "an"].iter().any(|a| b.eq_ignore_ascii_case(a))
+        || COUNT_WORDS.get(b).is_some()
+        || PRONOUNS.get(b).is_some()
+        || begins(&SPEAKER_WORDS, &key)
+        || begins(&PLACES, &key)
+        || begins(&KNOWN, &key)
+}
+
+/// phrase := det? part (link det? part | and det? part)* paren?
+///
+/// The longest run of words that can name a speaker, starting at `i`.
+/// Fails when no word of a name follows.
+pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
+    let mut toks: Vec<Tok<'_>> = Vec::new();
+    let mut rest = i;
+    let mut end = i;
+    // Whether the next token may be a determiner.
+    let mut det_ok = true;
+    while toks.len() < MAX_TOKENS {
+        let at = if toks.is_empty() {
+            rest
+        } else {
+            match ws(rest) {
+                Ok((r, _)) => r,
+                Err(_) if rest.starts_with('(') => rest,
+                Err(_) => break,
+            }
+        };
+        let Ok((r, tok)) = next_tok(at) else { break };
+        let words = toks.iter().filter(|t| t.info().is_some()).count();
+        let ok = match tok {
+            Tok::Det(..) => det_ok,
+            Tok::Link(w) => words > 0 && link_ok(&toks, w, r),
+            Tok::And(_) => words > 0 && and_ok(r),
+            Tok::Paren(_) => words > 0,
+            Tok::Word(_, info) => info.fits() || (info.pronoun.is_some() && toks.is_empty()),
+        };
+        if !ok {
+            break;
+        }
+        let is_pronoun = matches!(tok, Tok::Word(_, info) if info.pronoun.is_some());
+        det_ok = matches!(tok, Tok::Link(_) | Tok::And(_));
+        toks.push(tok);
+        rest = r;
+        if matches!(tok, Tok::Word(..) | Tok::Paren(_)) {
+            end = r;
+        }
+        if is_pronoun || matches!(tok, Tok::Paren(_)) {
+            break;
+        }
+    }
+    // A phrase ends on a word that can head it: not a link, not "the",
+    // not an owner ("Kyiv's").
+    while matches!(toks.last(), Some(Tok::Det(..) | Tok::Link(_) | Tok::And(_)))
+        || matches!(toks.last(), Some(Tok::Word(_, info)) if info.possessive)
+    {
+        toks.pop();
+        end = match toks.last() {
+            Some(t) => &i[crate::span::offset(i, t.text()) + t.text().len()..],
+            None => i,
+        };
+    }
+    // A speaker needs a head: qualifiers alone ("city") name nobody.
+    let headed = toks.iter().filter_map(Tok::info).any(|info| {
+        info.class() != Some(Class::Modifier) || info.place.is_some() || info.known.is_some()
+    });
+    if !headed {
+        return fail(i);
+    }
+    Ok((end, Phrase { toks }))
+}
+
+/// A word of a name follows (after an optional determiner).
+fn word_follows(r: &str) -> bool {
+    let Ok((r, _)) = ws(r) else { return false };
+    let r = match next_tok(r) {
+        Ok((after, Tok::Det(..))) => match ws(after) {
+            Ok((r2, _)) => r2,
+            Err(_) => return false,
+        },
+        _ => r,
+    };
+    matches!(token(r), Ok((_, Tok::Word(_, info))) if info.fits() && info.pronoun.is_none())
+}
+
+/// "of" and "for" join parts of a name; "in" only places a body or
+/// people ("officials in Kyiv").
+fn link_ok(toks: &[Tok<'_>], link: &str, r: &str) -> bool {
+    if link.eq_ignore_ascii_case("in") {
+        let after_head = toks.last().and_then(Tok::info).and_then(Info::class);
+        let Ok((r2, _)) = ws(r) else { return false };
+        let place_next = matches!(token(r2), Ok((_, Tok::Word(_, info))) if info.cap && !info.stop);
+        return matches!(after_head, Some(Class::Body | Class::People)) && place_next;
+    }
+    word_follows(r)
+}
+
+fn and_ok(r: &str) -> bool {
+    word_follows(r)
+}
+
+/// The shape of a speaker, before it is resolved against the document.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Shape {
+    /// A named person; `ambiguous` for a lone capitalised word that may
+    /// be a surname or a body ("Lysak", "Kyiv").
+    Person {
+        /// True for one unknown capitalised word.
+        ambiguous: bool,
+    },
+    /// A body or an unnamed speaker, kept as written.
+    Group,
+    /// A title with no name: "the regional governor".
+    Title,
+    /// A lone head word: "the ministry", "Army", "police"; `person` for
+    /// the head of an unnamed person ("the official").
+    Descriptor {
+        /// True for a person's head word.
+        person: bool,
+    },
+    /// "he", "she", "it", "they".
+    Pronoun(Pronoun),
+}
+
+/// A speaker as read from one phrase.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Speaker {
+    /// The name: a person's name without titles, or the phrase minus its
+    /// article.
+    pub(crate) name: String,
+    /// The kind of source, when the words settle it.
+    pub(crate) kind: Option<SourceKind>,
+    /// A person's title or role, lower case.
+    pub(crate) role: Option<String>,
+    /// The speaker's country, when a place or demonym gives it.
+    pub(crate) country: Option<&'static str>,
+    /// What is left to resolve.
+    pub(crate) shape: Shape,
+}
+
+/// White space runs squashed to one space.
+fn squash(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for part in s.split(|c: char| c.is_whitespace() || is_space(c)) {
+        if part.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+/// The tokens' text joined by single spaces.
+fn text_of(toks: &[Tok<'_>]) -> String {
+    let mut out = String::new();
+    for t in toks {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(t.text());
+    }
+    squash(&out)
+}
+
+/// The role words just before a name: the trailing run of titles and
+/// qualifiers ("city council member", "defense minister").
+fn role_of(prefix: &[Tok<'_>]) -> Option<String> {
+    let n = prefix
+        .iter()
+        .rev()
+        .take_while(|t| {
+            t.info().is_some_and(|i| {
+                matches!(i.class(), Some(Class::Title | Class::Modifier)) && !i.possessive
+            })
+        })
+        .count();
+    if n == 0 {
+        return None;
+    }
+    let words: Vec<String> = prefix[prefix.len() - n..]
+        .iter()
+        .map(|t| {
+            let text = squash(t.text());
+            if t.info().is_some_and(|i| i.acronym) {
+                text
+            } else {
+                text.to_lowercase()
+            }
+        })
+        .collect();
+    Some(words.join(" "))
+}
+
+/// The kind the words settle: a UN body first, then a known body, then
+/// the last word with a kind, then a country speaking for itself.
+fn kind_of(toks: &[Tok<'_>]) -> Option<SourceKind> {
+    let infos = || toks.iter().filter_map(Tok::info);
+    if infos().any(|i| i.known.is_some_and(|k| k.kind == SourceKind::Un)) {
+        return Some(SourceKind::Un);
+    }
+    if let Some(k) = infos().find_map(|i| i.known) {
+        return Some(k.kind);
+    }
+    if let Some(k) = infos().rev().find_map(|i| i.speaker.and_then(|s| s.kind)) {
+        return Some(k);
+    }
+    infos()
+        .any(|i| i.place.is_some_and(|p| p.speaks))
+        .then_some(SourceKind::Official)
+}
+
+fn country_of(toks: &[Tok<'_>]) -> Option<&'static str> {
+    toks.iter()
+        .filter_map(Tok::info)
+        .find_map(|i| i.place.map(|p| p.country))
+}
+
+impl Phrase<'_> {
+    /// Reads the phrase as a speaker.
+    pub(crate) fn speaker(&self) -> Speaker {
+        let parts: Vec<&[Tok<'_>]> = self
+            .toks
+            .split(|t| matches!(t, Tok::And(_)))
+            .map(strip_det)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if parts.len() > 1 {
+            let units: Vec<Speaker> = parts.iter().map(|p| unit(p)).collect();
+            let name: Vec<&str> = units.iter().map(|u| u.name.as_str()).collect();
+            return Speaker {
+                name: name.join(" and "),
+                kind: units.iter().find_map(|u| u.kind),
+                role: None,
+                country: units.iter().find_map(|u| u.country),
+                shape: Shape::Group,
+            };
+        }
+        unit(parts.first().copied().unwrap_or(&[]))
+    }
+}
+
+fn strip_det<'p, 'a>(toks: &'p [Tok<'a>]) -> &'p [Tok<'a>] {
+    match toks.first() {
+        Some(Tok::Det(..)) => &toks[1..],
+        _ => toks,
+    }
+}
+
+/// One speaker of a phrase (a phrase may join several with "and").
+fn unit(toks: &[Tok<'_>]) -> Speaker {
+    let kind = kind_of(toks);
+    let country = country_of(toks);
+    let mut out = Speaker {
+        name: text_of(toks),
+        kind,
+        role: None,
+        country,
+        shape: Shape::Group,
+    };
+    let words: Vec<&Info> = toks.iter().filter_map(Tok::info).collect();
+    if let ([only], 1) = (words.as_slice(), toks.len()) {
+        if let Some(p) = only.pronoun {
+            out.shape = Shape::Pronoun(p);
+            return out;
+        }
+    }
+    let head_len = toks
+        .iter()
+        .position(|t| matches!(t, Tok::Link(_)))
+        .unwrap_or(toks.len());
+    let head = &toks[..head_len];
+    let has_tail = head_len < toks.len();
+    let run = head
+        .iter()
+        .rev()
+        .take_while(|t| t.info().is_some_and(Info::is_name))
+        .count();
+    let run_start = head.len() - run;
+    let name_run = &head[run_start..];
+    let before = run_start.checked_sub(1).and_then(|i| head.get(i));
+    let before_class = before.and_then(Tok::info).and_then(Info::class);
+    let run_known = name_run
+        .iter()
+        .filter_map(Tok::info)
+        .any(|i| i.known.is_some() || i.acronym);
+    if run > 0 && run_start > 0 {
+        match before_class {
+            Some(Class::Title) if !run_known => {
+                out.name = text_of(name_run);
+                out.role = role_of(&head[..run_start]);
+                out.kind = kind_of(&head[..run_start]);
+                out.shape = Shape::Person { ambiguous: false };
+                return out;
+            }
+            Some(Class::Body | Class::People | Class::Document) => {
+                out.name = text_of(name_run);
+                out.kind = kind_of(name_run).or(kind);
+                return out;
+            }
+            _ => {}
+        }
+    }
+    if run > 0 && run_start == 0 {
+        if run_known {
+            return out;
+        }
+        if has_tail && run >= 2 {
+            out.name = text_of(name_run);
+            out.shape = Shape::Person { ambiguous: false };
+            return out;
+        }
+        if !has_tail {
+            out.shape = Shape::Person {
+                ambiguous: run == 1,
+            };
+            return out;
+        }
+        return out;
+    }
+    let last_class = head.last().and_then(Tok::info).and_then(Info::class);
+    if last_class == Some(Class::Title) {
+        out.role = role_of(head);
+        out.shape = Shape::Title;
+        return out;
+    }
+    let singular_person =
+        last_class == Some(Class::People) && !speaker_plural(toks.last().map_or("", Tok::text));
+    if toks.len() == 1
+        && matches!(
+            last_class,
+            Some(Class::Body | Class::People | Class::Document)
+        )
+    {
+        out.shape = Shape::Descriptor {
+            person: singular_person,
+        };
+    }
+    out
+}
+
+/// True for a plural head word ("officials", "sources").
+fn speaker_plural(word: &str) -> bool {
+    word.ends_with('s')
+}
+
+/// The fullest form of person names in a document, found on demand:
+/// "Zelensky" → "Volodymyr Zelensky", with the title and country written
+/// just before the name ("Ukrainian President …").
+///
+/// Each surname is searched once with a fast substring search, and at
+/// most [`MAX_LOOKUPS`] different surnames per document, so the work stays
+/// linear in the document.
+#[derive(Debug)]
+pub(crate) struct NameIndex<'t> {
+    text: &'t str,
+    cache: HashMap<String, Option<Full<'t>>>,
+}
+
+/// Most different surnames looked up in one document.
+pub(crate) const MAX_LOOKUPS: usize = 32;
+
+/// Most words of a person's name.
+const MAX_NAME_WORDS: usize = 4;
+
+/// A person's name at its fullest, with what stands before it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Full<'t> {
+    /// How many words.
+    words: usize,
+    /// The name as written.
+    pub(crate) name: &'t str,
+    /// The title just before it ("President"), with its kind.
+    pub(crate) title: Option<(&'t str, Option<SourceKind>)>,
+    /// The country of a demonym or place just before the title.
+    pub(crate) country: Option<&'static str>,
+}
+
+impl<'t> NameIndex<'t> {
+    /// An index of `text`; nothing is read until a name is looked up.
+    pub(crate) fn new(text: &'t str) -> Self {
+        NameIndex {
+            text,
+            cache: HashMap::new(),
+        }
+    }
+
+    /// The fullest form of `name` in the document, when one ends with it.
+    pub(crate) fn fullest(&mut self, name: &str) -> Option<Full<'t>> {
+        let last = name.rsplit(' ').next().filter(|l| !l.is_empty())?;
+        let found = match self.cache.get(last) {
+            Some(found) => *found,
+            None if self.cache.len() >= MAX_LOOKUPS => return None,
+            None => {
+                let found = search(self.text, last);
+                self.cache.insert(last.to_string(), found);
+                found
+            }
+        };
+        found.filter(|f| f.name.ends_with(name))
+    }
+}
+
+/// The word that ends at byte `end` of `text` (letters, and the joiners
+/// of [`name_word`]), with where it starts.
+fn word_ending_at(text: &str, end: usize) -> Option<(usize, &str)> {
+    let head = text.get(..end)?;
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        .last()
+        .map(|(at, _)| at)?;
+    Some((start, &head[start..]))
+}
+
+/// What the tables say about `text[start..end]` read as one token, when it
+/// reads whole.
+fn info_at(text: &str, start: usize, end: usize) -> Option<Info> {
+    let slice = text.get(start..end)?;
+    match token(slice) {
+        Ok(("", Tok::Word(_, info))) => Some(info),
+        _ => None,
+    }
+}
+
+/// The word before byte `at`, one space away.
+fn spaced_word_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let gap = at.checked_sub(1)?;
+    if text.as_bytes().get(gap) != Some(&b' ') {
+        return None;
+    }
+    word_ending_at(text, gap)
+}
+
+/// Every whole-word occurrence of `last` in `text`, read back to the
+/// start of its name; the longest name, with the first title met.
+fn search<'t>(text: &'t str, last: &str) -> Option<Full<'t>> {
+    let mut best: Option<Full<'t>> = None;
+    for (at, _) in text.match_indices(last) {
+        let end = at + last.len();
+        let bounded = !crate::grammar::char_before(text, at).is_some_and(char::is_alphanumeric)
+            && !text[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        if !bounded {
+            continue;
+        }
+        let mut start = at;
+        let mut words = 1;
+        let mut title = None;
+        let mut country = None;
+        while let Some((ws, w)) = spaced_word_before(text, start) {
+            let Some(info) = info_at(text, ws, ws + w.len()) else {
+                break;
+            };
+            if info.is_name() && words < MAX_NAME_WORDS {
+                start = ws;
+                words += 1;
+                continue;
+            }
+            if info.class() == Some(Class::Title) {
+                // A two-word title reads whole: "Defense Minister".
+                let (t_start, t_info) = spaced_word_before(text, ws)
+                    .and_then(|(s2, _)| Some((s2, info_at(text, s2, ws + w.len())?)))
+                    .filter(|(_, i)| i.class() == Some(Class::Title))
+                    .unwrap_or((ws, info));
+                let t_text = &text[t_start..ws + w.len()];
+                title = Some((t_text, t_info.speaker.and_then(|s| s.kind)));
+                country = spaced_word_before(text, t_start)
+                    .and_then(|(s3, w3)| info_at(text, s3, s3 + w3.len()))
+                    .and_then(|i| i.place)
+                    .map(|p| p.country);
+            }
+            break;
+        }
+        let full = Full {
+            words,
+            name: &text[start..end],
+            title,
+            country,
+        };
+        best = Some(match best {
+            None => full,
+            Some(b) => {
+                let (mut keep, other) = if full.words > b.words {
+                    (full, b)
+                } else {
+                    (b, full)
+                };
+                if keep.title.is_none() {
+                    keep.title = other.title;
+                    keep.country = other.country;
+                }
+                keep
+            }
+        });
+    }
+    best.filter(|b| b.words >= 2 || b.title.is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(input: &str) -> (Speaker, &str) {
+        let (rest, p) = speaker_phrase(input).unwrap_or_else(|_| panic!("no phrase: {input}"));
+        (p.speaker(), rest)
+    }
+
+    #[test]
+    fn name_word_table() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("Zelensky said", "Zelensky", " said"),
+            ("Kyiv's mayor", "Kyiv's", " mayor"),
+            ("region’s governor", "region’s", " governor"),
+            ("U.S. officials", "U.S.", " officials"),
+            ("UK-based monitor", "UK-based", " monitor"),
+            ("UN.", "UN", "."),
+            ("Zaporizhzhia,", "Zaporizhzhia", ","),
+            ("Élysée said", "Élysée", " said"),
+        ];
+        for &(input, word, rest) in cases {
+            assert_eq!(name_word(input), Ok((rest, word)), "{input}");
+        }
+    }
+
+    #[test]
+    fn not_name_word() {
+        for input in ["", "42", "M23", " said", "-x", "’s"] {
+            assert!(name_word(input).is_err(), "{input}");
+        }
+    }
+
+    #[test]
+    fn phrase_openers() {
+        for input in [
+            "The army",
+            "the army",
+            "two officials",
+            "human rights",
+            "he said",
+            "region's",
+        ] {
+            assert!(may_open_phrase(input), "{input}");
+        }
+        for input in ["killed", "were", "12", "", "overnight"] {
+            assert!(!may_open_phrase(input), "{input}");
+        }
+    }
+
+    #[test]
+    fn token_takes_table_phrases_whole() {
+        let (rest, tok) = token("Defense Minister Sergei Shoigu").unwrap();
+        assert_eq!(tok.text(), "Defense Minister");
+        assert_eq!(rest, " Sergei Shoigu");
+        let (_, tok) = token("United Nations agencies").unwrap();
+        assert_eq!(tok.text(), "United Nations");
+        let (_, tok) = token("who said").unwrap();
+        assert!(tok.info().is_some_and(|i| i.known.is_none() && i.stop));
+        let (_, tok) = token("WHO said").unwrap();
+        assert!(tok.info().is_some_and(|i| i.known.is_some()));
+    }
+
+    /// (input, name, role, kind, country, rest)
+    type Row = (
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+        Option<SourceKind>,
+        Option<&'static str>,
+        &'static str,
+    );
+
+    #[test]
+    fn speaker_table() {
+        use SourceKind::*;
+        let cases: &[Row] = &[
+            (
+                "Kyiv's mayor Vitali Klitschko warned",
+                "Vitali Klitschko",
+                Some("mayor"),
+                Some(Official),
+                Some("Ukraine"),
+                " warned",
+            ),
+            (
+                "Defense Minister Sergei Shoigu said",
+                "Sergei Shoigu",
+                Some("defense minister"),
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
+                "Ukrainian President Volodymyr Zelensky.",
+                "Volodymyr Zelensky",
+                Some("president"),
+                Some(Official),
+                Some("Ukraine"),
+                ".",
+            ),
+            (
+                "the Gaza health ministry said",
+                "Gaza health ministry",
+                None,
+                Some(Official),
+                Some("Palestinians"),
+                " said",
+            ),
+            (
+                "the UN human rights office,",
+                "UN human rights office",
+                None,
+                Some(Un),
+                None,
+                ",",
+            ),
+            (
+                "the BBC and independent outlet Mediazona has",
+                "BBC and Mediazona",
+                None,
+                Some(Media),
+                None,
+                " has",
+            ),
+            (
+                "the Syrian Observatory for Human Rights said",
+                "Syrian Observatory for Human Rights",
+                None,
+                Some(Ngo),
+                Some("Syria"),
+                " said",
+            ),
+            (
+                "an army officer said",
+                "army officer",
+                None,
+                Some(Military),
+                None,
+                " said",
+            ),
+            (
+                "a hospital official said",
+                "hospital official",
+                None,
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
+                "U.S. officials said",
+                "U.S. officials",
+                None,
+                Some(Official),
+                Some("United States"),
+                " said",
+            ),
+            ("activists say", "activists", None, None, None, " say"),
+            (
+                "ICRC spokeswoman Lena Morel said",
+                "Lena Morel",
+                Some("spokeswoman"),
+                Some(Ngo),
+                None,
+                " said",
+            ),
+            (
+                "the Israel Defence Forces (IDF), about",
+                "Israel Defence Forces (IDF)",
+                None,
+                Some(Military),
+                Some("Israel"),
+                ", about",
+            ),
+            (
+                "the head of the Ukrainian armed forces said",
+                "head of the Ukrainian armed forces",
+                Some("head"),
+                Some(Military),
+                Some("Ukraine"),
+                " said",
+            ),
+            (
+                "Nadia Perez of the Volunteer Network said",
+                "Nadia Perez",
+                None,
+                Some(Ngo),
+                None,
+                " said",
+            ),
+            (
+                "health officials in Gaza said",
+                "health officials in Gaza",
+                None,
+                Some(Official),
+                Some("Palestinians"),
+                " said",
+            ),
+            (
+                "Russia said",
+                "Russia",
+                None,
+                Some(Official),
+                Some("Russia"),
+                " said",
+            ),
+        ];
+        for &(input, name, role, kind, country, rest) in cases {
+            let (s, r) = read(input);
+            assert_eq!(
+                (s.name.as_str(), s.role.as_deref(), s.kind, s.country, r),
+                (name, role, kind, country, rest),
+                "{input}"
+            );
+        }
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(read("he said").0.shape, Shape::Pronoun(Pronoun::Person));
+        assert_eq!(
+            read("the ministry added").0.shape,
+            Shape::Descriptor { person: false }
+        );
+        assert_eq!(read("Army").0.shape, Shape::Descriptor { person: false });
+        assert_eq!(
+            read("the official said").0.shape,
+            Shape::Descriptor { person: true }
+        );
+        assert_eq!(read("the regional governor,").0.shape, Shape::Title);
+        assert_eq!(
+            read("Lysak said").0.shape,
+            Shape::Person { ambiguous: true }
+        );
+        assert_eq!(
+            read("Omar Haddad said").0.shape,
+            Shape::Person { ambiguous: false }
+        );
+        assert_eq!(read("Reuters reported").0.shape, Shape::Group);
+    }
+
+    #[test]
+    fn not_speaker_phrase() {
+        for input in [
+            "killed 12 people",
+            "the 12 soldiers",
+            "who said",
+            "On",
+            "and Russia",
+            "",
+            "(IDF)",
+            "the regional health",
+            "two",
+        ] {
+            assert!(speaker_phrase(input).is_err(), "{input}");
+        }
+    }
+
+    #[test]
+    fn fullest_names() {
+        let text = "Ukrainian President Volodymyr Zelensky spoke. Later, Zelensky said \
+                    more. Zelensky's office agreed. In Kyiv, officials met.";
+        let mut index = NameIndex::new(text);
+        let full = index.fullest("Zelensky").unwrap();
+        assert_eq!(full.name, "Volodymyr Zelensky");
+        assert_eq!(full.title, Some(("President", Some(SourceKind::Official))));
+        assert_eq!(full.country, Some("Ukraine"));
+        assert_eq!(
+            index.fullest("Volodymyr Zelensky").map(|f| f.name),
+            Some("Volodymyr Zelensky")
+        );
+        assert_eq!(index.fullest("Kyiv"), None);
+        assert_eq!(index.fullest("Later"), None);
+    }
+}

@@ -1,0 +1,598 @@
+//! Words that make up who a figure is credited to: titles ("defense
+//! minister", "spokeswoman"), the heads of bodies ("ministry", "army") and
+//! of unnamed speakers ("officials", "a hospital official"), the words
+//! that may qualify them ("health", "regional"), places and their
+//! demonyms, well-known bodies, and capitalised words that are never part
+//! of a name.
+
+use super::Lexicon;
+use crate::vocabulary::SourceKind;
+use std::sync::LazyLock;
+
+/// What part a word plays in a speaker's description.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// A person's title or role, stripped from the name and kept as the
+    /// role: "president", "defense minister", "spokeswoman".
+    Title,
+    /// The head of a body's name: "ministry", "army", "observatory".
+    Body,
+    /// The head of an unnamed speaker: "officials", "an army officer",
+    /// "activists", "a security source".
+    People,
+    /// A text that speaks for its authors: "documents", "statement".
+    Document,
+    /// A word that qualifies a body or a title: "health", "regional",
+    /// "human rights".
+    Modifier,
+}
+
+/// A word of a speaker's description, with the kind of source it makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct SpeakerWord {
+    /// Its part in the description.
+    pub(crate) class: Class,
+    /// The kind of source it makes, when it settles it.
+    pub(crate) kind: Option<SourceKind>,
+}
+
+const fn w(class: Class, kind: Option<SourceKind>) -> SpeakerWord {
+    SpeakerWord { class, kind }
+}
+
+/// Titles, heads and qualifiers of speakers, lower case.
+pub(crate) static SPEAKER_WORDS: LazyLock<Lexicon<SpeakerWord>> = LazyLock::new(|| {
+    use Class::*;
+    use SourceKind::*;
+    const O: Option<SourceKind> = Some(Official);
+    const M: Option<SourceKind> = Some(Military);
+    const ME: Option<SourceKind> = Some(Media);
+    const N: Option<SourceKind> = Some(Ngo);
+    const I: Option<SourceKind> = Some(Independent);
+    static ROWS: &[(&str, SpeakerWord)] = &[
+        // titles of officials
+        ("president", w(Title, O)),
+        ("vice president", w(Title, O)),
+        ("prime minister", w(Title, O)),
+        ("minister", w(Title, O)),
+        ("defense minister", w(Title, O)),
+        ("defence minister", w(Title, O)),
+        ("foreign minister", w(Title, O)),
+        ("interior minister", w(Title, O)),
+        ("health minister", w(Title, O)),
+        ("deputy minister", w(Title, O)),
+        ("secretary", w(Title, O)),
+        ("mayor", w(Title, O)),
+        ("governor", w(Title, O)),
+        ("prosecutor", w(Title, O)),
+        ("ambassador", w(Title, O)),
+        ("envoy", w(Title, O)),
+        ("lawmaker", w(Title, O)),
+        ("senator", w(Title, O)),
+        ("council member", w(Title, O)),
+        ("councillor", w(Title, O)),
+        ("administrator", w(Title, O)),
+        ("ombudsman", w(Title, O)),
+        // titles in armies
+        ("commander", w(Title, M)),
+        ("general", w(Title, M)),
+        ("colonel", w(Title, M)),
+        ("lieutenant", w(Title, M)),
+        ("major", w(Title, M)),
+        ("captain", w(Title, M)),
+        ("chief of staff", w(Title, M)),
+        // titles anywhere
+        ("spokesman", w(Title, None)),
+        ("spokeswoman", w(Title, None)),
+        ("spokesperson", w(Title, None)),
+        ("head", w(Title, None)),
+        ("chief", w(Title, None)),
+        ("director", w(Title, None)),
+        ("director general", w(Title, None)),
+        ("ceo", w(Title, None)),
+        ("chairman", w(Title, None)),
+        ("chairwoman", w(Title, None)),
+        ("leader", w(Title, None)),
+        ("coordinator", w(Title, None)),
+        ("representative", w(Title, None)),
+        ("surgeon", w(Title, None)),
+        ("doctor", w(Title, None)),
+        ("dr", w(Title, None)),
+        ("correspondent", w(Title, ME)),
+        ("reporter", w(Title, ME)),
+        ("researcher", w(Title, I)),
+        ("analyst", w(Title, I)),
+        ("professor", w(Title, I)),
+        // heads of bodies
+        ("ministry", w(Body, O)),
+        ("ministries", w(Body, O)),
+        ("government", w(Body, O)),
+        ("administration", w(Body, O)),
+        ("presidency", w(Body, O)),
+        ("kremlin", w(Body, O)),
+        ("office", w(Body, O)),
+        ("police", w(Body, O)),
+        ("authorities", w(Body, O)),
+        ("authority", w(Body, O)),
+        ("council", w(Body, None)),
+        ("service", w(Body, O)),
+        ("services", w(Body, O)),
+        ("department", w(Body, O)),
+        ("prosecutor's office", w(Body, O)),
+        ("army", w(Body, M)),
+        ("military", w(Body, M)),
+        ("forces", w(Body, M)),
+        ("armed forces", w(Body, M)),
+        ("general staff", w(Body, M)),
+        ("navy", w(Body, M)),
+        ("air force", w(Body, M)),
+        ("command", w(Body, M)),
+        ("media", w(Body, ME)),
+        ("state media", w(Body, ME)),
+        ("agency", w(Body, None)),
+        ("news agency", w(Body, ME)),
+        ("outlet", w(Body, ME)),
+        ("newspaper", w(Body, ME)),
+        ("broadcaster", w(Body, ME)),
+        ("television", w(Body, ME)),
+        ("tv", w(Body, ME)),
+        ("radio", w(Body, ME)),
+        ("daily", w(Body, ME)),
+        ("observatory", w(Body, N)),
+        ("monitor", w(Body, N)),
+        ("group", w(Body, N)),
+        ("groups", w(Body, N)),
+        ("organisation", w(Body, N)),
+        ("organization", w(Body, N)),
+        ("network", w(Body, N)),
+        ("committee", w(Body, None)),
+        ("center", w(Body, None)),
+        ("centre", w(Body, None)),
+        ("coalition", w(Body, None)),
+        ("hospital", w(Body, None)),
+        ("institute", w(Body, I)),
+        ("university", w(Body, I)),
+        // unnamed people
+        ("official", w(People, O)),
+        ("officials", w(People, O)),
+        ("officer", w(People, M)),
+        ("officers", w(People, M)),
+        ("source", w(People, None)),
+        ("sources", w(People, None)),
+        ("activists", w(People, None)),
+        ("activist", w(People, None)),
+        ("residents", w(People, I)),
+        ("witnesses", w(People, I)),
+        ("medics", w(People, None)),
+        ("doctors", w(People, None)),
+        ("rescuers", w(People, None)),
+        ("researchers", w(People, I)),
+        ("analysts", w(People, I)),
+        ("experts", w(People, I)),
+        ("diplomats", w(People, O)),
+        ("investigators", w(People, None)),
+        ("volunteers", w(People, None)),
+        ("rebels", w(People, None)),
+        ("militants", w(People, None)),
+        ("insurgents", w(People, None)),
+        // texts that speak
+        ("documents", w(Document, None)),
+        ("papers", w(Document, None)),
+        ("statement", w(Document, None)),
+        // qualifiers
+        ("health", w(Modifier, None)),
+        ("human rights", w(Modifier, None)),
+        ("rights", w(Modifier, None)),
+        ("refugee", w(Modifier, None)),
+        ("humanitarian", w(Modifier, None)),
+        ("state", w(Modifier, None)),
+        ("regional", w(Modifier, None)),
+        ("local", w(Modifier, None)),
+        ("provincial", w(Modifier, None)),
+        ("district", w(Modifier, None)),
+        ("city", w(Modifier, None)),
+        ("federal", w(Modifier, None)),
+        ("national", w(Modifier, None)),
+        ("independent", w(Modifier, None)),
+        ("senior", w(Modifier, None)),
+        ("top", w(Modifier, None)),
+        ("deputy", w(Modifier, None)),
+        ("defense", w(Modifier, None)),
+        ("defence", w(Modifier, None)),
+        ("foreign", w(Modifier, None)),
+        ("interior", w(Modifier, None)),
+        ("emergency", w(Modifier, None)),
+        ("emergencies", w(Modifier, None)),
+        ("civil", w(Modifier, None)),
+        ("war", w(Modifier, None)),
+        ("monitoring", w(Modifier, None)),
+        ("security", w(Modifier, None)),
+        ("intelligence", w(Modifier, None)),
+        ("leaked", w(Modifier, None)),
+        ("initial", w(Modifier, None)),
+        ("medical", w(Modifier, None)),
+        ("armed", w(Modifier, None)),
+        ("news", w(Modifier, None)),
+        ("based", w(Modifier, None)),
+        ("aid", w(Modifier, None)),
+        ("relief", w(Modifier, None)),
+        ("rescue", w(Modifier, None)),
+        ("border", w(Modifier, None)),
+        ("presidential", w(Modifier, None)),
+        ("military's", w(Modifier, None)),
+        ("army's", w(Modifier, None)),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// A place a speaker may be tied to, by name or by demonym.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Place {
+    /// The country, as an English country name.
+    pub(crate) country: &'static str,
+    /// True for a country's own name ("Russia"): it may speak for its
+    /// government. False for demonyms and cities.
+    pub(crate) speaks: bool,
+}
+
+const fn country(name: &'static str) -> Place {
+    Place {
+        country: name,
+        speaks: true,
+    }
+}
+
+const fn of(name: &'static str) -> Place {
+    Place {
+        country: name,
+        speaks: false,
+    }
+}
+
+/// Countries, their demonyms and capitals, lower case.
+pub(crate) static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
+    static ROWS: &[(&str, Place)] = &[
+        ("ukraine", country("Ukraine")),
+        ("ukrainian", of("Ukraine")),
+        ("kyiv", of("Ukraine")),
+        ("kiev", of("Ukraine")),
+        ("russia", country("Russia")),
+        ("russian", of("Russia")),
+        ("moscow", of("Russia")),
+        ("israel", country("Israel")),
+        ("israeli", of("Israel")),
+        ("palestinian", of("Palestinians")),
+        ("gaza", of("Palestinians")),
+        ("lebanon", country("Lebanon")),
+        ("lebanese", of("Lebanon")),
+        ("syria", country("Syria")),
+        ("syrian", of("Syria")),
+        ("iran", country("Iran")),
+        ("iranian", of("Iran")),
+        ("iraq", country("Iraq")),
+        ("iraqi", of("Iraq")),
+        ("yemen", country("Yemen")),
+        ("yemeni", of("Yemen")),
+        ("saudi arabia", country("Saudi Arabia")),
+        ("saudi", of("Saudi Arabia")),
+        ("sudan", country("Sudan")),
+        ("sudanese", of("Sudan")),
+        ("south sudan", country("South Sudan")),
+        ("ethiopia", country("Ethiopia")),
+        ("ethiopian", of("Ethiopia")),
+        ("eritrea", country("Eritrea")),
+        ("eritrean", of("Eritrea")),
+        ("somalia", country("Somalia")),
+        ("somali", of("Somalia")),
+        ("mali", country("Mali")),
+        ("malian", of("Mali")),
+        ("niger", country("Niger")),
+        ("nigerien", of("Niger")),
+        ("nigeria", country("Nigeria")),
+        ("nigerian", of("Nigeria")),
+        ("burkina faso", country("Burkina Faso")),
+        ("burkinabe", of("Burkina Faso")),
+        ("chad", country("Chad")),
+        ("chadian", of("Chad")),
+        ("libya", country("Libya")),
+        ("libyan", of("Libya")),
+        ("egypt", country("Egypt")),
+        ("egyptian", of("Egypt")),
+        ("mozambique", country("Mozambique")),
+        ("mozambican", of("Mozambique")),
+        ("dr congo", country("DR Congo")),
+        ("congolese", of("DR Congo")),
+        ("haiti", country("Haiti")),
+        ("haitian", of("Haiti")),
+        ("afghanistan", country("Afghanistan")),
+        ("afghan", of("Afghanistan")),
+        ("pakistan", country("Pakistan")),
+        ("pakistani", of("Pakistan")),
+        ("india", country("India")),
+        ("indian", of("India")),
+        ("myanmar", country("Myanmar")),
+        ("burmese", of("Myanmar")),
+        ("armenia", country("Armenia")),
+        ("armenian", of("Armenia")),
+        ("yerevan", of("Armenia")),
+        ("azerbaijan", country("Azerbaijan")),
+        ("azerbaijani", of("Azerbaijan")),
+        ("turkey", country("Turkey")),
+        ("turkish", of("Turkey")),
+        ("poland", country("Poland")),
+        ("polish", of("Poland")),
+        ("belarus", country("Belarus")),
+        ("belarusian", of("Belarus")),
+        ("germany", country("Germany")),
+        ("german", of("Germany")),
+        ("france", country("France")),
+        ("french", of("France")),
+        ("britain", country("United Kingdom")),
+        ("british", of("United Kingdom")),
+        ("uk", country("United Kingdom")),
+        ("united kingdom", country("United Kingdom")),
+        ("portugal", country("Portugal")),
+        ("portuguese", of("Portugal")),
+        ("china", country("China")),
+        ("chinese", of("China")),
+        ("united states", country("United States")),
+        ("us", country("United States")),
+        ("u.s", country("United States")),
+        ("american", of("United States")),
+        ("washington", of("United States")),
+        ("jordan", country("Jordan")),
+        ("jordanian", of("Jordan")),
+        ("qatar", country("Qatar")),
+        ("qatari", of("Qatar")),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// A body known by its name alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Known {
+    /// Its kind.
+    pub(crate) kind: SourceKind,
+    /// True when the name is an acronym that counts only in capitals ("WHO"
+    /// is the health agency, "who" a pronoun).
+    pub(crate) acronym: bool,
+}
+
+const fn named(kind: SourceKind) -> Known {
+    Known {
+        kind,
+        acronym: false,
+    }
+}
+
+const fn acr(kind: SourceKind) -> Known {
+    Known {
+        kind,
+        acronym: true,
+    }
+}
+
+/// Bodies known by name: UN agencies, monitors, news agencies.
+pub(crate) static KNOWN: LazyLock<Lexicon<Known>> = LazyLock::new(|| {
+    use SourceKind::*;
+    static ROWS: &[(&str, Known)] = &[
+        ("un", acr(Un)),
+        ("u.n", acr(Un)),
+        ("united nations", named(Un)),
+        ("unhcr", acr(Un)),
+        ("unicef", acr(Un)),
+        ("ocha", acr(Un)),
+        ("unrwa", acr(Un)),
+        ("wfp", acr(Un)),
+        ("who", acr(Un)),
+        ("iom", acr(Un)),
+        ("ohchr", acr(Un)),
+        ("world health organisation", named(Un)),
+        ("world health organization", named(Un)),
+        ("world food programme", named(Un)),
+        ("icrc", acr(Ngo)),
+        ("red cross", named(Ngo)),
+        ("red crescent", named(Ngo)),
+        ("amnesty", named(Ngo)),
+        ("amnesty international", named(Ngo)),
+        ("human rights watch", named(Ngo)),
+        ("hrw", acr(Ngo)),
+        ("msf", acr(Ngo)),
+        ("doctors without borders", named(Ngo)),
+        ("airwars", named(Ngo)),
+        ("acled", acr(Ngo)),
+        ("idf", acr(Military)),
+        ("nato", acr(Military)),
+        ("reuters", named(Media)),
+        ("afp", acr(Media)),
+        ("ap", acr(Media)),
+        ("associated press", named(Media)),
+        ("tass", acr(Media)),
+        ("ria novosti", named(Media)),
+        ("interfax", named(Media)),
+        ("bbc", acr(Media)),
+        ("cnn", acr(Media)),
+        ("al jazeera", named(Media)),
+        ("al arabiya", named(Media)),
+        ("anadolu", named(Media)),
+        ("xinhua", named(Media)),
+        ("ukrinform", named(Media)),
+        ("suna", acr(Media)),
+        ("sana", acr(Media)),
+        ("irna", acr(Media)),
+        ("wafa", acr(Media)),
+        ("mediazona", named(Media)),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// Personal pronouns that may stand for a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pronoun {
+    /// "he", "she": the last person.
+    Person,
+    /// "it": the last body.
+    Body,
+    /// "they": the last body or group.
+    Plural,
+}
+
+/// Pronouns, lower case.
+pub(crate) static PRONOUNS: LazyLock<Lexicon<Pronoun>> = LazyLock::new(|| {
+    static ROWS: &[(&str, Pronoun)] = &[
+        ("he", Pronoun::Person),
+        ("she", Pronoun::Person),
+        ("it", Pronoun::Body),
+        ("they", Pronoun::Plural),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// Count words that may open an unnamed speaker like an article: "two
+/// military officials", "several witnesses".
+pub(crate) static COUNT_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    static ROWS: &[(&str, ())] = &[
+        ("two", ()),
+        ("three", ()),
+        ("four", ()),
+        ("five", ()),
+        ("several", ()),
+        ("some", ()),
+        ("many", ()),
+        ("multiple", ()),
+        ("numerous", ()),
+        ("other", ()),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// Words that are never part of a name, even capitalised at the start of
+/// a sentence: function words, days and months.
+pub(crate) static NOT_NAMES: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    static ROWS: &[(&str, ())] = &[
+        ("the", ()),
+        ("a", ()),
+        ("an", ()),
+        ("in", ()),
+        ("on", ()),
+        ("at", ()),
+        ("of", ()),
+        ("for", ()),
+        ("to", ()),
+        ("by", ()),
+        ("from", ()),
+        ("with", ()),
+        ("and", ()),
+        ("but", ()),
+        ("or", ()),
+        ("as", ()),
+        ("if", ()),
+        ("so", ()),
+        ("then", ()),
+        ("than", ()),
+        ("that", ()),
+        ("this", ()),
+        ("these", ()),
+        ("those", ()),
+        ("there", ()),
+        ("here", ()),
+        ("it", ()),
+        ("its", ()),
+        ("he", ()),
+        ("she", ()),
+        ("they", ()),
+        ("we", ()),
+        ("i", ()),
+        ("you", ()),
+        ("his", ()),
+        ("her", ()),
+        ("their", ()),
+        ("our", ()),
+        ("who", ()),
+        ("which", ()),
+        ("what", ()),
+        ("when", ()),
+        ("where", ()),
+        ("while", ()),
+        ("after", ()),
+        ("before", ()),
+        ("since", ()),
+        ("until", ()),
+        ("during", ()),
+        ("also", ()),
+        ("meanwhile", ()),
+        ("however", ()),
+        ("overall", ()),
+        ("elsewhere", ()),
+        ("earlier", ()),
+        ("later", ()),
+        ("last", ()),
+        ("next", ()),
+        ("another", ()),
+        ("other", ()),
+        ("some", ()),
+        ("many", ()),
+        ("most", ()),
+        ("all", ()),
+        ("both", ()),
+        ("each", ()),
+        ("no", ()),
+        ("not", ()),
+        ("read", ()),
+        ("see", ()),
+        ("quoting", ()),
+        ("monday", ()),
+        ("tuesday", ()),
+        ("wednesday", ()),
+        ("thursday", ()),
+        ("friday", ()),
+        ("saturday", ()),
+        ("sunday", ()),
+        ("january", ()),
+        ("february", ()),
+        ("march", ()),
+        ("april", ()),
+        ("may", ()),
+        ("june", ()),
+        ("july", ()),
+        ("august", ()),
+        ("september", ()),
+        ("october", ()),
+        ("november", ()),
+        ("december", ()),
+        ("jan", ()),
+        ("feb", ()),
+        ("mar", ()),
+        ("apr", ()),
+        ("jun", ()),
+        ("jul", ()),
+        ("aug", ()),
+        ("sep", ()),
+        ("sept", ()),
+        ("oct", ()),
+        ("nov", ()),
+        ("dec", ()),
+    ];
+    Lexicon::new(ROWS)
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups() {
+        assert_eq!(
+            SPEAKER_WORDS.get("Defense Minister").map(|w| w.class),
+            Some(Class::Title)
+        );
+        assert_eq!(
+            SPEAKER_WORDS.get("ministry").and_then(|w| w.kind),
+            Some(SourceKind::Official)
+        );
+        assert_eq!(PLACES.get("Ukrainian").map(|p| p.country), Some("Ukraine"));
+        assert_eq!(KNOWN.get("UNHCR").map(|k| k.kind), Some(SourceKind::Un));
+        assert_eq!(PRONOUNS.get("She"), Some(Pronoun::Person));
+        assert!(NOT_NAMES.get("Wednesday").is_some());
+    }
+}

@@ -1,0 +1,296 @@
+//! Words that credit a figure to someone: speech and report verbs
+//! ("said", "told", "estimates"), credit phrases ("according to",
+//! "citing"), the nouns of published counts ("figures released by"), and
+//! the adverbials that may stand between a speaker and its verb.
+
+use super::Lexicon;
+use std::sync::LazyLock;
+
+/// How a cue word reaches its speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueWord {
+    /// A speech or report verb: the speaker stands before it ("X said"),
+    /// after it when inverted (", said X"), or after "by" when passive
+    /// ("was reported by X").
+    Verb,
+    /// A verb that may also take an ordinary object ("claimed the town",
+    /// "recognises the annexation"): not a cue when an article or a
+    /// possessive follows it.
+    VerbBare,
+    /// A verb that credits only with a toll noun as its object: "put the
+    /// toll at", "gave a figure of".
+    TollVerb,
+    /// A phrase with the speaker after it: "according to X".
+    Prep,
+    /// "citing X": the figure is X's, not the speaker's who cites.
+    Citing,
+}
+
+/// Cue words and phrases, lower case.
+pub(crate) static CUES: LazyLock<Lexicon<CueWord>> = LazyLock::new(|| {
+    use CueWord::*;
+    static ROWS: &[(&str, CueWord)] = &[
+        ("said", Verb),
+        ("says", Verb),
+        ("say", Verb),
+        ("saying", Verb),
+        ("told", Verb),
+        ("tells", Verb),
+        ("reported", Verb),
+        ("reports", Verb),
+        ("reporting", Verb),
+        ("report", Verb),
+        ("estimates", Verb),
+        ("estimated", Verb),
+        ("estimate", Verb),
+        ("announced", Verb),
+        ("announces", Verb),
+        ("announce", Verb),
+        ("confirmed", Verb),
+        ("confirms", Verb),
+        ("confirm", Verb),
+        ("added", Verb),
+        ("adds", Verb),
+        ("stated", Verb),
+        ("states", Verb),
+        ("wrote", Verb),
+        ("writes", Verb),
+        ("posted", Verb),
+        ("tweeted", Verb),
+        ("warned", VerbBare),
+        ("warns", VerbBare),
+        ("noted", Verb),
+        ("notes", Verb),
+        ("continued", Verb),
+        ("emphasized", Verb),
+        ("emphasised", Verb),
+        ("stressed", Verb),
+        ("insisted", Verb),
+        ("explained", Verb),
+        ("indicated", Verb),
+        ("revealed", Verb),
+        ("suggest", Verb),
+        ("suggests", Verb),
+        ("suggested", Verb),
+        ("allege", Verb),
+        ("alleges", Verb),
+        ("alleged", Verb),
+        ("believes", Verb),
+        ("believe", Verb),
+        ("spoke", Verb),
+        ("show", Verb),
+        ("shows", Verb),
+        ("showed", Verb),
+        ("counted", Verb),
+        ("documented", Verb),
+        ("recorded", Verb),
+        ("tallied", Verb),
+        ("verified", Verb),
+        ("claimed", VerbBare),
+        ("claims", VerbBare),
+        ("claim", VerbBare),
+        ("recognizes", VerbBare),
+        ("recognises", VerbBare),
+        ("recognized", VerbBare),
+        ("recognised", VerbBare),
+        ("acknowledged", VerbBare),
+        ("acknowledges", VerbBare),
+        ("admitted", VerbBare),
+        ("admits", VerbBare),
+        ("put", TollVerb),
+        ("puts", TollVerb),
+        ("gave", TollVerb),
+        ("gives", TollVerb),
+        ("raised", TollVerb),
+        ("revised", TollVerb),
+        ("updated", TollVerb),
+        ("according to", Prep),
+        ("citing", Citing),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// Words after a [`CueWord::VerbBare`] verb that make it an ordinary verb.
+pub(crate) static BARE_OBJECTS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    static ROWS: &[(&str, ())] = &[
+        ("the", ()),
+        ("a", ()),
+        ("an", ()),
+        ("its", ()),
+        ("his", ()),
+        ("her", ()),
+        ("their", ()),
+        ("responsibility", ()),
+        ("credit", ()),
+        ("victory", ()),
+        ("control", ()),
+        ("lives", ()),
+        ("people", ()),
+        ("residents", ()),
+        ("civilians", ()),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// Objects that make a [`CueWord::TollVerb`] a credit: "put the toll at".
+pub(crate) static TOLL_NOUNS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    static ROWS: &[(&str, ())] = &[
+        ("toll", ()),
+        ("tolls", ()),
+        ("figure", ()),
+        ("figures", ()),
+        ("number", ()),
+        ("numbers", ()),
+        ("tally", ()),
+        ("count", ()),
+        ("estimate", ()),
+        ("total", ()),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// Nouns of a published count, credited to whoever the "by" or "from"
+/// after them names: "figures released by", "data from", "tracking by".
+pub(crate) static DATA_NOUNS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    static ROWS: &[(&str, ())] = &[
+        ("data", ()),
+        ("figures", ()),
+        ("statistics", ()),
+        ("tracking", ()),
+        ("tally", ()),
+        ("count", ()),
+        ("estimates", ()),
+        ("analysis", ()),
+        ("research", ()),
+        ("survey", ()),
+        ("records", ()),
+        ("findings", ()),
+        ("numbers", ()),
+        ("report", ()),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// The link between a data noun and its source.
+pub(crate) static DATA_LINKS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    static ROWS: &[(&str, ())] = &[("by", ()), ("from", ())];
+    Lexicon::new(ROWS)
+});
+
+/// Words that may stand between a speaker and its verb, or after the
+/// verb: "X also said", "X has said", "X on Saturday put", "X said
+/// yesterday".
+pub(crate) static ADVERBS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    static ROWS: &[(&str, ())] = &[
+        ("also", ()),
+        ("later", ()),
+        ("earlier", ()),
+        ("previously", ()),
+        ("separately", ()),
+        ("further", ()),
+        ("again", ()),
+        ("then", ()),
+        ("already", ()),
+        ("initially", ()),
+        ("officially", ()),
+        ("publicly", ()),
+        ("now", ()),
+        ("has", ()),
+        ("have", ()),
+        ("had", ()),
+        ("yesterday", ()),
+        ("today", ()),
+        ("tonight", ()),
+        ("in a statement", ()),
+        ("in a post", ()),
+        ("on telegram", ()),
+        ("on social media", ()),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// Day and part-of-day words an adverbial may name: "on Monday", "late on
+/// Tuesday", "Wednesday".
+pub(crate) static DAYS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    static ROWS: &[(&str, ())] = &[
+        ("monday", ()),
+        ("tuesday", ()),
+        ("wednesday", ()),
+        ("thursday", ()),
+        ("friday", ()),
+        ("saturday", ()),
+        ("sunday", ()),
+        ("morning", ()),
+        ("evening", ()),
+        ("night", ()),
+        ("afternoon", ()),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// Words after which a noun phrase is an object, never a speaker:
+/// prepositions and "no" ("refugees from Ukraine recorded", "No Injuries
+/// Reported").
+pub(crate) static OBJECT_MARKERS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    static ROWS: &[(&str, ())] = &[
+        ("of", ()),
+        ("from", ()),
+        ("in", ()),
+        ("on", ()),
+        ("at", ()),
+        ("to", ()),
+        ("by", ()),
+        ("with", ()),
+        ("into", ()),
+        ("against", ()),
+        ("across", ()),
+        ("near", ()),
+        ("under", ()),
+        ("about", ()),
+        ("among", ()),
+        ("between", ()),
+        ("toward", ()),
+        ("towards", ()),
+        ("called", ()),
+        ("named", ()),
+        ("no", ()),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// Words that open a clause of their own inside a sentence: a figure
+/// after them takes the credit of its own clause.
+pub(crate) static CLAUSE_BREAKS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    static ROWS: &[(&str, ())] = &[
+        ("while", ()),
+        ("whereas", ()),
+        ("but", ()),
+        ("although", ()),
+        ("though", ()),
+    ];
+    Lexicon::new(ROWS)
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_kinds() {
+        assert_eq!(CUES.get("Said"), Some(CueWord::Verb));
+        assert_eq!(CUES.get("according to"), Some(CueWord::Prep));
+        assert_eq!(CUES.get("according"), None);
+        assert_eq!(CUES.get("put"), Some(CueWord::TollVerb));
+        assert_eq!(CUES.get("claimed"), Some(CueWord::VerbBare));
+        assert_eq!(CUES.get("killed"), None);
+    }
+
+    #[test]
+    fn tables_hold_lower_case_phrases() {
+        for table in [&*TOLL_NOUNS, &*DATA_NOUNS, &*ADVERBS, &*DAYS] {
+            for p in table.phrases() {
+                assert_eq!(p, p.to_ascii_lowercase());
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! Whole-document behaviour of the attribution stage: one snapshot per
+//! fixture in `tests/fixtures/attribution/`. Fixtures hold one sentence per
+//! line and a blank line between paragraphs; each sentence is shown with
+//! every figure in it and the credit that figure takes.
+
+mod common;
+
+use conflict_figures::attribution::{attribute, Attributions, Credit};
+use conflict_figures::segment::{Role, Sentence};
+use conflict_figures::{quantities, Span};
+
+/// One sentence per line, paragraphs split by blank lines; built here so
+/// the snapshots do not move with the segmenter.
+fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    let mut paragraph = 0;
+    for line in text.split('\n') {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            paragraph += 1;
+        } else {
+            let start = offset + (line.len() - line.trim_start().len());
+            out.push(Sentence {
+                span: Span::new(start, start + trimmed.len()),
+                paragraph,
+                role: Role::Body,
+            });
+        }
+        offset += line.len() + 1;
+    }
+    out
+}
+
+fn credit_line(text: &str, c: &Credit) -> String {
+    let mut line = c.source.name.clone();
+    if let Some(kind) = c.source.kind {
+        line.push_str(&format!(
+            " kind={}",
+            serde_json::to_string(&kind)
+                .unwrap_or_default()
+                .trim_matches('"')
+        ));
+    }
+    if let Some(role) = &c.source.role {
+        line.push_str(&format!(" role={role:?}"));
+    }
+    if let Some(country) = &c.country {
+        line.push_str(&format!(" country={country}"));
+    }
+    line.push_str(&format!(" cue={:?}", c.cue.of(text).unwrap_or("?")));
+    line
+}
+
+fn render(text: &str, sents: &[Sentence], credits: &Attributions) -> String {
+    let figures = quantities(text);
+    let mut out = Vec::new();
+    for (i, s) in sents.iter().enumerate() {
+        out.push(format!(
+            "{i} ¶{} {}",
+            s.paragraph,
+            s.span.of(text).unwrap_or("?")
+        ));
+        let mine: Vec<_> = figures
+            .iter()
+            .filter(|q| s.span.start <= q.span.start && q.span.end <= s.span.end)
+            .collect();
+        for q in &mine {
+            let who = match credits.credit(i, q.span) {
+                Some(c) => credit_line(text, c),
+                None => "(report's voice)".to_string(),
+            };
+            out.push(format!("    [{}] → {who}", q.text));
+        }
+        if mine.is_empty() {
+            for c in credits.in_sentence(i) {
+                out.push(format!("    (no figure) {}", credit_line(text, c)));
+            }
+        }
+    }
+    out.join("\n")
+}
+
+#[test]
+fn attribution_fixtures() {
+    common::with_snapshots(|| {
+        insta::glob!("fixtures/attribution/*.txt", |path| {
+            let text = std::fs::read_to_string(path).expect("fixture is UTF-8");
+            let sents = sentences(&text);
+            let credits = attribute(&text, &sents);
+            insta::assert_snapshot!(render(&text, &sents, &credits));
+        });
+    });
+}
+
+#[test]
+fn hostile_text_never_panics() {
+    let texts = [
+        "",
+        "said",
+        "according to",
+        ", said",
+        "“",
+        "\"\"\"said\"\"\"",
+        "he said he said he said",
+        "X, Y, Z, said, citing, citing",
+        "The ministry said: “",
+        "‏‏said ‎according to the\u{a0}UN",
+        "A - B - C - D : E : F",
+        "Kyiv's's's mayor said 5",
+    ];
+    for text in texts {
+        let sents = sentences(text);
+        let credits = attribute(text, &sents);
+        for i in 0..sents.len() {
+            let _ = credits.credit(i, Span::new(0, text.len()));
+            let _ = credits.in_sentence(i).count();
+        }
+    }
+    // A sentence of thousands of cues and figures stays linear.
+    let many = "Officials said 5 died, citing the army, while Omar Haddad said 6, ".repeat(5000);
+    let sents = sentences(&many);
+    let credits = attribute(&many, &sents);
+    let figures = quantities(&many);
+    assert!(figures.len() >= 10_000);
+    for q in &figures {
+        let _ = credits.credit(0, q.span);
+    }
+    let long = "the ministry of the army of the state of the office of ".repeat(2000) + "said 5";
+    let sents = sentences(&long);
+    let credits = attribute(&long, &sents);
+    let _ = credits.credit(0, Span::new(long.len() - 1, long.len()));
+}
