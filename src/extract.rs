@@ -57,16 +57,18 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
         if figures.is_empty() {
             continue;
         }
-        let sentence_text = sentence.span.of(text).unwrap_or("");
         let frames = frame::frames(text, sentence.span, &figures, &mut memory);
-        for (q, frame) in figures.iter().zip(frames) {
+        for (i, (q, frame)) in figures.iter().zip(frames).enumerate() {
             let Some(frame) = frame else { continue };
+            // A run-on "sentence" is read, and shown, in a window around
+            // the figure, so each claim costs the same however long it is.
+            let clause = around(text, sentence.span, q.span);
+            let sentence_text = clause.of(text).unwrap_or("");
             let credit = credits.credit(index, q.span);
-            let relative =
-                |s: Span| Span::new(s.start - sentence.span.start, s.end - sentence.span.start);
+            let relative = |s: Span| Span::new(s.start - clause.start, s.end - clause.start);
             let cue = credit
                 .map(|c| c.cue)
-                .filter(|c| c.start >= sentence.span.start && c.end <= sentence.span.end)
+                .filter(|c| c.start >= clause.start && c.end <= clause.end)
                 .map(relative);
             let reported_on = match sentence.role {
                 Role::Related => None,
@@ -97,7 +99,20 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
                 party,
                 source: credit.map(|c| c.source.clone()),
                 reported_on,
-                period: time::period(sentence_text, relative(q.span), date),
+                period: time::period(
+                    // A period written after the next figure is that
+                    // figure's: "[1.8 million], up from 1.5 million in January".
+                    sentence_text
+                        .get(
+                            ..figures
+                                .get(i + 1)
+                                .map_or(clause.end, |n| n.span.start.min(clause.end))
+                                - clause.start,
+                        )
+                        .unwrap_or(sentence_text),
+                    relative(q.span),
+                    date,
+                ),
                 status: frame.status,
             });
         }

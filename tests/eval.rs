@@ -351,9 +351,24 @@ fn cli_scores_a_ledger_file() {
 
 #[test]
 fn cli_without_a_ledger_scores_the_own_ledger() {
-    // Until the extractor is wired in, its own ledger is empty.
-    let (code, stdout, _) = cli(&["eval", CORPUS, "--verbose"]);
-    assert_eq!((code, stdout.as_str()), (0, EMPTY_VERBOSE));
+    // `eval DIR` scores exactly what `extract --corpus DIR` writes.
+    let (code, ledger, stderr) = cli(&["extract", "--corpus", CORPUS]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert!(!ledger.is_empty());
+    let path = std::env::temp_dir().join(format!("cf-eval-own-{}.jsonl", std::process::id()));
+    std::fs::write(&path, &ledger).expect("write ledger");
+    let (_, from_file, _) = cli(&[
+        "eval",
+        CORPUS,
+        "--verbose",
+        "--ledger",
+        path.to_str().expect("path"),
+    ]);
+    std::fs::remove_file(&path).ok();
+    let (code, own, _) = cli(&["eval", CORPUS, "--verbose"]);
+    assert_eq!(code, 0);
+    assert_eq!(own, from_file);
+    assert_ne!(own, EMPTY_VERBOSE);
 }
 
 #[test]

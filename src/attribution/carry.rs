@@ -182,10 +182,13 @@ impl<'t> Memory<'t> {
             Shape::Pronoun(Pronoun::Body | Pronoun::Plural) => self.last(|s| !s.person),
             Shape::Descriptor { person } => {
                 let military = speaker.kind == Some(SourceKind::Military);
+                // "the agency", "the organisation": any body named before.
+                let generic = !*person && is_generic_body(&speaker.name);
                 let found = self.last(|s| {
                     s.person == *person
                         && (words(&s.source.name).any(|w| same_head(w, &speaker.name))
-                            || (military && s.source.kind == Some(SourceKind::Military)))
+                            || (military && s.source.kind == Some(SourceKind::Military))
+                            || generic)
                 });
                 Some(found.unwrap_or_else(|| Self::as_written(speaker, *person)))
             }
@@ -263,6 +266,21 @@ impl<'t> Memory<'t> {
         }
         Some(seen)
     }
+}
+
+/// Heads that stand for whatever body was named last: "the agency said".
+fn is_generic_body(name: &str) -> bool {
+    let head = name.rsplit(' ').next().unwrap_or(name);
+    [
+        "agency",
+        "organisation",
+        "organization",
+        "body",
+        "group",
+        "monitor",
+    ]
+    .iter()
+    .any(|g| head.eq_ignore_ascii_case(g))
 }
 
 #[cfg(test)]

@@ -340,6 +340,20 @@ fn speaker_before(s: &str, at: usize) -> Option<Placed> {
     if let Some((_, p)) = phrase_ending_at(s, at) {
         return Some(placed(s, &p));
     }
+    // "The UN refugee agency (UNHCR) said": the body before its acronym.
+    if let Some(close) = ends_with_char(s, at, ')') {
+        let open = s.get(..close)?.rfind('(')?;
+        let inner = s.get(open + 1..close)?;
+        let acronym = (2..=12).contains(&inner.len())
+            && inner
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b'-' || b == b' ');
+        if acronym {
+            if let Some((_, p)) = phrase_ending_at(s, open) {
+                return Some(placed(s, &p));
+            }
+        }
+    }
     let comma = ends_with_char(s, at, ',')?;
     let clause = region_start(s, comma);
     let clause_text = s.get(clause..comma)?.trim_start_matches(is_space);
@@ -821,6 +835,14 @@ mod tests {
         for &(input, name, cue) in cases {
             assert_eq!(credits(input), one(name, cue), "{input}");
         }
+    }
+
+    #[test]
+    fn a_body_with_its_acronym_speaks() {
+        assert_eq!(
+            credits("The UN refugee agency (UNHCR) said 12 people were killed."),
+            [("UN refugee agency".to_string(), "said".to_string())]
+        );
     }
 
     #[test]

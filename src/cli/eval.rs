@@ -4,7 +4,7 @@
 use clap::Args;
 use conflict_figures::corpus::JsonLines;
 use conflict_figures::eval::{Report, Scorer};
-use conflict_figures::Error;
+use conflict_figures::{extract, Corpus, Error};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -29,7 +29,7 @@ pub(super) fn run(args: EvalArgs, out: &mut impl Write) -> Result<(), Error> {
             score(&args.dir, JsonLines::new("-", io::stdin().lock()))?
         }
         Some(path) => score(&args.dir, JsonLines::open(path)?)?,
-        None => score(&args.dir, own_ledger(&args.dir)?.into_iter().map(Ok))?,
+        None => own_score(&args.dir)?,
     };
     write!(out, "{}", report.verbose(args.verbose)).map_err(|e| Error::io("-", e))
 }
@@ -46,9 +46,16 @@ where
     scorer.finish()
 }
 
-/// The extractor's own ledger for the corpus folder `dir`, one JSON line
-/// per claim.
-fn own_ledger(_dir: &Path) -> Result<Vec<String>, Error> {
-    // TODO(owner): extract --corpus
-    Ok(Vec::new())
+/// Scores the extractor's own ledger for the corpus folder `dir`, one
+/// document at a time, as `extract --corpus DIR` would write it.
+fn own_score(dir: &Path) -> Result<Report, Error> {
+    let corpus = Corpus::open(dir)?;
+    let mut scorer = Scorer::open(dir)?;
+    for doc in corpus.documents() {
+        for claim in extract(&doc?) {
+            let line = serde_json::to_string(&claim).map_err(|e| Error::io("-", e.into()))?;
+            scorer.add_line(&line);
+        }
+    }
+    scorer.finish()
 }

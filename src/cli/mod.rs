@@ -6,7 +6,7 @@ mod eval;
 
 use clap::{Parser, Subcommand};
 use conflict_figures::error::decode_utf8;
-use conflict_figures::{extract, quantities, Document, Error, Quantity};
+use conflict_figures::{extract, quantities, Corpus, Document, Error, Quantity};
 use serde::Serialize;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -46,6 +46,10 @@ enum Command {
     /// (value, low, high, qualifier, unit), event, subject, party, source,
     /// reported_on, and period and status when they apply.
     Extract {
+        /// A corpus folder (docs.jsonl and docs/<id>.txt): every document
+        /// in docs.jsonl order, with its id and publication date.
+        #[arg(long, value_name = "DIR", conflicts_with_all = ["id", "published", "files"])]
+        corpus: Option<PathBuf>,
         /// The document id (default: the file stem; `stdin` for `-`).
         /// Only with a single file.
         #[arg(long)]
@@ -112,6 +116,17 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
         }
         Command::Extract {
+            corpus: Some(dir),
+            table,
+            ..
+        } => {
+            let corpus = Corpus::open(&dir)?;
+            for doc in corpus.documents() {
+                write_claims(&mut out, &doc?, table)?;
+            }
+        }
+        Command::Extract {
+            corpus: None,
             id,
             published,
             table,

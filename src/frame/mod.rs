@@ -125,27 +125,45 @@ pub(crate) fn frames(
     if sentence.len() <= LONG_SENTENCE {
         return frames_in(text, sentence, figures, memory);
     }
-    // A run-on "sentence" (a page without punctuation, a hostile line):
-    // each figure is read in a window of its own clause's size, so that
-    // memory stays bounded by the window, not the line.
-    figures
-        .iter()
-        .map(|q| {
-            let start = q.span.start.saturating_sub(WINDOW).max(sentence.start);
-            let mut start = start;
-            while start < q.span.start && !text.is_char_boundary(start) {
-                start += 1;
-            }
-            let around = window(text, Span::new(start, sentence.end), q.span.end, WINDOW);
-            frames_in(text, around, &[*q], memory).pop().flatten()
-        })
-        .collect()
+    // A run-on "sentence" (a page without punctuation, a hostile line) is
+    // read in chunks of about a clause's size, cut between words, so that
+    // memory stays bounded by the chunk, not the line.
+    let mut out = Vec::with_capacity(figures.len());
+    let mut start = sentence.start;
+    let mut next = 0;
+    while next < figures.len() {
+        let mut end = window(text, sentence, start, CHUNK).end;
+        while end < sentence.end && !text[end..].starts_with(char::is_whitespace) {
+            end += text[end..].chars().next().map_or(1, char::len_utf8);
+        }
+        let first = next;
+        while figures.get(next).is_some_and(|q| q.span.start < end) {
+            end = end.max(figures[next].span.end);
+            next += 1;
+        }
+        // Each chunk is read with some of its neighbours' words around it.
+        let mut from = start.saturating_sub(MARGIN).max(sentence.start);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let to = window(text, sentence, end, MARGIN).end;
+        out.extend(frames_in(
+            text,
+            Span::new(from, to),
+            &figures[first..next],
+            memory,
+        ));
+        start = end;
+    }
+    out
 }
 
 /// Longest sentence read whole, in bytes.
 const LONG_SENTENCE: usize = 4096;
-/// Bytes read on each side of a figure in a longer sentence.
-const WINDOW: usize = 400;
+/// Bytes in each chunk of a longer sentence.
+const CHUNK: usize = 2048;
+/// Bytes of context read on each side of a chunk.
+const MARGIN: usize = 400;
 
 /// Frames for figures of a sentence short enough to tokenise whole.
 fn frames_in(
@@ -250,7 +268,7 @@ fn frame(
         .into_iter()
         .flatten()
         .map(|c| Found {
-            event: refine(t, c, class),
+            event: refine(t, c, ph.head),
             ..c
         })
         .filter(|c| fits(c.event, class, percent, of_place))
@@ -326,7 +344,8 @@ fn custody_release(t: &Tokens, head: Option<NounInfo>, e: Event) -> Event {
 
 /// Sharpens a cue's event by the thing counted and the words after it:
 /// "lost 40 tanks" is destroyed, "fled into Sudan" makes refugees.
-fn refine(t: &Tokens, c: Found, class: Option<NounClass>) -> Event {
+fn refine(t: &Tokens, c: Found, head: Option<NounInfo>) -> Event {
+    let class = head.map(|h| h.class);
     match c.event {
         Event::Killed
             if matches!(class, Some(NounClass::Equipment | NounClass::Munition))
@@ -348,7 +367,12 @@ fn refine(t: &Tokens, c: Found, class: Option<NounClass>) -> Event {
                 Event::Displaced
             }
         }
-        Event::Controlled if class == Some(NounClass::People) => Event::Abducted,
+        // "held": hostages are abducted, prisoners and others captured.
+        Event::Controlled if class == Some(NounClass::People) => match head.and_then(|h| h.event) {
+            Some(Event::Abducted) => Event::Abducted,
+            Some(Event::Detained) => Event::Detained,
+            _ => Event::Captured,
+        },
         // Drones and missiles "destroyed" in the air were shot down.
         Event::Destroyed if class == Some(NounClass::Munition) => Event::Intercepted,
         e => e,
@@ -606,11 +630,11 @@ fn party(
     if event != Event::Controlled {
         match ph.party {
             Some(Party::Speaker(_)) => {
-                let fallback = place_before(t, fi, event).or(memory.main.map(Party::Named));
-                return Some(Party::Speaker(fallback.and_then(|p| match p {
-                    Party::Named(n) => Some(n),
-                    Party::Speaker(n) => n,
-                })));
+                let fallback = match place_before(t, fi, event) {
+                    Some(Mention::One(Party::Named(n))) => Some(n),
+                    _ => memory.main,
+                };
+                return Some(Party::Speaker(fallback));
             }
             Some(p) => return Some(p),
             None => {}
@@ -629,9 +653,11 @@ fn party(
         Some(Mention::Both) => return None,
         None => {}
     }
-    place_before(t, fi, event)
-        .or(memory.main.map(Party::Named))
-        .or(memory.last)
+    match place_before(t, fi, event) {
+        Some(Mention::One(p)) => Some(p),
+        Some(Mention::Both) => None,
+        None => memory.main.map(Party::Named).or(memory.last),
+    }
 }
 
 /// Nouns of attack and armed force: a demonym before one names the
@@ -775,7 +801,7 @@ fn place_after(t: &Tokens, from: usize, event: Event) -> Option<Mention> {
 /// "in" ("attacked two bases in Mali on the border with Burkina Faso"),
 /// else the nearest country or place ("Lebanon says [12] dead"), else the
 /// nearest nationality ("U.S. officials say [12] service members").
-fn place_before(t: &Tokens, fi: usize, event: Event) -> Option<Party> {
+fn place_before(t: &Tokens, fi: usize, event: Event) -> Option<Mention> {
     let from = (0..fi)
         .rev()
         .take(16)
@@ -786,7 +812,17 @@ fn place_before(t: &Tokens, fi: usize, event: Event) -> Option<Party> {
         .rev()
         .filter_map(|i| victim_place(t, i).map(|(p, _)| (i, p)))
         .collect();
-    let named = |(_, p): &(usize, crate::lexicon::places::Place)| Party::Named(p.party);
+    // "Russia and Ukraine swap [hundreds] of prisoners": both sides.
+    let named = |&(i, p): &(usize, crate::lexicon::places::Place)| {
+        let other = |k: usize| victim_place(t, k).is_some_and(|(o, _)| o.party != p.party);
+        let paired =
+            (i >= 2 && t.is(i - 1, "and") && other(i - 2)) || (t.is(i + 1, "and") && other(i + 2));
+        if paired {
+            Mention::Both
+        } else {
+            Mention::One(Party::Named(p.party))
+        }
+    };
     let people = |(_, p): &&(usize, crate::lexicon::places::Place)| {
         matches!(p.kind, PlaceKind::Demonym | PlaceKind::People)
     };
