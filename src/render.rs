@@ -135,6 +135,9 @@ pub fn claim(text: &str, c: &crate::Claim) -> String {
     if let Some(p) = &c.period {
         let end = |e: &Option<String>| e.clone().unwrap_or_else(|| "…".to_string());
         fields.push_str(&format!(" period={}..{}", end(&p.from), end(&p.to)));
+        if let Some(since) = &p.since {
+            fields.push_str(&format!(" (since {since})"));
+        }
     }
     match c.status {
         crate::Status::Stated => {}

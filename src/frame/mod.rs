@@ -72,6 +72,10 @@ fn is_connector(w: &str) -> bool {
 
 /// Modal and negating words that change a claim's status.
 fn status_word(w: &str) -> Option<Status> {
+    if w == "May" {
+        // The month, not the modal.
+        return None;
+    }
     match w.to_ascii_lowercase().as_str() {
         "no" | "not" | "none" | "never" | "nobody" | "neither" | "nor" => Some(Status::Negated),
         "could" | "may" | "might" | "would" | "will" | "threatened" | "threatens" | "plans"
@@ -240,6 +244,13 @@ fn frame(
     if q.value == Some(1.0) && t.is(fi + 1, "of") {
         return None;
     }
+    // "a nine-storey block", "a two-day truce": the figure describes a
+    // noun, it counts nothing.
+    if t.text_after(fi).starts_with(['-', '\u{2010}', '\u{2011}'])
+        && t.text_after(fi)[1..].starts_with(|c: char| c.is_alphabetic())
+    {
+        return None;
+    }
     // "a gang known as 400 Mawozo": a name.
     if fi >= 2 && t.is(fi - 1, "as") && t.is(fi - 2, "known")
         || fi >= 1 && (t.is(fi - 1, "called") || t.is(fi - 1, "dubbed") || t.is(fi - 1, "named"))
@@ -328,8 +339,9 @@ fn frame(
 /// exchange or a release are exchanged: "the flight carried [120] former
 /// detainees".
 fn custody_release(t: &Tokens, head: Option<NounInfo>, e: Event) -> Event {
+    let custody = head.and_then(|h| h.event);
     let held = matches!(e, Event::Captured | Event::Detained | Event::Abducted)
-        && head.is_some_and(|h| h.class == NounClass::People);
+        && matches!(custody, Some(Event::Captured | Event::Detained | Event::Abducted));
     let released = (0..t.len()).any(|i| {
         t.phrase(&EVENT_CUES, i)
             .is_some_and(|(c, _)| c.event == Event::Exchanged)
@@ -717,15 +729,16 @@ fn actor(t: &Tokens, fi: usize, cue: Option<usize>) -> Option<Party> {
     if let Some(from) = cue {
         let mut i = from;
         let mut words = 0;
-        while i > 0 && words < 8 {
+        while i > 0 && words < 10 {
             i -= 1;
-            if t.kind(i) == Some(Kind::Stop) {
-                break;
+            match t.kind(i) {
+                Some(Kind::Stop) => break,
+                Some(Kind::Word) => words += 1,
+                _ => {}
             }
             if let Some((place, _)) = place_at(t, i) {
                 return Some(Party::Named(place.party));
             }
-            words += 1;
         }
     }
     let mut j = fi + 1;

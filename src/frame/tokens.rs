@@ -111,6 +111,15 @@ impl<'t> Tokens<'t> {
             .unwrap_or("")
     }
 
+    /// The text right after token `i`, up to the end of the sentence's
+    /// text (at most a few bytes are ever read from it).
+    pub(crate) fn text_after(&self, i: usize) -> &'t str {
+        self.list
+            .get(i)
+            .and_then(|t| self.text.get(t.span.end..))
+            .unwrap_or("")
+    }
+
     /// True when token `i` is a word.
     pub(crate) fn is_word(&self, i: usize) -> bool {
         self.list.get(i).is_some_and(|t| t.kind == Kind::Word)
