@@ -4,7 +4,7 @@
 use crate::grammar::{at_boundary, dash, fail, letters, phrase, word, ws, ws0, PResult};
 use crate::lexicon::numbers::SCALE_WORDS;
 use crate::lexicon::units::{
-    CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES, PERCENT, TIME_WORDS,
+    currency_symbol, CURRENCY_PREFIX_WORDS, CURRENCY_WORDS, MEASURES, PERCENT, TIME_WORDS,
 };
 use crate::number::{cardinal, digits, Digits};
 use crate::vocabulary::Unit;
@@ -97,11 +97,10 @@ pub(crate) fn amount(i: &str) -> PResult<'_, Amount> {
 
 /// currency := symbol ws0 | code ws     "$", "US$", "€", "USD "
 fn currency_prefix(i: &str) -> (&str, Option<&'static str>) {
-    for (symbol, code) in CURRENCY_SYMBOLS {
-        if let Some(rest) = i.strip_prefix(symbol) {
-            let rest = ws0(rest).map_or(rest, |(r, _)| r);
-            return (rest, Some(code));
-        }
+    if let Some((symbol, code)) = currency_symbol(i) {
+        let rest = i.get(symbol.len()..).unwrap_or_default();
+        let rest = ws0(rest).map_or(rest, |(r, _)| r);
+        return (rest, Some(code));
     }
     if let Ok((rest, (code, _))) = (phrase(&CURRENCY_PREFIX_WORDS), ws).parse(i) {
         if rest.starts_with(|c: char| c.is_ascii_digit()) {

@@ -162,16 +162,19 @@ fn core(i: &str) -> PResult<'_, Core> {
     if let Ok((r, low)) = vague::vague(i) {
         return Ok((r, Core::Vague(low)));
     }
-    if let Ok((r, (low, high))) = range::range(i) {
+    // The figure is read once, for the range, and for the amount if no
+    // share is found.
+    let read = amount(i).ok();
+    if let Ok((r, (low, high))) = range::range(i, read.as_ref()) {
         return Ok((r, Core::Range(low, high)));
     }
     if let Ok((r, (pct, ratio))) = crate::number::share(i) {
         return Ok((r, Core::Share(pct, ratio)));
     }
-    if let Ok((r, a)) = amount(i) {
-        return Ok((r, Core::Amount(a)));
+    match read {
+        Some((r, a)) => Ok((r, Core::Amount(a))),
+        None => fail(i),
     }
-    fail(i)
 }
 
 /// True when a change verb ("rose", "fell by", "rose from") stands right

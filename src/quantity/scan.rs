@@ -12,7 +12,7 @@
 use crate::grammar::{dash, is_word_char, word, ws};
 use crate::lexicon::numbers::{DENOMINATORS, NUMBER_WORDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS};
 use crate::lexicon::qualifiers::PREFIX;
-use crate::lexicon::units::{CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS};
+use crate::lexicon::units::{currency_symbol, CURRENCY_PREFIX_WORDS};
 use crate::lexicon::Lexicon;
 use nom::branch::alt;
 use nom::combinator::recognize;
@@ -36,7 +36,8 @@ enum Class {
 }
 
 /// The class of every byte; the symbol lead bytes are those of
-/// [`CURRENCY_SYMBOLS`] (a test keeps the two in step).
+/// [`CURRENCY_SYMBOLS`](crate::lexicon::units::CURRENCY_SYMBOLS) (a test
+/// keeps the two in step).
 static CLASSES: [Class; 256] = {
     let mut table = [Class::Skip; 256];
     let mut b = 0;
@@ -102,7 +103,7 @@ static AFTER_ARTICLE: LazyLock<Lexicon<()>> = LazyLock::new(|| {
 /// the rules themselves would read the same words a dozen times over
 /// before failing.
 pub(super) fn opens_core(i: &str) -> bool {
-    if CURRENCY_SYMBOLS.iter().any(|(s, _)| i.starts_with(s)) {
+    if currency_symbol(i).is_some() {
         return true;
     }
     let Ok((rest, w)) = word(i) else {
@@ -160,12 +161,12 @@ fn shape_slot(word: &[u8]) -> Option<usize> {
 }
 
 /// True when the letters `word` are a trigger, whatever their case.
-fn is_trigger(word: &[u8], shapes: &[u16; 26 * 27]) -> bool {
+fn is_trigger(word: &str, shapes: &[u16; 26 * 27]) -> bool {
     word.len() < 16
-        && shape_slot(word)
+        && shape_slot(word.as_bytes())
             .and_then(|slot| shapes.get(slot))
             .is_some_and(|bits| bits & (1 << word.len()) != 0)
-        && std::str::from_utf8(word).is_ok_and(|w| TRIGGERS.get(w).is_some())
+        && TRIGGERS.get(word).is_some()
 }
 
 /// The next byte at or after `pos` where a quantity may begin: a digit
@@ -175,7 +176,8 @@ fn is_trigger(word: &[u8], shapes: &[u16; 26 * 27]) -> bool {
 pub(super) fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let shapes = &*TRIGGER_SHAPES;
-    while let Some(&b) = bytes.get(pos) {
+    loop {
+        let b = *bytes.get(pos)?;
         match CLASSES[usize::from(b)] {
             Class::Skip => pos += 1,
             Class::Symbol => {
@@ -193,25 +195,61 @@ pub(super) fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
                     return Some(pos);
                 }
                 let rest = bytes.get(pos..).unwrap_or_default();
-                let len = rest
-                    .iter()
-                    .take_while(|&&c| CLASSES[usize::from(c)] == Class::Letter)
-                    .count();
-                if is_trigger(rest.get(..len).unwrap_or_default(), shapes) {
+                let len = letter_run(rest);
+                if text
+                    .get(pos..pos + len)
+                    .is_some_and(|w| is_trigger(w, shapes))
+                {
                     return Some(pos);
                 }
                 // Letters followed by ASCII that is no letter or digit end
                 // the token; digits or other scripts after them need the
                 // full rule.
                 pos = match rest.get(len) {
-                    Some(&next) if next.is_ascii() && !next.is_ascii_alphanumeric() => pos + len,
+                    Some(&next) if next.is_ascii() && !next.is_ascii_digit() => pos + len,
                     None => pos + len,
                     Some(_) => token_end(text, pos),
                 };
             }
         }
     }
-    None
+}
+
+/// The number of ASCII letters `bytes` begins with.
+///
+/// Reads eight bytes at a time: [`letters_in`] marks the letters of a
+/// word-sized chunk, and the first unmarked byte ends the run.
+fn letter_run(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..n + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let others = !letters_in(u64::from_le_bytes(word)) & HIGH_BITS;
+        if others != 0 {
+            return n + (others.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    let tail = bytes.get(n..).unwrap_or_default();
+    n + tail.iter().take_while(|b| b.is_ascii_alphabetic()).count()
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = ONES * 0x80;
+
+/// The high bit of each byte of `x` that is an ASCII letter, and no other
+/// bit.
+///
+/// Setting bit 5 folds upper case onto lower case (and no other byte onto
+/// a letter); then each byte is tested for `0x60 < b < 0x7B` with the
+/// carry-free "has between" trick of the Stanford bit hacks, exact for
+/// every byte, non-ASCII ones included.
+fn letters_in(x: u64) -> u64 {
+    let folded = x | (ONES * 0x20);
+    let low = folded & (ONES * 0x7F);
+    let below_z = (ONES * (127 + 0x7B)) - low;
+    let above_backtick = low + ONES * (127 - 0x60);
+    below_z & !folded & above_backtick & HIGH_BITS
 }
 
 /// True when the letter or digit at byte `pos` begins a token: nothing
@@ -239,9 +277,7 @@ fn camel_start(bytes: &[u8], pos: usize) -> bool {
 /// True when `i` begins with a currency symbol that is not a letter ("$",
 /// "€", "£", …).
 pub(super) fn is_currency_symbol(i: &str) -> bool {
-    CURRENCY_SYMBOLS
-        .iter()
-        .any(|(s, _)| i.starts_with(s) && !s.starts_with(|c: char| c.is_ascii_alphabetic()))
+    currency_symbol(i).is_some_and(|(s, _)| !s.starts_with(|c: char| c.is_ascii_alphabetic()))
 }
 
 /// The end of the token starting at `pos`: a run of letters and digits
@@ -273,6 +309,7 @@ pub(super) fn token_end(text: &str, pos: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::units::CURRENCY_SYMBOLS;
 
     /// Every place the scanner stops in `text`, moving past each stop's
     /// token as the caller does when no quantity is found there.
@@ -398,6 +435,21 @@ mod tests {
             };
             assert_eq!(CLASSES[usize::from(first)], expected, "{symbol}");
         }
+    }
+
+    #[test]
+    fn letter_run_reads_every_byte_right() {
+        for b in 0..=255u8 {
+            for at in 0..12 {
+                let mut bytes = vec![b'x'; 12];
+                bytes[at] = b;
+                let expected = if b.is_ascii_alphabetic() { 12 } else { at };
+                assert_eq!(letter_run(&bytes), expected, "{b:#x} at {at}");
+            }
+        }
+        assert_eq!(letter_run(b""), 0);
+        assert_eq!(letter_run(b"Straight-line"), 8);
+        assert_eq!(letter_run("caf\u{e9}".as_bytes()), 3);
     }
 
     #[test]
