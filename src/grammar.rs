@@ -212,6 +212,46 @@ pub(crate) fn nth_word(rest: &str, n: usize) -> Option<(&str, &str)> {
     word(at).ok()
 }
 
+/// A short word in lower case, on the stack: for matching a word against
+/// a list of lower-case words without allocating.
+pub(crate) struct Lower {
+    buf: [u8; LOWER_MAX],
+    len: usize,
+}
+
+/// The longest word [`Lower`] holds; longer words read as "", which no
+/// list holds.
+const LOWER_MAX: usize = 16;
+
+impl Lower {
+    /// `w` in ASCII lower case, or "" when it is longer than 16 bytes.
+    pub(crate) fn new(w: &str) -> Self {
+        let mut buf = [0u8; LOWER_MAX];
+        let len = match buf.get_mut(..w.len()) {
+            Some(dst) => {
+                dst.copy_from_slice(w.as_bytes());
+                dst.make_ascii_lowercase();
+                w.len()
+            }
+            None => 0,
+        };
+        Lower { buf, len }
+    }
+
+    /// The lower-case word.
+    pub(crate) fn as_str(&self) -> &str {
+        std::str::from_utf8(self.buf.get(..self.len).unwrap_or_default()).unwrap_or_default()
+    }
+}
+
+/// True when `w` ends with `suffix`, ASCII case ignored.
+pub(crate) fn ends_with_ignore_case(w: &str, suffix: &str) -> bool {
+    w.len()
+        .checked_sub(suffix.len())
+        .and_then(|at| w.as_bytes().get(at..))
+        .is_some_and(|tail| tail.eq_ignore_ascii_case(suffix.as_bytes()))
+}
+
 /// The character before byte `at` of `text`, if any.
 pub(crate) fn char_before(text: &str, at: usize) -> Option<char> {
     text.get(..at)?.chars().next_back()
@@ -263,6 +303,16 @@ mod tests {
         assert!(word("caf\u{e9}").is_err());
         assert!(word("").is_err());
         assert!(word("42").is_err());
+    }
+
+    #[test]
+    fn lower_and_suffixes() {
+        assert_eq!(Lower::new("ThE").as_str(), "the");
+        assert_eq!(Lower::new("Ukraine’s").as_str(), "ukraine’s");
+        assert_eq!(Lower::new("counteroffensives").as_str(), "");
+        assert!(ends_with_ignore_case("KILLED", "ed"));
+        assert!(!ends_with_ignore_case("d", "ed"));
+        assert!(!ends_with_ignore_case("caf\u{e9}", "d"));
     }
 
     #[test]

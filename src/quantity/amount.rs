@@ -1,7 +1,9 @@
 //! One figure with its scale and unit: "$800 million", "3bn euros",
 //! "20 percent", "1.2 million barrels", "32-year-old", "10km".
 
-use crate::grammar::{at_boundary, dash, fail, letters, phrase, word, ws, ws0, PResult};
+use crate::grammar::{
+    at_boundary, dash, ends_with_ignore_case, fail, letters, phrase, word, ws, ws0, Lower, PResult,
+};
 use crate::lexicon::numbers::SCALE_WORDS;
 use crate::lexicon::units::{
     currency_symbol, CURRENCY_PREFIX_WORDS, CURRENCY_WORDS, MEASURES, PERCENT, TIME_WORDS,
@@ -245,9 +247,8 @@ fn normalise(written: &str) -> String {
 
 /// "first" … "ninth", and any word ending in "th" ("twentieth").
 fn is_ordinal_word(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
     matches!(
-        w.as_str(),
+        Lower::new(w).as_str(),
         "first"
             | "second"
             | "third"
@@ -257,7 +258,7 @@ fn is_ordinal_word(w: &str) -> bool {
             | "seventh"
             | "eighth"
             | "ninth"
-    ) || w.ends_with("th")
+    ) || ends_with_ignore_case(w, "th")
 }
 
 #[cfg(test)]

@@ -183,8 +183,7 @@ fn after_change_verb(text: &str, at: usize) -> bool {
     let Some((w_at, w)) = word_before(text, at) else {
         return false;
     };
-    let w_lower = w.to_ascii_lowercase();
-    if w_lower == "by" || w_lower == "from" {
+    if w.eq_ignore_ascii_case("by") || w.eq_ignore_ascii_case("from") {
         return word_before(text, w_at).is_some_and(|(_, v)| CHANGE_VERBS.get(v).is_some());
     }
     CHANGE_VERBS.get(w).is_some()
