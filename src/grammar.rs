@@ -40,7 +40,11 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// True when `i` does not continue a word: at its end, or before a
 /// character that is neither a letter nor a digit.
 pub(crate) fn at_boundary(i: &str) -> bool {
-    !i.chars().next().is_some_and(is_word_char)
+    match i.as_bytes().first() {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !i.chars().next().is_some_and(is_word_char),
+    }
 }
 
 /// ws := space+ (newline space*)?
@@ -95,24 +99,38 @@ pub(crate) fn ws0(i: &str) -> PResult<'_, &str> {
 /// One English word. Apostrophes inside it are kept ("o'clock",
 /// "Ukraine's").
 pub(crate) fn word(i: &str) -> PResult<'_, &str> {
-    let bytes = i.as_bytes();
-    let mut end = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let end = ascii_letters(i.as_bytes(), 0);
     if end == 0 {
         return fail(i);
     }
-    for apostrophe in ["'", "’"] {
-        if let Some(after) = i[end..].strip_prefix(apostrophe) {
-            let tail = after.bytes().take_while(u8::is_ascii_alphabetic).count();
-            if tail > 0 {
-                end += apostrophe.len() + tail;
-            }
-            break;
-        }
+    let end = end + apostrophe_tail(i.as_bytes(), end);
+    match i.get(end..) {
+        Some(rest) if at_boundary(rest) => Ok((rest, &i[..end])),
+        _ => fail(i),
     }
-    if !at_boundary(&i[end..]) {
-        return fail(i);
+}
+
+/// The number of ASCII letters in `bytes` from `at`.
+fn ascii_letters(bytes: &[u8], at: usize) -> usize {
+    bytes
+        .get(at..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count()
+}
+
+/// The length of `("'" | "’") [A-Za-z]+` at byte `at`, or 0.
+fn apostrophe_tail(bytes: &[u8], at: usize) -> usize {
+    let mark = match bytes.get(at..) {
+        Some([b'\'', ..]) => 1,
+        Some([0xE2, 0x80, 0x99, ..]) => 3,
+        _ => return 0,
+    };
+    match ascii_letters(bytes, at + mark) {
+        0 => 0,
+        tail => mark + tail,
     }
-    Ok((&i[end..], &i[..end]))
 }
 
 /// letters := [A-Za-z]+   with no boundary required after it
@@ -127,13 +145,22 @@ pub(crate) fn letters(i: &str) -> PResult<'_, &str> {
 }
 
 /// keyword(k) := k   (ASCII case ignored, ending at a boundary)
+///
+/// The same as a [`word`] equal to `k`, checked without reading the word
+/// first: `k` is made of letters, so the word must be `k` itself, with no
+/// letter or apostrophe-and-letters after it.
 pub(crate) fn keyword(k: &'static str) -> impl Fn(&str) -> PResult<'_, &str> {
     move |i: &str| {
-        let (rest, w) = word(i)?;
-        if w.eq_ignore_ascii_case(k) {
-            Ok((rest, w))
-        } else {
-            fail(i)
+        let bytes = i.as_bytes();
+        let matches = bytes
+            .get(..k.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(k.as_bytes()));
+        if !matches || ascii_letters(bytes, k.len()) > 0 || apostrophe_tail(bytes, k.len()) > 0 {
+            return fail(i);
+        }
+        match i.get(k.len()..) {
+            Some(rest) if at_boundary(rest) => Ok((rest, &i[..k.len()])),
+            _ => fail(i),
         }
     }
 }
@@ -185,6 +212,46 @@ pub(crate) fn nth_word(rest: &str, n: usize) -> Option<(&str, &str)> {
     word(at).ok()
 }
 
+/// A short word in lower case, on the stack: for matching a word against
+/// a list of lower-case words without allocating.
+pub(crate) struct Lower {
+    buf: [u8; LOWER_MAX],
+    len: usize,
+}
+
+/// The longest word [`Lower`] holds; longer words read as "", which no
+/// list holds.
+const LOWER_MAX: usize = 16;
+
+impl Lower {
+    /// `w` in ASCII lower case, or "" when it is longer than 16 bytes.
+    pub(crate) fn new(w: &str) -> Self {
+        let mut buf = [0u8; LOWER_MAX];
+        let len = match buf.get_mut(..w.len()) {
+            Some(dst) => {
+                dst.copy_from_slice(w.as_bytes());
+                dst.make_ascii_lowercase();
+                w.len()
+            }
+            None => 0,
+        };
+        Lower { buf, len }
+    }
+
+    /// The lower-case word.
+    pub(crate) fn as_str(&self) -> &str {
+        std::str::from_utf8(self.buf.get(..self.len).unwrap_or_default()).unwrap_or_default()
+    }
+}
+
+/// True when `w` ends with `suffix`, ASCII case ignored.
+pub(crate) fn ends_with_ignore_case(w: &str, suffix: &str) -> bool {
+    w.len()
+        .checked_sub(suffix.len())
+        .and_then(|at| w.as_bytes().get(at..))
+        .is_some_and(|tail| tail.eq_ignore_ascii_case(suffix.as_bytes()))
+}
+
 /// The character before byte `at` of `text`, if any.
 pub(crate) fn char_before(text: &str, at: usize) -> Option<char> {
     text.get(..at)?.chars().next_back()
@@ -231,7 +298,51 @@ mod tests {
         assert_eq!(word("Ukraine's army"), Ok((" army", "Ukraine's")));
         assert_eq!(word("o'clock."), Ok((".", "o'clock")));
         assert!(word("M23").is_err());
+        assert_eq!(word("o’clock"), Ok(("", "o’clock")));
+        assert_eq!(word("rebels’ base"), Ok(("’ base", "rebels")));
+        assert!(word("caf\u{e9}").is_err());
+        assert!(word("").is_err());
         assert!(word("42").is_err());
+    }
+
+    #[test]
+    fn lower_and_suffixes() {
+        assert_eq!(Lower::new("ThE").as_str(), "the");
+        assert_eq!(Lower::new("Ukraine’s").as_str(), "ukraine’s");
+        assert_eq!(Lower::new("counteroffensives").as_str(), "");
+        assert!(ends_with_ignore_case("KILLED", "ed"));
+        assert!(!ends_with_ignore_case("d", "ed"));
+        assert!(!ends_with_ignore_case("caf\u{e9}", "d"));
+    }
+
+    #[test]
+    fn keyword_table() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("of", "of the dead", Some(" the dead")),
+            ("of", "OF", Some("")),
+            ("and", "and-a-half", Some("-a-half")),
+            ("in", "in, said", Some(", said")),
+            ("a", "a\u{2019} ", Some("\u{2019} ")),
+        ];
+        for &(k, i, rest) in cases {
+            assert_eq!(keyword(k)(i).ok().map(|r| r.0), rest, "{k} in {i:?}");
+        }
+    }
+
+    #[test]
+    fn not_keyword() {
+        for (k, i) in [
+            ("of", "often"),
+            ("of", "of's"),
+            ("of", "o"),
+            ("a", "a\u{2019}s"),
+            ("a", "a1"),
+            ("a", "a\u{e9}"),
+            ("a", ""),
+            ("and", "\u{e9}and"),
+        ] {
+            assert!(keyword(k)(i).is_err(), "{k} in {i:?}");
+        }
     }
 
     #[test]

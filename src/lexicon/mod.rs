@@ -1,8 +1,10 @@
 //! Word tables as data, looked up through one fast matcher.
 //!
 //! Every table maps a lower-case phrase (words separated by single spaces)
-//! to a value. Lookups lower-case the probe on a stack buffer and hash it
-//! with FNV-1a, so the hot path of the scanner never allocates. The tables
+//! to a value. A probe is first checked against the lengths of the keys
+//! that share its first letter (most words are turned away there); the
+//! rest are lower-cased on a stack buffer and hashed into an open-addressed
+//! table, so the hot path of the scanner never allocates. The tables
 //! themselves live in the submodules, one per kind of word, reviewed as data.
 
 pub(crate) mod abbreviations;
@@ -17,35 +19,24 @@ pub(crate) mod speakers;
 pub(crate) mod speech;
 pub(crate) mod units;
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 /// Longest phrase, in bytes, any table holds; longer probes cannot match.
 const MAX_KEY: usize = 32;
 
-/// FNV-1a: fast and good enough for short, trusted keys.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
+use std::collections::HashMap;
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
+/// A hash of a lower-case key: eight bytes at a time, multiplied and
+/// folded (the FxHash step). Keys are short and the tables trusted, so
+/// speed matters more than resistance to chosen collisions.
+fn hash(key: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = key.len() as u64;
+    for chunk in key.chunks(8) {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
     }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
+    h ^ (h >> 29)
 }
-
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// What a key stands for: a whole phrase, the start of a longer one, or
 /// both ("more" begins "more than"; "over" is one and begins "over and").
@@ -56,11 +47,29 @@ struct Entry<T> {
 }
 
 /// A table of phrases, matched case-insensitively.
+///
+/// Most probes are words the table does not hold, so a probe is first
+/// checked against the lengths of the keys that begin with its first
+/// letter; only then is it hashed into an open-addressed table.
 pub(crate) struct Lexicon<T: 'static> {
-    map: FnvMap<&'static [u8], Entry<T>>,
+    /// Keys (phrases and the word prefixes of longer phrases), by hash;
+    /// the length is a power of two, at least twice the number of keys.
+    slots: Vec<Option<(&'static [u8], Entry<T>)>>,
+    /// For each first byte class (`a`–`z`, then anything else), a bit for
+    /// each key length (1 to 32) some key of that class has.
+    lengths: [u32; 27],
     phrases: Vec<&'static str>,
     /// The most words any phrase in the table has.
     pub(crate) max_words: usize,
+}
+
+/// The row of [`Lexicon::lengths`] for a key's first byte (lower case).
+fn first_class(first: u8) -> usize {
+    if first.is_ascii_lowercase() {
+        usize::from(first - b'a')
+    } else {
+        26
+    }
 }
 
 impl<T: Copy + 'static> Lexicon<T> {
@@ -72,32 +81,49 @@ impl<T: Copy + 'static> Lexicon<T> {
     /// Builds a table from rows made at run time (first words of other
     /// tables, say).
     pub(crate) fn from_rows(rows: Vec<(&'static str, T)>) -> Self {
-        let mut map: FnvMap<&'static [u8], Entry<T>> = FnvMap::default();
+        let mut keys: Vec<(&'static [u8], Entry<T>)> = Vec::new();
+        let mut index: HashMap<&'static [u8], usize> = HashMap::new();
         let mut max_words = 1;
         let mut phrases = Vec::with_capacity(rows.len());
+        let mut entry = |key: &'static [u8], mark: &dyn Fn(&mut Entry<T>)| {
+            let at = *index.entry(key).or_insert_with(|| {
+                let empty = Entry {
+                    value: None,
+                    continues: false,
+                };
+                keys.push((key, empty));
+                keys.len() - 1
+            });
+            if let Some((_, e)) = keys.get_mut(at) {
+                mark(e);
+            }
+        };
         for (phrase, value) in rows {
             debug_assert!(phrase.len() <= MAX_KEY, "phrase too long: {phrase}");
             debug_assert_eq!(phrase, phrase.to_ascii_lowercase(), "not lower case");
             max_words = max_words.max(phrase.split(' ').count());
             phrases.push(phrase);
             for (at, _) in phrase.match_indices(' ') {
-                let prefix = &phrase.as_bytes()[..at];
-                map.entry(prefix)
-                    .or_insert(Entry {
-                        value: None,
-                        continues: true,
-                    })
-                    .continues = true;
+                entry(&phrase.as_bytes()[..at], &|e| e.continues = true);
             }
-            map.entry(phrase.as_bytes())
-                .or_insert(Entry {
-                    value: None,
-                    continues: false,
-                })
-                .value = Some(value);
+            entry(phrase.as_bytes(), &|e| e.value = Some(value));
+        }
+        let size = (2 * keys.len()).next_power_of_two().max(8);
+        let mut slots = vec![None; size];
+        let mut lengths = [0u32; 27];
+        for (key, e) in keys {
+            if let (Some(&first), Some(bit @ 0..32)) = (key.first(), key.len().checked_sub(1)) {
+                lengths[first_class(first)] |= 1 << bit;
+            }
+            let mut at = hash(key) as usize & (size - 1);
+            while slots[at].is_some() {
+                at = (at + 1) & (size - 1);
+            }
+            slots[at] = Some((key, e));
         }
         Lexicon {
-            map,
+            slots,
+            lengths,
             phrases,
             max_words,
         }
@@ -108,8 +134,20 @@ impl<T: Copy + 'static> Lexicon<T> {
         self.phrases.clone()
     }
 
+    /// True when no key of the table has the first letter and length of
+    /// `probe`, whose case is ignored: the cheap answer for most words.
+    fn surely_absent(&self, probe: &[u8]) -> bool {
+        let (Some(first), Some(bit)) = (probe.first(), probe.len().checked_sub(1)) else {
+            return true;
+        };
+        bit >= MAX_KEY || self.lengths[first_class(first.to_ascii_lowercase())] & (1 << bit) == 0
+    }
+
     /// The value of `phrase`, compared without regard to ASCII case.
     pub(crate) fn get(&self, phrase: &str) -> Option<T> {
+        if self.surely_absent(phrase.as_bytes()) {
+            return None;
+        }
         let mut key = Key::default();
         key.push(phrase)?;
         self.lookup(&key).0
@@ -117,10 +155,20 @@ impl<T: Copy + 'static> Lexicon<T> {
 
     /// The value of `key` and whether a longer phrase begins with it.
     pub(crate) fn lookup(&self, key: &Key) -> (Option<T>, bool) {
-        match self.map.get(key.as_bytes()) {
-            Some(e) => (e.value, e.continues),
-            None => (None, false),
+        let probe = key.as_bytes();
+        if self.surely_absent(probe) {
+            return (None, false);
         }
+        let mask = self.slots.len() - 1;
+        let mut at = hash(probe) as usize & mask;
+        // The table is at most half full, so an empty slot ends the probe.
+        while let Some(Some((k, e))) = self.slots.get(at) {
+            if *k == probe {
+                return (e.value, e.continues);
+            }
+            at = (at + 1) & mask;
+        }
+        (None, false)
     }
 }
 

@@ -34,6 +34,23 @@ pub(crate) static CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₺", "TRY"),
 ];
 
+/// The currency symbol `i` begins with, and its code: the first row of
+/// [`CURRENCY_SYMBOLS`] that matches ("US$" before "$").
+///
+/// Every symbol holds a "$" or a non-ASCII byte within its first three
+/// bytes, so text without one there is turned away before the table is
+/// read.
+pub(crate) fn currency_symbol(i: &str) -> Option<(&'static str, &'static str)> {
+    let head = i.as_bytes().get(..3).unwrap_or(i.as_bytes());
+    if !head.iter().any(|&b| b == b'$' || !b.is_ascii()) {
+        return None;
+    }
+    CURRENCY_SYMBOLS
+        .iter()
+        .find(|(symbol, _)| i.starts_with(symbol))
+        .copied()
+}
+
 /// Currency codes and words before a figure: "USD 5 million", "Rs 300".
 pub(crate) static CURRENCY_PREFIX_WORDS: LazyLock<Lexicon<&'static str>> = LazyLock::new(|| {
     static ROWS: &[(&str, &str)] = &[
@@ -226,4 +243,39 @@ pub(crate) static TIME_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
 pub(crate) fn is_time_word(word: &str) -> bool {
     let head = word.split('-').next().unwrap_or(word);
     TIME_WORDS.get(head).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn currency_symbol_table() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("$5", Some("USD")),
+            ("US$5", Some("USD")),
+            ("HK$ 40", Some("HKD")),
+            ("€3bn", Some("EUR")),
+            ("£", Some("GBP")),
+            ("₴200", Some("UAH")),
+        ];
+        for &(i, code) in cases {
+            assert_eq!(currency_symbol(i).map(|(_, c)| c), code, "{i:?}");
+        }
+    }
+
+    #[test]
+    fn not_currency_symbol() {
+        for i in ["USD 5", "5$", "US 5", "é", "—", ""] {
+            assert_eq!(currency_symbol(i), None, "{i:?}");
+        }
+    }
+
+    #[test]
+    fn every_symbol_shows_in_its_first_three_bytes() {
+        for (symbol, _) in CURRENCY_SYMBOLS {
+            let head = &symbol.as_bytes()[..symbol.len().min(3)];
+            assert!(head.iter().any(|&b| b == b'$' || !b.is_ascii()), "{symbol}");
+        }
+    }
 }

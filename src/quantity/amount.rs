@@ -1,10 +1,12 @@
 //! One figure with its scale and unit: "$800 million", "3bn euros",
 //! "20 percent", "1.2 million barrels", "32-year-old", "10km".
 
-use crate::grammar::{at_boundary, dash, fail, letters, phrase, word, ws, ws0, PResult};
+use crate::grammar::{
+    at_boundary, dash, ends_with_ignore_case, fail, letters, phrase, word, ws, ws0, Lower, PResult,
+};
 use crate::lexicon::numbers::SCALE_WORDS;
 use crate::lexicon::units::{
-    CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES, PERCENT, TIME_WORDS,
+    currency_symbol, CURRENCY_PREFIX_WORDS, CURRENCY_WORDS, MEASURES, PERCENT, TIME_WORDS,
 };
 use crate::number::{cardinal, digits, Digits};
 use crate::vocabulary::Unit;
@@ -97,11 +99,10 @@ pub(crate) fn amount(i: &str) -> PResult<'_, Amount> {
 
 /// currency := symbol ws0 | code ws     "$", "US$", "€", "USD "
 fn currency_prefix(i: &str) -> (&str, Option<&'static str>) {
-    for (symbol, code) in CURRENCY_SYMBOLS {
-        if let Some(rest) = i.strip_prefix(symbol) {
-            let rest = ws0(rest).map_or(rest, |(r, _)| r);
-            return (rest, Some(code));
-        }
+    if let Some((symbol, code)) = currency_symbol(i) {
+        let rest = i.get(symbol.len()..).unwrap_or_default();
+        let rest = ws0(rest).map_or(rest, |(r, _)| r);
+        return (rest, Some(code));
     }
     if let Ok((rest, (code, _))) = (phrase(&CURRENCY_PREFIX_WORDS), ws).parse(i) {
         if rest.starts_with(|c: char| c.is_ascii_digit()) {
@@ -246,9 +247,8 @@ fn normalise(written: &str) -> String {
 
 /// "first" … "ninth", and any word ending in "th" ("twentieth").
 fn is_ordinal_word(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
     matches!(
-        w.as_str(),
+        Lower::new(w).as_str(),
         "first"
             | "second"
             | "third"
@@ -258,7 +258,7 @@ fn is_ordinal_word(w: &str) -> bool {
             | "seventh"
             | "eighth"
             | "ninth"
-    ) || w.ends_with("th")
+    ) || ends_with_ignore_case(w, "th")
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Whether a figure states a change: "rose by 12", "up 19 cents", "fell 5
 //! percent", "a 15% rise". "increased to 45" is a new level, not a change.
 
-use crate::grammar::{word, word_before, ws};
+use crate::grammar::{word, word_before, ws, Lower};
 use crate::lexicon::context::{CHANGE_NOUNS, CHANGE_VERBS};
 use crate::vocabulary::{Change, Unit};
 
@@ -9,7 +9,7 @@ use crate::vocabulary::{Change, Unit};
 /// "shot down 120 drones".
 fn phrasal(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::new(w).as_str(),
         "shot"
             | "shoot"
             | "shoots"

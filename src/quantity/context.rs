@@ -2,7 +2,7 @@
 //! time, a label ("Article 5"), a code ("F-16"), or a figure.
 
 use super::amount::Amount;
-use crate::grammar::{char_before, is_dash, is_space, word, word_before, ws, ws0};
+use crate::grammar::{char_before, is_dash, is_space, word, word_before, ws, ws0, Lower};
 use crate::lexicon::context::{CLOCK_WORDS, LABELS, MONTHS, STOP_WORDS};
 use crate::vocabulary::Unit;
 
@@ -79,7 +79,7 @@ pub(crate) fn rejected_after(rest: &str, a: &Amount, qualified: bool, prev: Opti
         }
         if !qualified && d.is_plain() && d.int_digits == 4 && (1600.0..=2100.0).contains(&a.value) {
             return prev.is_some_and(|w| {
-                is_month(w) || YEAR_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str())
+                is_month(w) || YEAR_PREPOSITIONS.contains(&Lower::new(w).as_str())
             }) || !before_counted_noun(rest);
         }
     }
@@ -118,10 +118,11 @@ const YEAR_PREPOSITIONS: &[&str] = &[
 fn is_clock(after: &str) -> bool {
     let Ok((r, w)) = word(after) else {
         // "a.m." is not a word: "a" then ".".
-        let lower = after.get(..4).map(str::to_ascii_lowercase);
-        return matches!(lower.as_deref(), Some("a.m." | "p.m."));
+        return after
+            .get(..4)
+            .is_some_and(|t| t.eq_ignore_ascii_case("a.m.") || t.eq_ignore_ascii_case("p.m."));
     };
-    match w.to_ascii_lowercase().as_str() {
+    match Lower::new(w).as_str() {
         "a" | "p" => r.starts_with(".m"),
         "local" => {
             ws(r).is_ok_and(|(r, _)| r.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("time")))
@@ -169,19 +170,20 @@ fn starts_upper(w: &str) -> bool {
 /// Why a figure in words ("one", "half") is not a figure here: "no one",
 /// "one another", "the first half".
 pub(crate) fn word_rejected(text: &str, at: usize, written: &str, rest: &str) -> bool {
-    let lower = written.to_ascii_lowercase();
-    let prev = word_before(text, at).map(|(_, w)| w.to_ascii_lowercase());
+    let prev = word_before(text, at).map(|(_, w)| Lower::new(w));
+    let prev = prev.as_ref().map(Lower::as_str);
     let next = ws(rest)
         .ok()
         .and_then(|(r, _)| word(r).ok())
-        .map(|(_, w)| w.to_ascii_lowercase());
-    match lower.as_str() {
+        .map(|(_, w)| Lower::new(w));
+    let next = next.as_ref().map(Lower::as_str);
+    match Lower::new(written).as_str() {
         "one" => {
             matches!(
-                prev.as_deref(),
+                prev,
                 Some("no" | "the" | "this" | "that" | "which" | "every" | "each" | "any" | "such")
             ) || matches!(
-                next.as_deref(),
+                next,
                 Some(
                     "another"
                         | "could"
@@ -203,9 +205,9 @@ pub(crate) fn word_rejected(text: &str, at: usize, written: &str, rest: &str) ->
         }
         "half" => {
             matches!(
-                prev.as_deref(),
+                prev,
                 Some("first" | "second" | "other" | "latter" | "former" | "the")
-            ) && !matches!(next.as_deref(), Some("of"))
+            ) && !matches!(next, Some("of"))
         }
         _ => false,
     }

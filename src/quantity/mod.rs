@@ -31,20 +31,18 @@ mod change;
 mod context;
 mod noun;
 mod range;
+mod scan;
 mod vague;
 
-use crate::grammar::{dash, fail, is_word_char, phrase, word_before, ws, ws0, PResult};
+use crate::grammar::{dash, fail, phrase, word_before, ws, ws0, PResult};
 use crate::lexicon::context::CHANGE_VERBS;
-use crate::lexicon::numbers::{NUMBER_WORDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS};
 use crate::lexicon::qualifiers::{BOUNDING_VERBS, POSTFIX, PREFIX};
-use crate::lexicon::units::CURRENCY_PREFIX_WORDS;
-use crate::lexicon::Lexicon;
 use crate::span::{offset, Span};
 use crate::vocabulary::{number, Change, Qualifier, Unit};
 use amount::{amount, Amount};
 use nom::Parser;
+use scan::{next_candidate, token_end};
 use serde::{Deserialize, Serialize};
-use std::sync::LazyLock;
 
 /// A figure found in a text, with its bounds and what it measures.
 ///
@@ -133,130 +131,6 @@ fn restates(text: &str, prev: &Quantity, q: &Quantity) -> bool {
             .is_some_and(|between| between.trim().eq_ignore_ascii_case(", or"))
 }
 
-/// First words of every phrase that can begin a quantity.
-static TRIGGERS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
-    let mut rows: Vec<(&'static str, ())> = Vec::new();
-    let mut add = |phrases: Vec<&'static str>| {
-        for p in phrases {
-            let first = p.split(' ').next().unwrap_or(p);
-            rows.push((first, ()));
-        }
-    };
-    add(PREFIX.phrases());
-    add(NUMBER_WORDS.phrases());
-    add(VAGUE_PLURALS.phrases());
-    add(VAGUE_MULTIPLIERS.phrases());
-    add(CURRENCY_PREFIX_WORDS.phrases());
-    add(vec![
-        "a", "an", "half", "between", "from", "anywhere", "us", "hk", "nz",
-    ]);
-    Lexicon::from_rows(rows)
-});
-
-/// For each first and second letter, a bit for each length of trigger
-/// word that begins with them: most words are turned away here without
-/// being hashed.
-static TRIGGER_SHAPES: LazyLock<Vec<u16>> = LazyLock::new(|| {
-    let mut shapes = vec![0u16; 26 * 27];
-    for w in TRIGGERS.phrases() {
-        if let Some(slot) = shape_slot(w.as_bytes()) {
-            shapes[slot] |= 1 << w.len();
-        }
-    }
-    shapes
-});
-
-/// Where a word's first two letters index [`TRIGGER_SHAPES`]; one-letter
-/// words use a second letter of their own.
-fn shape_slot(word: &[u8]) -> Option<usize> {
-    let first = usize::from(word.first()?.to_ascii_lowercase().checked_sub(b'a')?);
-    let second = match word.get(1) {
-        Some(b) => usize::from(b.to_ascii_lowercase().checked_sub(b'a')?),
-        None => 26,
-    };
-    (first < 26 && second < 27).then_some(first * 27 + second)
-}
-
-fn is_trigger(word: &str) -> bool {
-    word.len() < 16
-        && shape_slot(word.as_bytes())
-            .is_some_and(|slot| TRIGGER_SHAPES[slot] & (1 << word.len()) != 0)
-        && TRIGGERS.get(word).is_some()
-}
-
-/// The next byte at or after `pos` where a quantity may begin: a digit or
-/// a currency symbol at the start of a token, or a trigger word.
-fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    while pos < bytes.len() {
-        let b = bytes[pos];
-        if b.is_ascii_alphanumeric() {
-            let starts_token =
-                crate::grammar::at_boundary_before(text, pos) || camel_start(bytes, pos);
-            if !starts_token {
-                pos = token_end(text, pos);
-                continue;
-            }
-            if b.is_ascii_digit() {
-                return Some(pos);
-            }
-            let len = bytes[pos..]
-                .iter()
-                .take_while(|c| c.is_ascii_alphabetic())
-                .count();
-            if is_trigger(&text[pos..pos + len]) {
-                return Some(pos);
-            }
-            pos = token_end(text, pos);
-        } else if matches!(b, b'$' | 0xC2 | 0xE2 | 0xC3) && is_currency_symbol(&text[pos..]) {
-            return Some(pos);
-        } else {
-            pos += 1;
-        }
-    }
-    None
-}
-
-/// "2023More than": an upper-case word fused to the digits before it, as
-/// text pasted without a break leaves it.
-fn camel_start(bytes: &[u8], pos: usize) -> bool {
-    pos > 0
-        && bytes[pos - 1].is_ascii_digit()
-        && bytes[pos].is_ascii_uppercase()
-        && bytes.get(pos + 1).is_some_and(u8::is_ascii_lowercase)
-}
-
-fn is_currency_symbol(i: &str) -> bool {
-    crate::lexicon::units::CURRENCY_SYMBOLS
-        .iter()
-        .any(|(s, _)| i.starts_with(s) && !s.starts_with(|c: char| c.is_ascii_alphabetic()))
-}
-
-/// The end of the token starting at `pos`: a run of letters and digits
-/// (ending early where an upper-case word is fused to digits, "2023More"),
-/// or one other character.
-fn token_end(text: &str, pos: usize) -> usize {
-    let bytes = text.as_bytes();
-    // ASCII fast path: letters and digits with no fused capital.
-    let ascii = bytes[pos..]
-        .iter()
-        .take_while(|b| b.is_ascii_alphanumeric())
-        .count();
-    let stops_ascii = !bytes.get(pos + ascii).is_some_and(|b| !b.is_ascii());
-    if ascii > 0 && stops_ascii && !(pos + 1..pos + ascii).any(|at| camel_start(bytes, at)) {
-        return pos + ascii;
-    }
-    let mut end = pos;
-    for (i, c) in text[pos..].char_indices() {
-        let at = pos + i;
-        if !is_word_char(c) || (at > pos && camel_start(bytes, at)) {
-            return if at == pos { at + c.len_utf8() } else { at };
-        }
-        end = at + c.len_utf8();
-    }
-    end.max(pos + 1).min(text.len())
-}
-
 /// The figure at the core of a quantity.
 enum Core {
     Vague(f64),
@@ -282,19 +156,25 @@ fn core(i: &str) -> PResult<'_, Core> {
         }
         return Ok((r, Core::Amount(a)));
     }
+    if !scan::opens_core(i) {
+        return fail(i);
+    }
     if let Ok((r, low)) = vague::vague(i) {
         return Ok((r, Core::Vague(low)));
     }
-    if let Ok((r, (low, high))) = range::range(i) {
+    // The figure is read once, for the range, and for the amount if no
+    // share is found.
+    let read = amount(i).ok();
+    if let Ok((r, (low, high))) = range::range(i, read.as_ref()) {
         return Ok((r, Core::Range(low, high)));
     }
     if let Ok((r, (pct, ratio))) = crate::number::share(i) {
         return Ok((r, Core::Share(pct, ratio)));
     }
-    if let Ok((r, a)) = amount(i) {
-        return Ok((r, Core::Amount(a)));
+    match read {
+        Some((r, a)) => Ok((r, Core::Amount(a))),
+        None => fail(i),
     }
-    fail(i)
 }
 
 /// True when a change verb ("rose", "fell by", "rose from") stands right
@@ -303,8 +183,7 @@ fn after_change_verb(text: &str, at: usize) -> bool {
     let Some((w_at, w)) = word_before(text, at) else {
         return false;
     };
-    let w_lower = w.to_ascii_lowercase();
-    if w_lower == "by" || w_lower == "from" {
+    if w.eq_ignore_ascii_case("by") || w.eq_ignore_ascii_case("from") {
         return word_before(text, w_at).is_some_and(|(_, v)| CHANGE_VERBS.get(v).is_some());
     }
     CHANGE_VERBS.get(w).is_some()

@@ -1,18 +1,49 @@
 //! The noun a figure counts: "55,000 [troops]", "1,000 [apartment blocks]",
 //! "thousands of [people]", "six of the [injured]".
 
-use crate::grammar::{dash, is_dash, keyword, spaces as ws, PResult};
+use crate::grammar::{dash, ends_with_ignore_case, is_dash, keyword, spaces as ws, Lower, PResult};
 use crate::lexicon::context::{MONTHS, STOP_WORDS};
 use nom::Parser;
 
 /// Most words a noun phrase after a figure may have.
 const MAX_WORDS: usize = 3;
 
+/// The words of a noun phrase, at most [`MAX_WORDS`], kept on the stack.
+#[derive(Default)]
+struct Words<'a> {
+    all: [&'a str; MAX_WORDS],
+    /// The first word still kept, and one past the last.
+    from: usize,
+    to: usize,
+}
+
+impl<'a> Words<'a> {
+    fn as_slice(&self) -> &[&'a str] {
+        self.all.get(self.from..self.to).unwrap_or_default()
+    }
+
+    /// Adds `w` at the end; a word past the limit is dropped.
+    fn push(&mut self, w: &'a str) {
+        if let Some(slot) = self.all.get_mut(self.to) {
+            *slot = w;
+            self.to += 1;
+        }
+    }
+
+    fn pop(&mut self) {
+        self.to = self.to.saturating_sub(1).max(self.from);
+    }
+
+    fn drop_front(&mut self, k: usize) {
+        self.from = (self.from + k).min(self.to);
+    }
+}
+
 /// Words that may stand between "of" and the noun: "of the injured",
 /// "of Ukraine's territory".
 fn determiner(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::new(w).as_str(),
         "the" | "those" | "these" | "its" | "their" | "his" | "her" | "our" | "all"
     ) || w.ends_with("'s")
         || w.ends_with("’s")
@@ -63,18 +94,18 @@ fn noun_word(i: &str) -> PResult<'_, &str> {
 
 /// "-ed" participles end a noun phrase ("55,000 troops killed").
 fn is_participle(w: &str) -> bool {
-    w.len() > 3 && w.to_ascii_lowercase().ends_with("ed")
+    w.len() > 3 && ends_with_ignore_case(w, "ed")
 }
 
 /// "-ing" forms end a noun phrase after a noun ("people fleeing") but may
 /// begin one ("returning servicemen") or be one ("building").
 fn is_gerund(w: &str) -> bool {
-    w.len() > 4 && w.to_ascii_lowercase().ends_with("ing")
+    w.len() > 4 && ends_with_ignore_case(w, "ing")
 }
 
 /// Adverbs are passed over: "internationally recognised territory".
 fn is_adverb(w: &str) -> bool {
-    w.len() > 5 && w.to_ascii_lowercase().ends_with("ly")
+    w.len() > 5 && ends_with_ignore_case(w, "ly")
 }
 
 /// "Kh-101", "F-16s": a model code, passed over like an adjective.
@@ -115,10 +146,10 @@ pub(crate) fn noun_after(rest: &str, of_only: bool) -> Option<&str> {
     if of_only && !after_of {
         return None;
     }
-    let mut words: Vec<&str> = Vec::with_capacity(MAX_WORDS);
+    let mut words = Words::default();
     let mut cursor = r;
     let mut read = 0;
-    while words.len() < MAX_WORDS && read < 2 * MAX_WORDS {
+    while words.as_slice().len() < MAX_WORDS && read < 2 * MAX_WORDS {
         read += 1;
         let Ok((after, w)) = noun_word(cursor) else {
             break;
@@ -127,7 +158,7 @@ pub(crate) fn noun_after(rest: &str, of_only: bool) -> Option<&str> {
             break;
         }
         let skip = is_adverb(w) || is_code(after);
-        let ends = !words.is_empty() && (is_participle(w) || is_gerund(w)) && !skip;
+        let ends = !words.as_slice().is_empty() && (is_participle(w) || is_gerund(w)) && !skip;
         if ends {
             break;
         }
@@ -145,17 +176,19 @@ pub(crate) fn noun_after(rest: &str, of_only: bool) -> Option<&str> {
         }
     }
     // "four killed": a participle alone is no noun, except "of the injured".
-    while words.last().is_some_and(|w| is_participle(w)) && !(after_of && words.len() == 1) {
+    while words.as_slice().last().is_some_and(|w| is_participle(w))
+        && !(after_of && words.as_slice().len() == 1)
+    {
         words.pop();
     }
     if !after_of {
-        let lower = words.iter().position(|w| !starts_upper(w));
+        let lower = words.as_slice().iter().position(|w| !starts_upper(w));
         if let Some(k) = lower {
-            words.drain(..k);
+            words.drop_front(k);
         }
     }
-    let first = words.first()?;
-    let last = words.last()?;
+    let first = words.as_slice().first()?;
+    let last = words.as_slice().last()?;
     let start = first.as_ptr() as usize - rest.as_ptr() as usize;
     let end = last.as_ptr() as usize + last.len() - rest.as_ptr() as usize;
     rest.get(start..end)

@@ -59,12 +59,11 @@ fn plural(i: &str) -> PResult<'_, f64> {
         rest = r;
         links += 1;
     }
-    let head = first.to_ascii_lowercase();
     if links == 0 {
-        if head == "tens" {
+        if first.eq_ignore_ascii_case("tens") {
             return fail(i);
         }
-        if head == "scores" && (ws, keyword("of")).parse(first_rest).is_err() {
+        if first.eq_ignore_ascii_case("scores") && (ws, keyword("of")).parse(first_rest).is_err() {
             return fail(i);
         }
     }

@@ -1,0 +1,469 @@
+//! Where the grammar is tried: the scanner that walks the text and stops
+//! only where a quantity may begin.
+//!
+//! Most bytes of news text lie in words that can begin no quantity. The
+//! scanner reads the text once, a token at a time, classing each byte with
+//! a 256-entry table; it stops at a digit that starts a token, at a
+//! currency symbol, or at a word that opens one of the grammar's rules
+//! (a [trigger](TRIGGERS)). A word is turned away by its first two letters
+//! and length ([`TRIGGER_SHAPES`]) before it is ever hashed. Nothing is
+//! allocated and no byte is read more than a bounded number of times.
+
+use crate::grammar::{dash, is_word_char, word, ws};
+use crate::lexicon::numbers::{DENOMINATORS, NUMBER_WORDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS};
+use crate::lexicon::qualifiers::PREFIX;
+use crate::lexicon::units::{currency_symbol, CURRENCY_PREFIX_WORDS};
+use crate::lexicon::Lexicon;
+use nom::branch::alt;
+use nom::combinator::recognize;
+use nom::Parser;
+use std::sync::LazyLock;
+
+/// What a byte is to the scanner.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Class {
+    /// Cannot begin a token the scanner stops at: white space,
+    /// punctuation, and bytes of non-ASCII characters that begin no
+    /// currency symbol.
+    Skip,
+    /// An ASCII letter.
+    Letter,
+    /// An ASCII digit.
+    Digit,
+    /// The first byte of a currency symbol that is not a letter: "$" and
+    /// the lead bytes of "€", "£", "¥", "₴", …
+    Symbol,
+}
+
+/// The class of every byte; the symbol lead bytes are those of
+/// [`CURRENCY_SYMBOLS`](crate::lexicon::units::CURRENCY_SYMBOLS) (a test
+/// keeps the two in step).
+static CLASSES: [Class; 256] = {
+    let mut table = [Class::Skip; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphabetic() {
+            Class::Letter
+        } else if byte.is_ascii_digit() {
+            Class::Digit
+        } else {
+            match byte {
+                // "$"; "£", "¥" (0xC2 …); "€", "₴", "₽", "₪", "₹", "₦", "₺" (0xE2 …)
+                b'$' | 0xC2 | 0xE2 => Class::Symbol,
+                _ => Class::Skip,
+            }
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Words that open a quantity's core: number words, vague numerals,
+/// currency codes, the article of "a hundred", "half", the openers of a
+/// range, and the letters of "US$", "HK$", "NZ$".
+pub(super) static CORE_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    let mut rows: Vec<(&'static str, ())> = Vec::new();
+    for table in [
+        NUMBER_WORDS.phrases(),
+        VAGUE_PLURALS.phrases(),
+        VAGUE_MULTIPLIERS.phrases(),
+        CURRENCY_PREFIX_WORDS.phrases(),
+        vec![
+            "a", "an", "half", "between", "from", "anywhere", "us", "hk", "nz",
+        ],
+    ] {
+        rows.extend(table.into_iter().map(|p| (first_word(p), ())));
+    }
+    Lexicon::from_rows(rows)
+});
+
+/// Words that may follow "a" or "an" in a core: number words ("a
+/// hundred"), fractions ("a third") and the rest of a vague numeral ("a
+/// few").
+static AFTER_ARTICLE: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    let mut rows: Vec<(&'static str, ())> = Vec::new();
+    rows.extend(NUMBER_WORDS.phrases().into_iter().map(|p| (p, ())));
+    rows.extend(DENOMINATORS.phrases().into_iter().map(|p| (p, ())));
+    for p in VAGUE_MULTIPLIERS.phrases() {
+        let mut words = p.split(' ');
+        if let (Some("a" | "an"), Some(second)) = (words.next(), words.next()) {
+            rows.push((second, ()));
+        }
+    }
+    Lexicon::from_rows(rows)
+});
+
+/// opens_core := currency_symbol | core_word | ("a" | "an") (dash | ws) article_next
+///
+/// True unless `i`, which begins with a letter, surely begins no core:
+/// every rule of [`core`](super::core) that reads words starts with a
+/// core word, and after an article it needs a number word, a fraction or
+/// the rest of a vague numeral. The test is one or two hash lookups, where
+/// the rules themselves would read the same words a dozen times over
+/// before failing.
+pub(super) fn opens_core(i: &str) -> bool {
+    if currency_symbol(i).is_some() {
+        return true;
+    }
+    let Ok((rest, w)) = word(i) else {
+        return false;
+    };
+    if CORE_WORDS.get(w).is_none() {
+        return false;
+    }
+    if !(w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")) {
+        return true;
+    }
+    let Ok((after, _)) = alt((recognize(dash), ws)).parse(rest) else {
+        return false;
+    };
+    word(after).is_ok_and(|(_, next)| AFTER_ARTICLE.get(next).is_some())
+}
+
+/// First words of every phrase that can begin a quantity: the core words
+/// and the first words of the qualifiers before a figure ("at", "more", …).
+static TRIGGERS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    let mut rows: Vec<(&'static str, ())> =
+        CORE_WORDS.phrases().into_iter().map(|p| (p, ())).collect();
+    rows.extend(PREFIX.phrases().into_iter().map(|p| (first_word(p), ())));
+    Lexicon::from_rows(rows)
+});
+
+fn first_word(phrase: &'static str) -> &'static str {
+    phrase.split(' ').next().unwrap_or(phrase)
+}
+
+/// For each first and second letter, a bit for each length of trigger
+/// word that begins with them: most words are turned away here without
+/// being hashed.
+static TRIGGER_SHAPES: LazyLock<[u16; 26 * 27]> = LazyLock::new(|| {
+    let mut shapes = [0u16; 26 * 27];
+    for w in TRIGGERS.phrases() {
+        if let Some(slot) = shape_slot(w.as_bytes()) {
+            if let Some(bits) = shapes.get_mut(slot) {
+                *bits |= 1 << w.len();
+            }
+        }
+    }
+    shapes
+});
+
+/// Where a word's first two letters index [`TRIGGER_SHAPES`]; one-letter
+/// words use a second letter of their own.
+fn shape_slot(word: &[u8]) -> Option<usize> {
+    let first = usize::from(word.first()?.to_ascii_lowercase().checked_sub(b'a')?);
+    let second = match word.get(1) {
+        Some(b) => usize::from(b.to_ascii_lowercase().checked_sub(b'a')?),
+        None => 26,
+    };
+    (first < 26 && second < 27).then_some(first * 27 + second)
+}
+
+/// True when the letters `word` are a trigger, whatever their case.
+fn is_trigger(word: &str, shapes: &[u16; 26 * 27]) -> bool {
+    word.len() < 16
+        && shape_slot(word.as_bytes())
+            .and_then(|slot| shapes.get(slot))
+            .is_some_and(|bits| bits & (1 << word.len()) != 0)
+        && TRIGGERS.get(word).is_some()
+}
+
+/// The next byte at or after `pos` where a quantity may begin: a digit
+/// at the start of a token, a currency symbol, or a trigger word at the
+/// start of a token ("2023More than": a capital fused to digits starts
+/// one too).
+pub(super) fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let shapes = &*TRIGGER_SHAPES;
+    loop {
+        let b = *bytes.get(pos)?;
+        match CLASSES[usize::from(b)] {
+            Class::Skip => pos += 1,
+            Class::Symbol => {
+                if text.get(pos..).is_some_and(is_currency_symbol) {
+                    return Some(pos);
+                }
+                pos += 1;
+            }
+            class => {
+                if !starts_token(text, pos) {
+                    pos = token_end(text, pos);
+                    continue;
+                }
+                if class == Class::Digit {
+                    return Some(pos);
+                }
+                let rest = bytes.get(pos..).unwrap_or_default();
+                let len = letter_run(rest);
+                if text
+                    .get(pos..pos + len)
+                    .is_some_and(|w| is_trigger(w, shapes))
+                {
+                    return Some(pos);
+                }
+                // Letters followed by ASCII that is no letter or digit end
+                // the token; digits or other scripts after them need the
+                // full rule.
+                pos = match rest.get(len) {
+                    Some(&next) if next.is_ascii() && !next.is_ascii_digit() => pos + len,
+                    None => pos + len,
+                    Some(_) => token_end(text, pos),
+                };
+            }
+        }
+    }
+}
+
+/// The number of ASCII letters `bytes` begins with.
+///
+/// Reads eight bytes at a time: [`letters_in`] marks the letters of a
+/// word-sized chunk, and the first unmarked byte ends the run.
+fn letter_run(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..n + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let others = !letters_in(u64::from_le_bytes(word)) & HIGH_BITS;
+        if others != 0 {
+            return n + (others.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    let tail = bytes.get(n..).unwrap_or_default();
+    n + tail.iter().take_while(|b| b.is_ascii_alphabetic()).count()
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = ONES * 0x80;
+
+/// The high bit of each byte of `x` that is an ASCII letter, and no other
+/// bit.
+///
+/// Setting bit 5 folds upper case onto lower case (and no other byte onto
+/// a letter); then each byte is tested for `0x60 < b < 0x7B` with the
+/// carry-free "has between" trick of the Stanford bit hacks, exact for
+/// every byte, non-ASCII ones included.
+fn letters_in(x: u64) -> u64 {
+    let folded = x | (ONES * 0x20);
+    let low = folded & (ONES * 0x7F);
+    let below_z = (ONES * (127 + 0x7B)) - low;
+    let above_backtick = low + ONES * (127 - 0x60);
+    below_z & !folded & above_backtick & HIGH_BITS
+}
+
+/// True when the letter or digit at byte `pos` begins a token: nothing
+/// that is a letter or digit in any script comes before it, or it is an
+/// upper-case word fused to digits.
+fn starts_token(text: &str, pos: usize) -> bool {
+    let bytes = text.as_bytes();
+    let boundary = match pos.checked_sub(1).and_then(|at| bytes.get(at)) {
+        None => true,
+        Some(&prev) if prev.is_ascii() => !prev.is_ascii_alphanumeric(),
+        Some(_) => crate::grammar::at_boundary_before(text, pos),
+    };
+    boundary || camel_start(bytes, pos)
+}
+
+/// "2023More than": an upper-case word fused to the digits before it, as
+/// text pasted without a break leaves it.
+fn camel_start(bytes: &[u8], pos: usize) -> bool {
+    let prev = pos.checked_sub(1).and_then(|at| bytes.get(at));
+    prev.is_some_and(u8::is_ascii_digit)
+        && bytes.get(pos).is_some_and(u8::is_ascii_uppercase)
+        && bytes.get(pos + 1).is_some_and(u8::is_ascii_lowercase)
+}
+
+/// True when `i` begins with a currency symbol that is not a letter ("$",
+/// "€", "£", …).
+pub(super) fn is_currency_symbol(i: &str) -> bool {
+    currency_symbol(i).is_some_and(|(s, _)| !s.starts_with(|c: char| c.is_ascii_alphabetic()))
+}
+
+/// The end of the token starting at `pos`: a run of letters and digits
+/// (ending early where an upper-case word is fused to digits, "2023More"),
+/// or one other character.
+pub(super) fn token_end(text: &str, pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    let tail = bytes.get(pos..).unwrap_or_default();
+    // ASCII fast path: letters and digits with no fused capital.
+    let ascii = tail
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let stops_ascii = !tail.get(ascii).is_some_and(|b| !b.is_ascii());
+    if ascii > 0 && stops_ascii && !(pos + 1..pos + ascii).any(|at| camel_start(bytes, at)) {
+        return pos + ascii;
+    }
+    let mut end = pos;
+    for (i, c) in text.get(pos..).unwrap_or_default().char_indices() {
+        let at = pos + i;
+        if !is_word_char(c) || (at > pos && camel_start(bytes, at)) {
+            return if at == pos { at + c.len_utf8() } else { at };
+        }
+        end = at + c.len_utf8();
+    }
+    end.max(pos + 1).min(text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::units::CURRENCY_SYMBOLS;
+
+    /// Every place the scanner stops in `text`, moving past each stop's
+    /// token as the caller does when no quantity is found there.
+    fn stops(text: &str) -> Vec<&str> {
+        let mut found = Vec::new();
+        let mut pos = 0;
+        while let Some(at) = next_candidate(text, pos) {
+            let end = token_end(text, at);
+            found.push(&text[at..end]);
+            pos = end;
+        }
+        found
+    }
+
+    #[test]
+    fn stops_at_digits_symbols_and_triggers() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Rescuers found 12 bodies", &["12"]),
+            ("at least three", &["at", "three"]),
+            ("The talks ended", &[]),
+            ("a €5 fee and $9", &["a", "€", "5", "$", "9"]),
+            (
+                "Hundreds fled; THOUSANDS stayed",
+                &["Hundreds", "THOUSANDS"],
+            ),
+            ("US$5", &["US", "$", "5"]),
+            ("2023More than", &["2023", "More"]),
+            ("café 40 — naïve 7", &["40", "7"]),
+        ];
+        for &(text, expected) in cases {
+            assert_eq!(stops(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn not_stops() {
+        for text in [
+            // Inside a token: codes, fused letters, other scripts.
+            "M23 F16 covid19",
+            "théatre3 Straße",
+            // Words that only look like triggers.
+            "often overt somewhat",
+            "",
+            "\u{200f}\u{a0}—",
+        ] {
+            assert_eq!(stops(text), Vec::<&str>::new(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn opens_core_table() {
+        for i in [
+            "three",
+            "Dozens of",
+            "several hundred",
+            "a hundred",
+            "An eighth",
+            "a-third",
+            "a few",
+            "a couple of",
+            "half a million",
+            "between 5 and 6",
+            "US$5",
+            "C$5",
+            "usd 5",
+        ] {
+            assert!(opens_core(i), "{i:?}");
+        }
+    }
+
+    #[test]
+    fn not_opens_core() {
+        for i in [
+            "the", "of the", "a year", "an hour", "a", "a, three", "café", "",
+        ] {
+            assert!(!opens_core(i), "{i:?}");
+        }
+    }
+
+    /// The filter turns away nothing the rules would read: every pair and
+    /// triple of words from the tables (and a few others), joined by a
+    /// space or a dash, parses only where it says a core may open.
+    #[test]
+    fn opens_core_never_hides_a_core() {
+        let mut words: Vec<&str> = vec!["of", "and", "the", "year", "5", "$5", "1,000", "A$5"];
+        for table in [
+            NUMBER_WORDS.phrases(),
+            DENOMINATORS.phrases(),
+            VAGUE_PLURALS.phrases(),
+            VAGUE_MULTIPLIERS.phrases(),
+            CURRENCY_PREFIX_WORDS.phrases(),
+            TRIGGERS.phrases(),
+        ] {
+            words.extend(table.into_iter().flat_map(|p| p.split(' ')));
+        }
+        words.sort_unstable();
+        words.dedup();
+        let mut checked = 0;
+        for a in &words {
+            for b in &words {
+                for joint in [" ", "-"] {
+                    for tail in ["", " of", " in 5", " million"] {
+                        let i = format!("{a}{joint}{b}{tail}");
+                        if i.starts_with(|c: char| c.is_ascii_alphabetic()) && !opens_core(&i) {
+                            assert!(super::super::core(&i).is_err(), "{i:?}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000);
+    }
+
+    #[test]
+    fn symbol_bytes_match_the_currency_table() {
+        for (symbol, _) in CURRENCY_SYMBOLS {
+            let first = symbol.as_bytes()[0];
+            let expected = if first.is_ascii_alphabetic() {
+                Class::Letter
+            } else {
+                Class::Symbol
+            };
+            assert_eq!(CLASSES[usize::from(first)], expected, "{symbol}");
+        }
+    }
+
+    #[test]
+    fn letter_run_reads_every_byte_right() {
+        for b in 0..=255u8 {
+            for at in 0..12 {
+                let mut bytes = vec![b'x'; 12];
+                bytes[at] = b;
+                let expected = if b.is_ascii_alphabetic() { 12 } else { at };
+                assert_eq!(letter_run(&bytes), expected, "{b:#x} at {at}");
+            }
+        }
+        assert_eq!(letter_run(b""), 0);
+        assert_eq!(letter_run(b"Straight-line"), 8);
+        assert_eq!(letter_run("caf\u{e9}".as_bytes()), 3);
+    }
+
+    #[test]
+    fn token_end_table() {
+        let cases: &[(&str, usize, usize)] = &[
+            ("troops killed", 0, 6),
+            ("M23 rebels", 0, 3),
+            ("2023More", 0, 4),
+            ("café au", 0, 5),
+            ("—x", 0, 3),
+            ("x", 0, 1),
+        ];
+        for &(text, pos, end) in cases {
+            assert_eq!(token_end(text, pos), end, "{text:?}");
+        }
+    }
+}
