@@ -341,7 +341,10 @@ fn frame(
 fn custody_release(t: &Tokens, head: Option<NounInfo>, e: Event) -> Event {
     let custody = head.and_then(|h| h.event);
     let held = matches!(e, Event::Captured | Event::Detained | Event::Abducted)
-        && matches!(custody, Some(Event::Captured | Event::Detained | Event::Abducted));
+        && matches!(
+            custody,
+            Some(Event::Captured | Event::Detained | Event::Abducted)
+        );
     let released = (0..t.len()).any(|i| {
         t.phrase(&EVENT_CUES, i)
             .is_some_and(|(c, _)| c.event == Event::Exchanged)
