@@ -29,12 +29,15 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     let found = quantities(text);
     let date = time::document_date(text, segments.dateline, doc.published);
     let credits = attribute(text, &segments.sentences);
+    // The dateline's place counts like a headline's: "KHARKIV, Ukraine (AP)".
     let main = frame::main_party(
         text,
-        segments
-            .sentences
-            .iter()
-            .map(|s| (s.span, s.role == Role::Headline)),
+        segments.datelines.iter().map(|d| (*d, true)).chain(
+            segments
+                .sentences
+                .iter()
+                .map(|s| (s.span, s.role == Role::Headline)),
+        ),
     );
     let mut memory = frame::Memory::new(main);
     let mut claims = Vec::new();

@@ -345,12 +345,14 @@ fn custody_release(t: &Tokens, head: Option<NounInfo>, e: Event) -> Event {
             custody,
             Some(Event::Captured | Event::Detained | Event::Abducted)
         );
-    let released = (0..t.len()).any(|i| {
-        t.phrase(&EVENT_CUES, i)
-            .is_some_and(|(c, _)| c.event == Event::Exchanged)
-            || t.is(i, "transfer")
-    });
-    if held && released {
+    let released = || {
+        (0..t.len()).any(|i| {
+            t.phrase(&EVENT_CUES, i)
+                .is_some_and(|(c, _)| c.event == Event::Exchanged)
+                || t.is(i, "transfer")
+        })
+    };
+    if held && released() {
         Event::Exchanged
     } else {
         e
@@ -870,13 +872,13 @@ pub(crate) fn main_party(
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     for (span, headline) in sentences {
         if span.start >= MAIN_PARTY_BYTES {
-            break;
+            continue;
         }
         let t = Tokens::new(text, window(text, span, span.start, MAIN_PARTY_BYTES), &[]);
         let weight = if headline { 3 } else { 1 };
         let mut i = 0;
         while i < t.len() {
-            match place_at(&t, i) {
+            match victim_place(&t, i) {
                 Some((place, n)) => {
                     match counts.iter_mut().find(|(p, _)| *p == place.party) {
                         Some((_, c)) => *c += weight,
