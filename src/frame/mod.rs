@@ -56,9 +56,9 @@ pub(crate) struct Frame {
 
 /// Most words between a verb cue and the figure after it.
 const BEFORE_REACH: usize = 3;
-/// Most words between a toll noun and its figure: "the death toll due to
-/// air strikes and barrel bombs is [over 1,600]".
-const TOLL_REACH: usize = 10;
+/// Most words between a toll noun and its figure: "the death toll from
+/// last week's strike on a bus station in Sumy has risen to [35]".
+const TOLL_REACH: usize = 14;
 /// Most words between a figure's noun phrase and a cue after it.
 const AFTER_REACH: usize = 9;
 
