@@ -16,7 +16,10 @@
 //! - as a module of the `throughput` bench (`#[path = "newsgen.rs"] mod newsgen;`);
 //! - as an example program: `cargo run --release --example newsgen -- 100 > news.txt`
 //!   writes about 100 MB (first argument, in MB, default 10; optional
-//!   second argument: the seed).
+//!   second argument: the seed);
+//! - `cargo run --release --example newsgen -- --corpus DIR 100` writes a
+//!   corpus folder of about 100 MB instead: `DIR/docs.jsonl` and one
+//!   report of 2–14 KB per file in `DIR/docs/`.
 
 use std::fmt::Write as _;
 
@@ -40,7 +43,13 @@ pub fn generate(bytes: usize, seed: u64) -> String {
 #[allow(dead_code)]
 fn main() {
     use std::io::Write;
-    let mut args = std::env::args().skip(1);
+    let mut args = std::env::args().skip(1).peekable();
+    let corpus = if args.peek().map(String::as_str) == Some("--corpus") {
+        args.next();
+        args.next()
+    } else {
+        None
+    };
     let mb: f64 = match args.next() {
         Some(a) => a.parse().unwrap_or_else(|_| {
             eprintln!("newsgen: size in MB expected, got {a:?}");
@@ -49,6 +58,17 @@ fn main() {
         None => 10.0,
     };
     let seed: u64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(42);
+    if let Some(dir) = corpus {
+        if let Err(e) = write_corpus(
+            std::path::Path::new(&dir),
+            (mb * 1_000_000.0) as usize,
+            seed,
+        ) {
+            eprintln!("newsgen: {dir}: {e}");
+            std::process::exit(1);
+        }
+        return;
+    }
     let text = generate((mb * 1_000_000.0) as usize, seed);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 20, stdout.lock());
@@ -59,6 +79,30 @@ fn main() {
             std::process::exit(1);
         }
     }
+}
+
+/// Writes a corpus folder of about `bytes` bytes of reports under `dir`.
+#[allow(dead_code)]
+fn write_corpus(dir: &std::path::Path, bytes: usize, seed: u64) -> std::io::Result<()> {
+    use std::io::Write;
+    std::fs::create_dir_all(dir.join("docs"))?;
+    let mut index = std::io::BufWriter::new(std::fs::File::create(dir.join("docs.jsonl"))?);
+    let mut rng = Rng::new(seed);
+    let (mut written, mut n) = (0, 0u64);
+    while written < bytes {
+        let size = 2_000 + (rng.next() % 12_000) as usize;
+        let text = generate(size, seed.wrapping_add(n));
+        let id = format!("gen-{n:07}");
+        std::fs::write(dir.join("docs").join(format!("{id}.txt")), &text)?;
+        let day = 1 + n % 28;
+        writeln!(
+            index,
+            r#"{{"id": "{id}", "url": null, "outlet": "newsgen", "title": null, "published": "2025-02-{day:02}"}}"#
+        )?;
+        written += text.len();
+        n += 1;
+    }
+    index.flush()
 }
 
 /// xorshift64* seeded through splitmix64.

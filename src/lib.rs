@@ -50,6 +50,7 @@
 #![warn(missing_docs)]
 
 pub mod attribution;
+pub mod batch;
 pub mod calendar;
 pub mod claim;
 pub mod corpus;

@@ -6,9 +6,9 @@ mod eval;
 
 use clap::{Parser, Subcommand};
 use conflict_figures::error::decode_utf8;
-use conflict_figures::{extract, quantities, Corpus, Document, Error, Quantity};
+use conflict_figures::{batch, extract, quantities, Corpus, Document, Error, Quantity};
 use serde::Serialize;
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -50,6 +50,9 @@ enum Command {
         /// in docs.jsonl order, with its id and publication date.
         #[arg(long, value_name = "DIR", conflicts_with_all = ["id", "published", "files"])]
         corpus: Option<PathBuf>,
+        /// Worker threads for --corpus (default: every core).
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        jobs: usize,
         /// The document id (default: the file stem; `stdin` for `-`).
         /// Only with a single file.
         #[arg(long)]
@@ -118,12 +121,27 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Extract {
             corpus: Some(dir),
             table,
+            jobs,
             ..
         } => {
             let corpus = Corpus::open(&dir)?;
-            for doc in corpus.documents() {
-                write_claims(&mut out, &doc?, table)?;
-            }
+            let progress = Progress::new(&corpus);
+            let options = batch::Options {
+                threads: jobs,
+                ..batch::Options::default()
+            };
+            // Each document's lines are written by the worker that read it;
+            // they reach the output in docs.jsonl order.
+            let work = |doc: &Document| {
+                let mut lines = Vec::new();
+                write_claims(&mut lines, doc, table).map(|()| lines)
+            };
+            batch::for_each_ordered(&corpus, &options, work, |_, bytes, lines| {
+                out.write_all(&lines?).map_err(|e| Error::io("-", e))?;
+                progress.done(bytes);
+                Ok(())
+            })?;
+            progress.finish();
         }
         Command::Extract {
             corpus: None,
@@ -131,6 +149,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             published,
             table,
             files,
+            ..
         } => {
             let files = if files.is_empty() {
                 vec![PathBuf::from("-")]
@@ -164,6 +183,46 @@ fn read_text(path: &Path) -> Result<String, Error> {
     }
     .map_err(|e| Error::io(path, e))?;
     decode_utf8(path, bytes)
+}
+
+/// A progress bar on stderr for batch runs (documents done, MB/s, time
+/// left), shown only when stderr is a terminal.
+struct Progress(Option<indicatif::ProgressBar>, std::cell::Cell<usize>);
+
+impl Progress {
+    fn new(corpus: &Corpus) -> Self {
+        if !io::stderr().is_terminal() {
+            return Progress(None, 0.into());
+        }
+        let total: u64 = corpus
+            .entries()
+            .iter()
+            .filter_map(|e| std::fs::metadata(corpus.text_path(e)).ok())
+            .map(|m| m.len())
+            .sum();
+        let bar = indicatif::ProgressBar::new(total);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {msg} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} eta {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        Progress(Some(bar), 0.into())
+    }
+
+    fn done(&self, bytes: usize) {
+        if let Some(bar) = &self.0 {
+            self.1.set(self.1.get() + 1);
+            bar.set_message(format!("{} docs", self.1.get()));
+            bar.inc(bytes as u64);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 /// A document's id from its path: the file stem, or `stdin`.
