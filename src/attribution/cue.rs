@@ -234,23 +234,40 @@ fn region_start(s: &str, end: usize) -> usize {
 /// Byte offsets in `s[from..to]` where a word starts, the last
 /// [`MAX_BACK_WORDS`] of them, farthest first.
 fn word_starts(s: &str, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
-    let region = s.get(from..to).unwrap_or_default();
-    let starts = region
-        .char_indices()
-        .rev()
-        .map(move |(at, c)| (from + at, c))
-        .filter(move |&(at, c)| {
-            c.is_alphabetic() && !char_before(s, at).is_some_and(char::is_alphanumeric)
-        })
-        .map(|(at, _)| at)
-        .take(MAX_BACK_WORDS);
     let mut found: [usize; MAX_BACK_WORDS] = [0; MAX_BACK_WORDS];
     let mut n = 0;
-    for at in starts {
-        found[n] = at;
-        n += 1;
+    let bytes = s.as_bytes();
+    let mut at = if s.get(from..to).is_some() { to } else { from };
+    while at > from && n < MAX_BACK_WORDS {
+        at -= 1;
+        let starts = match bytes.get(at) {
+            Some(b) if b.is_ascii() => b.is_ascii_alphabetic() && !alnum_before(s, at),
+            // A byte inside a character.
+            Some(0x80..=0xBF) | None => false,
+            Some(_) => {
+                s.get(at..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_alphabetic)
+                    && !alnum_before(s, at)
+            }
+        };
+        if starts {
+            if let Some(slot) = found.get_mut(n) {
+                *slot = at;
+            }
+            n += 1;
+        }
     }
-    (0..n).rev().map(move |k| found[k])
+    (0..n).rev().filter_map(move |k| found.get(k).copied())
+}
+
+/// True when a letter or digit of any script stands just before `at`.
+fn alnum_before(s: &str, at: usize) -> bool {
+    match at.checked_sub(1).and_then(|p| s.as_bytes().get(p)) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => char_before(s, at).is_some_and(char::is_alphanumeric),
+    }
 }
 
 /// The longest speaker phrase of `s` that ends at `end`, adverbials
@@ -568,11 +585,7 @@ pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
         let word_len = alnum_run(bytes.get(at..).unwrap_or_default());
         // A run of ASCII letters and digits: only its first byte may
         // start a word, and only after no letter or digit.
-        let after_word = match at.checked_sub(1).and_then(|p| bytes.get(p)) {
-            None => false,
-            Some(p) if p.is_ascii() => p.is_ascii_alphanumeric(),
-            Some(_) => char_before(s, at).is_some_and(char::is_alphanumeric),
-        };
+        let after_word = alnum_before(s, at);
         let w = bytes.get(at..at + word_len).unwrap_or_default();
         let flags = if after_word { 0 } else { shapes.of(w) };
         let (cue_shape, data_shape, break_shape) =

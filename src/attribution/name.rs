@@ -771,8 +771,16 @@ fn spaced_word_before(text: &str, at: usize) -> Option<(usize, &str)> {
 /// start of its name; the longest name, with the first title met.
 fn search<'t>(text: &'t str, last: &str) -> Option<Full<'t>> {
     let mut best: Option<Full<'t>> = None;
-    for (at, _) in text.match_indices(last) {
+    let first = last.chars().next()?;
+    // Where the last match ended: matches do not overlap.
+    let mut free = 0;
+    // The first letter is found fast; the whole name is checked there.
+    for (at, _) in text.match_indices(first) {
+        if at < free || !text.get(at..).is_some_and(|r| r.starts_with(last)) {
+            continue;
+        }
         let end = at + last.len();
+        free = end;
         let bounded = !crate::grammar::char_before(text, at).is_some_and(char::is_alphanumeric)
             && !text[end..]
                 .chars()
