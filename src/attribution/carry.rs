@@ -24,13 +24,13 @@ pub(crate) fn quotes(doc: &str, sentence: Span, open: bool) -> (Vec<Span>, bool)
         return (out, open);
     };
     let mut start = open.then_some(sentence.start);
-    // Every quotation mark is '"' or starts with byte 0xE2 or 0xC2.
-    let marks = s
-        .bytes()
-        .enumerate()
-        .filter(|&(_, b)| matches!(b, b'"' | 0xE2 | 0xC2))
-        .filter_map(|(at, _)| Some((at, s.get(at..)?.chars().next()?)));
-    for (at, c) in marks {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(at) = next_mark(bytes, from) {
+        from = at + 1;
+        let Some(c) = s.get(at..).and_then(|r| r.chars().next()) else {
+            continue;
+        };
         let at = sentence.start + at;
         let opening = match c {
             '“' | '„' | '«' => true,
@@ -51,6 +51,37 @@ pub(crate) fn quotes(doc: &str, sentence: Span, open: bool) -> (Vec<Span>, bool)
         out.push(Span::new(st, sentence.end));
     }
     (out, start.is_some())
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = ONES * 0x80;
+
+/// The first byte at or after `from` that may begin a quotation mark:
+/// every one is '"' or starts with byte 0xE2 or 0xC2.
+///
+/// Reads eight bytes at a time: a chunk of ASCII without '"' is passed
+/// over whole. The lowest byte the bit trick marks is exact.
+fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let quote = x ^ (ONES * u64::from(b'"'));
+        let marked = (quote.wrapping_sub(ONES) & !quote & HIGH_BITS) | (x & HIGH_BITS);
+        if marked == 0 {
+            at += 8;
+            continue;
+        }
+        let k = at + (marked.trailing_zeros() / 8) as usize;
+        if matches!(bytes.get(k), Some(b'"' | 0xE2 | 0xC2)) {
+            return Some(k);
+        }
+        at = k + 1;
+    }
+    let tail = bytes.get(at..)?;
+    let k = tail.iter().position(|&b| matches!(b, b'"' | 0xE2 | 0xC2))?;
+    Some(at + k)
 }
 
 /// The length of an opening quotation mark at the start of `s`, if any.
@@ -302,6 +333,22 @@ mod tests {
         let (q, open) = quotes(doc, Span::new(0, doc.len()), false);
         assert!(!open);
         assert_eq!(q.len(), 2);
+    }
+
+    #[test]
+    fn next_marks() {
+        let cases: &[(&str, usize, Option<usize>)] = &[
+            ("", 0, None),
+            ("no marks in this long line at all", 0, None),
+            ("twelve said \"we", 0, Some(12)),
+            ("a – b “c", 0, Some(2)),
+            ("a – b “c", 3, Some(8)),
+            ("café and a\u{a0}space", 0, Some(11)),
+            ("ééééé then ”", 0, Some(16)),
+        ];
+        for &(input, from, found) in cases {
+            assert_eq!(next_mark(input.as_bytes(), from), found, "{input}");
+        }
     }
 
     #[test]

@@ -61,10 +61,18 @@ pub(crate) struct Scan {
 /// Longest first word, in bytes, the shape filter tells apart.
 const MAX_SHAPE_LEN: usize = 15;
 
-/// Which shapes (first two letters, length) the first words of a table
-/// have: a word of any other shape cannot begin one of its phrases, so
-/// "that" and "this" never reach the lookup that "told" needs.
-struct Shapes(Vec<bool>);
+/// Which tables may begin a phrase with a word of each shape (first two
+/// letters, length): a word of any other shape cannot begin one of their
+/// phrases, so "that" and "this" never reach the lookup that "told"
+/// needs. One byte of [`Shapes`] flags per shape.
+struct Shapes(Vec<u8>);
+
+/// A word of this shape may begin a cue.
+const CUE: u8 = 1;
+/// ... a data noun.
+const DATA: u8 = 2;
+/// ... a clause break.
+const BREAK: u8 = 4;
 
 /// The index of a word's shape, for words of two ASCII letters or more.
 fn shape(word: &[u8]) -> Option<usize> {
@@ -78,26 +86,31 @@ fn shape(word: &[u8]) -> Option<usize> {
 }
 
 impl Shapes {
-    fn of(phrases: &[&str]) -> Self {
-        let mut table = vec![false; 26 * 26 * (MAX_SHAPE_LEN + 1)];
-        for p in phrases {
-            let first = p.split(' ').next().unwrap_or_default();
-            if let Some(slot) = shape(first.as_bytes()).and_then(|i| table.get_mut(i)) {
-                *slot = true;
+    fn new() -> Self {
+        let mut table = vec![0; 26 * 26 * (MAX_SHAPE_LEN + 1)];
+        let tables = [
+            (CUES.phrases(), CUE),
+            (DATA_NOUNS.phrases(), DATA),
+            (CLAUSE_BREAKS.phrases(), BREAK),
+        ];
+        for (phrases, flag) in tables {
+            for p in phrases {
+                let first = p.split(' ').next().unwrap_or_default();
+                if let Some(slot) = shape(first.as_bytes()).and_then(|i| table.get_mut(i)) {
+                    *slot |= flag;
+                }
             }
         }
         Shapes(table)
     }
 
-    /// True when `word` may begin a phrase of the table.
-    fn may_begin(&self, word: &[u8]) -> bool {
-        shape(word).is_some_and(|i| self.0.get(i).copied().unwrap_or(false))
+    /// The tables (flags) whose phrases `word` may begin.
+    fn of(&self, word: &[u8]) -> u8 {
+        shape(word).map_or(0, |i| self.0.get(i).copied().unwrap_or(0))
     }
 }
 
-static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(&CUES.phrases()));
-static DATA_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(&DATA_NOUNS.phrases()));
-static BREAK_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(&CLAUSE_BREAKS.phrases()));
+static SHAPES: LazyLock<Shapes> = LazyLock::new(Shapes::new);
 
 /// adverbial := "on" ws day | ("late" | "early") ws "on" ws day | day
 ///            | ("last" | "this") ws ("week" | "month") | adverb
@@ -221,23 +234,40 @@ fn region_start(s: &str, end: usize) -> usize {
 /// Byte offsets in `s[from..to]` where a word starts, the last
 /// [`MAX_BACK_WORDS`] of them, farthest first.
 fn word_starts(s: &str, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
-    let region = s.get(from..to).unwrap_or_default();
-    let starts = region
-        .char_indices()
-        .rev()
-        .map(move |(at, c)| (from + at, c))
-        .filter(move |&(at, c)| {
-            c.is_alphabetic() && !char_before(s, at).is_some_and(char::is_alphanumeric)
-        })
-        .map(|(at, _)| at)
-        .take(MAX_BACK_WORDS);
     let mut found: [usize; MAX_BACK_WORDS] = [0; MAX_BACK_WORDS];
     let mut n = 0;
-    for at in starts {
-        found[n] = at;
-        n += 1;
+    let bytes = s.as_bytes();
+    let mut at = if s.get(from..to).is_some() { to } else { from };
+    while at > from && n < MAX_BACK_WORDS {
+        at -= 1;
+        let starts = match bytes.get(at) {
+            Some(b) if b.is_ascii() => b.is_ascii_alphabetic() && !alnum_before(s, at),
+            // A byte inside a character.
+            Some(0x80..=0xBF) | None => false,
+            Some(_) => {
+                s.get(at..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_alphabetic)
+                    && !alnum_before(s, at)
+            }
+        };
+        if starts {
+            if let Some(slot) = found.get_mut(n) {
+                *slot = at;
+            }
+            n += 1;
+        }
     }
-    (0..n).rev().map(move |k| found[k])
+    (0..n).rev().filter_map(move |k| found.get(k).copied())
+}
+
+/// True when a letter or digit of any script stands just before `at`.
+fn alnum_before(s: &str, at: usize) -> bool {
+    match at.checked_sub(1).and_then(|p| s.as_bytes().get(p)) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => char_before(s, at).is_some_and(char::is_alphanumeric),
+    }
 }
 
 /// The longest speaker phrase of `s` that ends at `end`, adverbials
@@ -490,6 +520,46 @@ fn inside(quoted: &[Span], at: usize) -> bool {
     quoted.iter().any(|q| q.start <= at && at < q.end)
 }
 
+/// The number of ASCII letters and digits `bytes` begins with.
+///
+/// Reads eight bytes at a time: [`alnum_in`] marks the letters and digits
+/// of a word-sized chunk, and the first unmarked byte ends the run.
+fn alnum_run(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..n + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let others = !alnum_in(u64::from_le_bytes(word)) & HIGH_BITS;
+        if others != 0 {
+            return n + (others.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    let tail = bytes.get(n..).unwrap_or_default();
+    n + tail
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count()
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = ONES * 0x80;
+
+/// The high bit of each byte of `x` that is an ASCII letter or digit, and
+/// no other bit.
+///
+/// Each byte is tested for `m < b < n` with the carry-free "has between"
+/// trick of the Stanford bit hacks, exact for every byte (non-ASCII ones
+/// have their high bit set and fail): letters after setting bit 5, which
+/// folds upper case onto lower case and no other byte onto a letter.
+fn alnum_in(x: u64) -> u64 {
+    let between = |x: u64, m: u64, n: u64| {
+        let low = x & (ONES * 0x7F);
+        (ONES * (127 + n) - low) & !x & (low + ONES * (127 - m)) & HIGH_BITS
+    };
+    between(x | (ONES * 0x20), 0x60, 0x7B) | between(x, 0x2F, 0x3A)
+}
+
 /// Every credit in sentence `sentence` of `doc`, skipping cues inside the
 /// `quoted` stretches (document spans).
 pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
@@ -500,32 +570,27 @@ pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
     let base = sentence.start;
     let doc_span = |sp: Span| sp.shifted(base);
     let bytes = s.as_bytes();
-    let (cue_shapes, data_shapes, break_shapes) = (&*CUE_SHAPES, &*DATA_SHAPES, &*BREAK_SHAPES);
+    let shapes = &*SHAPES;
     let mut at = 0;
     // Cues inside an earlier cue's phrase are not cues of their own.
     let mut covered = 0;
-    while at < bytes.len() {
-        let b = bytes[at];
-        if b == b';' {
-            out.breaks.push(base + at + 1);
+    while let Some(&b) = bytes.get(at) {
+        if !b.is_ascii_alphabetic() {
+            if b == b';' {
+                out.breaks.push(base + at + 1);
+            }
             at += 1;
             continue;
         }
-        let starts_word =
-            b.is_ascii_alphabetic() && !char_before(s, at).is_some_and(char::is_alphanumeric);
-        if !starts_word {
-            at += 1;
-            continue;
-        }
-        let word_len = bytes[at..]
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
-        let w = &bytes[at..at + word_len];
-        let cue_shape = cue_shapes.may_begin(w);
-        let data_shape = data_shapes.may_begin(w);
-        let break_shape = break_shapes.may_begin(w);
-        if !(cue_shape || data_shape || break_shape) || at < covered || inside(quoted, base + at) {
+        let word_len = alnum_run(bytes.get(at..).unwrap_or_default());
+        // A run of ASCII letters and digits: only its first byte may
+        // start a word, and only after no letter or digit.
+        let after_word = alnum_before(s, at);
+        let w = bytes.get(at..at + word_len).unwrap_or_default();
+        let flags = if after_word { 0 } else { shapes.of(w) };
+        let (cue_shape, data_shape, break_shape) =
+            (flags & CUE != 0, flags & DATA != 0, flags & BREAK != 0);
+        if flags == 0 || at < covered || inside(quoted, base + at) {
             at += word_len;
             continue;
         }
@@ -875,6 +940,31 @@ mod tests {
                 Vec::new()
             };
             assert_eq!(found, expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn alnum_runs() {
+        let cases: &[(&str, usize)] = &[
+            ("", 0),
+            ("said", 4),
+            ("M23 rebels", 3),
+            (
+                "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ!",
+                62,
+            ),
+            ("Zelensky’s", 8),
+            ("@[`{/:", 0),
+            ("abcdefg\u{e9}", 7),
+            ("0123456789", 10),
+        ];
+        for &(input, len) in cases {
+            assert_eq!(alnum_run(input.as_bytes()), len, "{input}");
+        }
+        for b in 0..=255u8 {
+            let chunk = [b; 8];
+            let marked = alnum_in(u64::from_le_bytes(chunk)) == HIGH_BITS;
+            assert_eq!(marked, b.is_ascii_alphanumeric(), "{b}");
         }
     }
 

@@ -32,46 +32,64 @@ const MAX_PHRASE_WORDS: usize = 3;
 /// letters ("Al-Jazeera", "Ukraine's", "U.S"); a final dot is kept only
 /// after a dotted acronym ("U.S."). Fails before a digit ("M23").
 pub(crate) fn name_word(i: &str) -> PResult<'_, &str> {
+    let bytes = i.as_bytes();
     let mut end = 0;
     let mut dotted = false;
-    let mut chars = i.char_indices().peekable();
     loop {
         let run_start = end;
-        while let Some(&(at, c)) = chars.peek() {
-            if !c.is_alphabetic() {
-                break;
-            }
-            end = at + c.len_utf8();
-            chars.next();
-        }
+        end = letters_end(i, end);
         if end == run_start {
             break;
         }
-        match chars.peek() {
-            Some(&(at, c)) if matches!(c, '-' | '\'' | '’' | '.') => {
-                let after = at + c.len_utf8();
-                let letter_next = i
-                    .get(after..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(char::is_alphabetic);
-                if letter_next {
-                    dotted |= c == '.';
-                    chars.next();
-                    end = after;
-                } else {
-                    if c == '.' && dotted {
-                        end = after;
-                    }
-                    break;
-                }
-            }
+        let (joiner, len) = match bytes.get(end) {
+            Some(&c @ (b'-' | b'\'' | b'.')) => (c, 1),
+            Some(0xE2) if i.get(end..).is_some_and(|r| r.starts_with('’')) => (b'\'', 3),
             _ => break,
+        };
+        let after = end + len;
+        if letters_end(i, after) > after {
+            dotted |= joiner == b'.';
+            end = after;
+        } else {
+            if joiner == b'.' && dotted {
+                end = after;
+            }
+            break;
         }
     }
-    if end == 0 || i[end..].chars().next().is_some_and(char::is_alphanumeric) {
+    let rest = i.get(end..).unwrap_or_default();
+    if end == 0 || starts_alphanumeric(rest) {
         return fail(i);
     }
-    Ok((&i[end..], &i[..end]))
+    Ok((rest, &i[..end]))
+}
+
+/// The end of the run of letters (any script) of `i` from byte `at`.
+fn letters_end(i: &str, at: usize) -> usize {
+    let bytes = i.as_bytes();
+    let mut end = at;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii_alphabetic() {
+            end += 1;
+        } else if b.is_ascii() {
+            break;
+        } else {
+            match i.get(end..).and_then(|r| r.chars().next()) {
+                Some(c) if c.is_alphabetic() => end += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    end
+}
+
+/// True when `i` starts with a letter or digit of any script.
+fn starts_alphanumeric(i: &str) -> bool {
+    match i.as_bytes().first() {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => i.chars().next().is_some_and(char::is_alphanumeric),
+    }
 }
 
 /// The word without a possessive ending and without a final dot.
@@ -157,24 +175,6 @@ impl<'a> Tok<'a> {
     }
 }
 
-/// The longest phrase of `table` among `words`: how many words and its
-/// value.
-fn longest<T: Copy>(table: &Lexicon<T>, words: &[&str]) -> Option<(usize, T)> {
-    let mut key = Key::default();
-    let mut best = None;
-    for (n, w) in words.iter().enumerate() {
-        key.push(base(w).0)?;
-        let (value, continues) = table.lookup(&key);
-        if let Some(v) = value {
-            best = Some((n + 1, v));
-        }
-        if !continues {
-            break;
-        }
-    }
-    best
-}
-
 /// The value of a table match that spans exactly `len` words.
 fn pick<T>(m: Option<(usize, T)>, len: usize) -> Option<T> {
     m.filter(|(k, _)| *k == len).map(|(_, v)| v)
@@ -185,33 +185,58 @@ fn pick<T>(m: Option<(usize, T)>, len: usize) -> Option<T> {
 /// Returns the rest after it and the token.
 pub(crate) fn token(i: &str) -> PResult<'_, Tok<'_>> {
     let (first_rest, first) = name_word(i)?;
-    let mut words = [first; MAX_PHRASE_WORDS];
-    let mut rests = [first_rest; MAX_PHRASE_WORDS];
-    let mut n = 1;
-    while n < MAX_PHRASE_WORDS {
-        let Ok((r, _)) = ws(rests[n - 1]) else { break };
-        let Ok((r2, w)) = name_word(r) else { break };
-        words[n] = w;
-        rests[n] = r2;
+    Ok(token_from(i, first, first_rest))
+}
+
+/// [`token`] once its first word, `first`, is read from `i`, `rest` after
+/// it. Later words are read only while a table phrase goes on, and the
+/// tables share one key per number of words.
+fn token_from<'a>(i: &'a str, first: &'a str, first_rest: &'a str) -> (&'a str, Tok<'a>) {
+    let mut key = Key::default();
+    let mut words = [(first_rest, first); MAX_PHRASE_WORDS];
+    let (mut speaker, mut place, mut known) = (None, None, None);
+    // Which tables have longer phrases to offer.
+    let mut going = [true; 3];
+    let mut next = Some((first_rest, first));
+    let mut n = 0;
+    while let Some((rest, w)) = next.take() {
+        let Some(slot) = words.get_mut(n) else { break };
+        if key.push(base(w).0).is_none() {
+            break;
+        }
+        *slot = (rest, w);
         n += 1;
+        if going[0] {
+            let (value, continues) = SPEAKER_WORDS.lookup(&key);
+            speaker = value.map(|v| (n, v)).or(speaker);
+            going[0] = continues;
+        }
+        if going[1] {
+            let (value, continues) = PLACES.lookup(&key);
+            place = value.map(|v| (n, v)).or(place);
+            going[1] = continues;
+        }
+        if going[2] {
+            let (value, continues) = KNOWN.lookup(&key);
+            known = value.map(|v| (n, v)).or(known);
+            going[2] = continues;
+        }
+        if going.contains(&true) {
+            next = ws(rest).ok().and_then(|(r, _)| name_word(r).ok());
+        }
     }
-    let words = &words[..n];
-    let speaker = longest(&SPEAKER_WORDS, words);
-    let place = longest(&PLACES, words);
-    let known = longest(&KNOWN, words);
     let len = [speaker.map(|s| s.0), place.map(|p| p.0), known.map(|k| k.0)]
         .into_iter()
         .flatten()
         .max()
         .unwrap_or(1);
-    let rest = rests[len - 1];
+    let (rest, last) = words.get(len - 1).copied().unwrap_or((first_rest, first));
     let text = &i[..i.len() - rest.len()];
-    let last = words[len - 1];
     let (first_base, _) = base(first);
     let (_, possessive) = base(last);
     let letters = || text.chars().filter(|c| c.is_alphabetic());
     let cap = first.chars().next().is_some_and(char::is_uppercase);
-    let acronym = letters().count() >= 2 && letters().all(char::is_uppercase);
+    let acronym = letters().all(char::is_uppercase) && letters().nth(1).is_some();
     let known = pick(known, len).filter(|k: &Known| !k.acronym || acronym);
     let info = Info {
         cap,
@@ -227,7 +252,7 @@ pub(crate) fn token(i: &str) -> PResult<'_, Tok<'_>> {
         },
         stop: len == 1 && known.is_none() && NOT_NAMES.get(first_base).is_some(),
     };
-    Ok((rest, Tok::Word(text, info)))
+    (rest, Tok::Word(text, info))
 }
 
 /// The next token as the phrase grammar sees it: determiners, links and
@@ -240,17 +265,22 @@ fn next_tok(i: &str) -> PResult<'_, Tok<'_>> {
         return paren(i);
     }
     let (rest, w) = name_word(i)?;
-    let lower = w.to_ascii_lowercase();
-    if COUNT_WORDS.get(&lower).is_some() {
+    let is = |k: &str| w.eq_ignore_ascii_case(k);
+    if COUNT_WORDS.get(w).is_some() {
         return Ok((rest, Tok::Det(w, false)));
     }
-    match lower.as_str() {
-        "the" => Ok((rest, Tok::Det(w, true))),
-        "a" | "an" => Ok((rest, Tok::Det(w, false))),
-        "of" | "for" | "in" => Ok((rest, Tok::Link(w))),
-        "and" => Ok((rest, Tok::And(w))),
-        _ => token(i),
-    }
+    let tok = if is("the") {
+        Tok::Det(w, true)
+    } else if is("a") || is("an") {
+        Tok::Det(w, false)
+    } else if is("of") || is("for") || is("in") {
+        Tok::Link(w)
+    } else if is("and") {
+        Tok::And(w)
+    } else {
+        return Ok(token_from(i, w, rest));
+    };
+    Ok((rest, tok))
 }
 
 /// paren := "(" word (ws word){0,3} ")"
@@ -741,8 +771,16 @@ fn spaced_word_before(text: &str, at: usize) -> Option<(usize, &str)> {
 /// start of its name; the longest name, with the first title met.
 fn search<'t>(text: &'t str, last: &str) -> Option<Full<'t>> {
     let mut best: Option<Full<'t>> = None;
-    for (at, _) in text.match_indices(last) {
+    let first = last.chars().next()?;
+    // Where the last match ended: matches do not overlap.
+    let mut free = 0;
+    // The first letter is found fast; the whole name is checked there.
+    for (at, _) in text.match_indices(first) {
+        if at < free || !text.get(at..).is_some_and(|r| r.starts_with(last)) {
+            continue;
+        }
         let end = at + last.len();
+        free = end;
         let bounded = !crate::grammar::char_before(text, at).is_some_and(char::is_alphanumeric)
             && !text[end..]
                 .chars()
