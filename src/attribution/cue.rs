@@ -365,7 +365,8 @@ fn appose(near: Placed, far: Placed) -> Placed {
 }
 
 /// The speaker before a verb at `at`: "X said", "X, the governor,
-/// said", "X, who asked not to be named, said".
+/// said", "X, who asked not to be named, said", "X, citing Y, said" (the
+/// citing clause is read as its own credit).
 fn speaker_before(s: &str, at: usize) -> Option<Placed> {
     if let Some((_, p)) = phrase_ending_at(s, at) {
         return Some(placed(s, &p));
@@ -388,7 +389,7 @@ fn speaker_before(s: &str, at: usize) -> Option<Placed> {
     let clause = region_start(s, comma);
     let clause_text = s.get(clause..comma)?.trim_start_matches(is_space);
     let relative = word(clause_text).is_ok_and(|(_, w)| {
-        ["who", "which", "whose"]
+        ["who", "which", "whose", "citing"]
             .iter()
             .any(|k| w.eq_ignore_ascii_case(k))
     });

@@ -155,6 +155,8 @@ pub(crate) static SPEAKER_WORDS: LazyLock<Lexicon<SpeakerWord>> = LazyLock::new(
         // unnamed people
         ("official", w(People, O)),
         ("officials", w(People, O)),
+        ("commanders", w(People, M)),
+        ("field commanders", w(People, M)),
         ("officer", w(People, M)),
         ("officers", w(People, M)),
         ("source", w(People, None)),
