@@ -171,6 +171,7 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
                 break;
             }
             words.clear();
+            head_at = None;
             i += 1;
             continue;
         }
@@ -264,7 +265,7 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
     }
     ph.end = i.max(fi + 1);
     let kept = match head_at {
-        Some(h) => &words[..h],
+        Some(h) => words.get(..h).unwrap_or_default(),
         // No known noun: the first word, when it reads as a plural noun
         // ("movements", "crossings").
         None => match words.first() {
