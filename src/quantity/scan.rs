@@ -9,7 +9,7 @@
 //! and length ([`TRIGGER_SHAPES`]) before it is ever hashed. Nothing is
 //! allocated and no byte is read more than a bounded number of times.
 
-use crate::grammar::{dash, is_word_char, word, ws};
+use crate::grammar::{dash, is_word_char, letter_run, word, ws};
 use crate::lexicon::numbers::{DENOMINATORS, NUMBER_WORDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS};
 use crate::lexicon::qualifiers::PREFIX;
 use crate::lexicon::units::{currency_symbol, CURRENCY_PREFIX_WORDS};
@@ -215,43 +215,6 @@ pub(super) fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
     }
 }
 
-/// The number of ASCII letters `bytes` begins with.
-///
-/// Reads eight bytes at a time: [`letters_in`] marks the letters of a
-/// word-sized chunk, and the first unmarked byte ends the run.
-fn letter_run(bytes: &[u8]) -> usize {
-    let mut n = 0;
-    while let Some(chunk) = bytes.get(n..n + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let others = !letters_in(u64::from_le_bytes(word)) & HIGH_BITS;
-        if others != 0 {
-            return n + (others.trailing_zeros() / 8) as usize;
-        }
-        n += 8;
-    }
-    let tail = bytes.get(n..).unwrap_or_default();
-    n + tail.iter().take_while(|b| b.is_ascii_alphabetic()).count()
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH_BITS: u64 = ONES * 0x80;
-
-/// The high bit of each byte of `x` that is an ASCII letter, and no other
-/// bit.
-///
-/// Setting bit 5 folds upper case onto lower case (and no other byte onto
-/// a letter); then each byte is tested for `0x60 < b < 0x7B` with the
-/// carry-free "has between" trick of the Stanford bit hacks, exact for
-/// every byte, non-ASCII ones included.
-fn letters_in(x: u64) -> u64 {
-    let folded = x | (ONES * 0x20);
-    let low = folded & (ONES * 0x7F);
-    let below_z = (ONES * (127 + 0x7B)) - low;
-    let above_backtick = low + ONES * (127 - 0x60);
-    below_z & !folded & above_backtick & HIGH_BITS
-}
-
 /// True when the letter or digit at byte `pos` begins a token: nothing
 /// that is a letter or digit in any script comes before it, or it is an
 /// upper-case word fused to digits.
@@ -435,21 +398,6 @@ mod tests {
             };
             assert_eq!(CLASSES[usize::from(first)], expected, "{symbol}");
         }
-    }
-
-    #[test]
-    fn letter_run_reads_every_byte_right() {
-        for b in 0..=255u8 {
-            for at in 0..12 {
-                let mut bytes = vec![b'x'; 12];
-                bytes[at] = b;
-                let expected = if b.is_ascii_alphabetic() { 12 } else { at };
-                assert_eq!(letter_run(&bytes), expected, "{b:#x} at {at}");
-            }
-        }
-        assert_eq!(letter_run(b""), 0);
-        assert_eq!(letter_run(b"Straight-line"), 8);
-        assert_eq!(letter_run("caf\u{e9}".as_bytes()), 3);
     }
 
     #[test]
