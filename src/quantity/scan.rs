@@ -122,13 +122,30 @@ pub(super) fn opens_core(i: &str) -> bool {
 }
 
 /// First words of every phrase that can begin a quantity: the core words
-/// and the first words of the qualifiers before a figure ("at", "more", …).
-static TRIGGERS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
-    let mut rows: Vec<(&'static str, ())> =
-        CORE_WORDS.phrases().into_iter().map(|p| (p, ())).collect();
-    rows.extend(PREFIX.phrases().into_iter().map(|p| (first_word(p), ())));
+/// (marked `true`) and the first words of the qualifiers before a figure
+/// ("at", "more", …; `false` unless a core word too).
+static TRIGGERS: LazyLock<Lexicon<bool>> = LazyLock::new(|| {
+    let mut rows: Vec<(&'static str, bool)> = PREFIX
+        .phrases()
+        .into_iter()
+        .map(|p| (first_word(p), false))
+        .collect();
+    // Later rows win: a word that is both is a core word.
+    rows.extend(CORE_WORDS.phrases().into_iter().map(|p| (p, true)));
     Lexicon::from_rows(rows)
 });
+
+/// What the scanner stopped at.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Stop {
+    /// A digit or a currency symbol.
+    Figure,
+    /// A word that opens a core ("three", "dozens", "a", "between").
+    CoreWord,
+    /// A word that only begins a qualifier ("at", "more", "in"): a
+    /// quantity starts here only if the whole qualifier is there.
+    PrefixWord,
+}
 
 fn first_word(phrase: &'static str) -> &'static str {
     phrase.split(' ').next().unwrap_or(phrase)
@@ -160,20 +177,25 @@ fn shape_slot(word: &[u8]) -> Option<usize> {
     (first < 26 && second < 27).then_some(first * 27 + second)
 }
 
-/// True when the letters `word` are a trigger, whatever their case.
-fn is_trigger(word: &str, shapes: &[u16; 26 * 27]) -> bool {
-    word.len() < 16
+/// What the letters `word` are as a trigger, whatever their case: `None`
+/// for no trigger, `Some(true)` for a core word.
+fn trigger(word: &str, shapes: &[u16; 26 * 27]) -> Option<bool> {
+    let shaped = word.len() < 16
         && shape_slot(word.as_bytes())
             .and_then(|slot| shapes.get(slot))
-            .is_some_and(|bits| bits & (1 << word.len()) != 0)
-        && TRIGGERS.get(word).is_some()
+            .is_some_and(|bits| bits & (1 << word.len()) != 0);
+    if shaped {
+        TRIGGERS.get(word)
+    } else {
+        None
+    }
 }
 
-/// The next byte at or after `pos` where a quantity may begin: a digit
-/// at the start of a token, a currency symbol, or a trigger word at the
-/// start of a token ("2023More than": a capital fused to digits starts
-/// one too).
-pub(super) fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
+/// The next byte at or after `pos` where a quantity may begin, and what
+/// stands there: a digit at the start of a token, a currency symbol, or a
+/// trigger word at the start of a token ("2023More than": a capital fused
+/// to digits starts one too).
+pub(super) fn next_stop(text: &str, mut pos: usize) -> Option<(usize, Stop)> {
     let bytes = text.as_bytes();
     let shapes = &*TRIGGER_SHAPES;
     loop {
@@ -182,7 +204,7 @@ pub(super) fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
             Class::Skip => pos += 1,
             Class::Symbol => {
                 if text.get(pos..).is_some_and(is_currency_symbol) {
-                    return Some(pos);
+                    return Some((pos, Stop::Figure));
                 }
                 pos += 1;
             }
@@ -192,15 +214,14 @@ pub(super) fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
                     continue;
                 }
                 if class == Class::Digit {
-                    return Some(pos);
+                    return Some((pos, Stop::Figure));
                 }
                 let rest = bytes.get(pos..).unwrap_or_default();
                 let len = letter_run(rest);
-                if text
-                    .get(pos..pos + len)
-                    .is_some_and(|w| is_trigger(w, shapes))
-                {
-                    return Some(pos);
+                match text.get(pos..pos + len).and_then(|w| trigger(w, shapes)) {
+                    Some(true) => return Some((pos, Stop::CoreWord)),
+                    Some(false) => return Some((pos, Stop::PrefixWord)),
+                    None => {}
                 }
                 // Letters followed by ASCII that is no letter or digit end
                 // the token; digits or other scripts after them need the
@@ -279,7 +300,7 @@ mod tests {
     fn stops(text: &str) -> Vec<&str> {
         let mut found = Vec::new();
         let mut pos = 0;
-        while let Some(at) = next_candidate(text, pos) {
+        while let Some((at, _)) = next_stop(text, pos) {
             let end = token_end(text, at);
             found.push(&text[at..end]);
             pos = end;
@@ -320,6 +341,59 @@ mod tests {
         ] {
             assert_eq!(stops(text), Vec::<&str>::new(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn stops_tell_core_words_from_prefix_words() {
+        let kinds = |text| {
+            let mut found = Vec::new();
+            let mut pos = 0;
+            while let Some((at, stop)) = next_stop(text, pos) {
+                found.push(stop);
+                pos = token_end(text, at);
+            }
+            found
+        };
+        use Stop::*;
+        assert_eq!(
+            kinds("at least a dozen, more than 5 or $6, in excess of three"),
+            [
+                PrefixWord, CoreWord, CoreWord, PrefixWord, Figure, Figure, Figure, PrefixWord,
+                PrefixWord, CoreWord
+            ]
+        );
+    }
+
+    /// A word the scanner stops at as a prefix word never opens a core
+    /// itself, whatever follows it, so a quantity starts there only with
+    /// a whole qualifier.
+    #[test]
+    fn prefix_words_open_no_core() {
+        let mut checked = 0;
+        for w in TRIGGERS.phrases() {
+            if TRIGGERS.get(w) != Some(false) {
+                continue;
+            }
+            for tail in [
+                "",
+                " 5",
+                "-5",
+                "'s 5",
+                "\u{2019}s",
+                " of 5",
+                "$5",
+                " a hundred",
+                "-three",
+            ] {
+                for head in [w.to_string(), w.to_ascii_uppercase()] {
+                    let i = format!("{head}{tail}");
+                    assert!(!opens_core(&i), "{i:?}");
+                    assert!(super::super::core(&i).is_err(), "{i:?}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100);
     }
 
     #[test]
