@@ -39,6 +39,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 /// True when `i` does not continue a word: at its end, or before a
 /// character that is neither a letter nor a digit.
+#[inline]
 pub(crate) fn at_boundary(i: &str) -> bool {
     match i.as_bytes().first() {
         None => true,
@@ -101,6 +102,7 @@ pub(crate) fn ws0(i: &str) -> PResult<'_, &str> {
 ///
 /// One English word. Apostrophes inside it are kept ("o'clock",
 /// "Ukraine's").
+#[inline]
 pub(crate) fn word(i: &str) -> PResult<'_, &str> {
     let bytes = i.as_bytes();
     let end = letter_run(bytes);
@@ -123,6 +125,7 @@ fn ascii_letters(bytes: &[u8], at: usize) -> usize {
 ///
 /// Reads eight bytes at a time: [`letters_in`] marks the letters of a
 /// word-sized chunk, and the first unmarked byte ends the run.
+#[inline]
 pub(crate) fn letter_run(bytes: &[u8]) -> usize {
     let mut n = 0;
     while let Some(chunk) = bytes.get(n..n + 8) {
@@ -157,6 +160,7 @@ fn letters_in(x: u64) -> u64 {
 }
 
 /// The length of `("'" | "’") [A-Za-z]+` at byte `at`, or 0.
+#[inline]
 fn apostrophe_tail(bytes: &[u8], at: usize) -> usize {
     let mark = match bytes.get(at..) {
         Some([b'\'', ..]) => 1,

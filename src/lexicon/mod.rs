@@ -212,8 +212,11 @@ impl Key {
             self.len += 1;
         }
         let dst = self.buf.get_mut(self.len..self.len + word.len())?;
-        dst.copy_from_slice(word.as_bytes());
-        dst.make_ascii_lowercase();
+        // Copied and lowered in one pass: words are short, and a loop
+        // beats a call to `memcpy` and a second pass.
+        for (d, s) in dst.iter_mut().zip(word.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
         self.len += word.len();
         Some(())
     }
