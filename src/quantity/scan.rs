@@ -154,13 +154,29 @@ fn first_word(phrase: &'static str) -> &'static str {
 /// For each first and second letter, a bit for each length of trigger
 /// word that begins with them: most words are turned away here without
 /// being hashed.
-static TRIGGER_SHAPES: LazyLock<[u16; 26 * 27]> = LazyLock::new(|| {
-    let mut shapes = [0u16; 26 * 27];
+///
+/// A word of one or two letters is all in its shape, so for those the
+/// shape alone answers: `core` holds the bit of each such trigger that is
+/// a core word, and the common "of", "in", "a", "at" are never hashed.
+struct Shapes {
+    any: [u16; 26 * 27],
+    core: [u16; 26 * 27],
+}
+
+static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
+    let mut shapes = Shapes {
+        any: [0; 26 * 27],
+        core: [0; 26 * 27],
+    };
     for w in TRIGGERS.phrases() {
-        if let Some(slot) = shape_slot(w.as_bytes()) {
-            if let Some(bits) = shapes.get_mut(slot) {
-                *bits |= 1 << w.len();
-            }
+        let Some(slot) = shape_slot(w.as_bytes()) else {
+            continue;
+        };
+        if let Some(bits) = shapes.any.get_mut(slot) {
+            *bits |= 1 << w.len();
+        }
+        if let (Some(bits), Some(true)) = (shapes.core.get_mut(slot), TRIGGERS.get(w)) {
+            *bits |= 1 << w.len();
         }
     }
     shapes
@@ -179,16 +195,20 @@ fn shape_slot(word: &[u8]) -> Option<usize> {
 
 /// What the letters `word` are as a trigger, whatever their case: `None`
 /// for no trigger, `Some(true)` for a core word.
-fn trigger(word: &str, shapes: &[u16; 26 * 27]) -> Option<bool> {
-    let shaped = word.len() < 16
-        && shape_slot(word.as_bytes())
-            .and_then(|slot| shapes.get(slot))
-            .is_some_and(|bits| bits & (1 << word.len()) != 0);
-    if shaped {
-        TRIGGERS.get(word)
-    } else {
-        None
+fn trigger(word: &str, shapes: &Shapes) -> Option<bool> {
+    if word.len() >= 16 {
+        return None;
     }
+    let slot = shape_slot(word.as_bytes())?;
+    let bit = 1 << word.len();
+    if shapes.any.get(slot)? & bit == 0 {
+        return None;
+    }
+    if word.len() <= 2 {
+        // The letters are the whole shape.
+        return Some(shapes.core.get(slot)? & bit != 0);
+    }
+    TRIGGERS.get(word)
 }
 
 /// The next byte at or after `pos` where a quantity may begin, and what
@@ -394,6 +414,25 @@ mod tests {
             }
         }
         assert!(checked > 100);
+    }
+
+    /// The shape's answer for short words is the table's, for every word
+    /// of one or two letters in either case.
+    #[test]
+    fn short_words_answered_by_shape() {
+        let shapes = &*TRIGGER_SHAPES;
+        let letters = (b'a'..=b'z').chain(b'A'..=b'Z');
+        let mut words: Vec<String> = letters.clone().map(|a| char::from(a).to_string()).collect();
+        for a in letters.clone() {
+            for b in letters.clone() {
+                words.push(String::from_utf8(vec![a, b]).unwrap());
+            }
+        }
+        for w in &words {
+            assert_eq!(trigger(w, shapes), TRIGGERS.get(w), "{w}");
+        }
+        assert_eq!(trigger("of", shapes), Some(false));
+        assert_eq!(trigger("A", shapes), Some(true));
     }
 
     #[test]
