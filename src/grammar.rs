@@ -39,6 +39,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 /// True when `i` does not continue a word: at its end, or before a
 /// character that is neither a letter nor a digit.
+#[inline]
 pub(crate) fn at_boundary(i: &str) -> bool {
     match i.as_bytes().first() {
         None => true,
@@ -52,26 +53,29 @@ pub(crate) fn at_boundary(i: &str) -> bool {
 /// White space between the words of one figure: spaces, and at most one
 /// line break (a figure never runs across a blank line).
 pub(crate) fn ws(i: &str) -> PResult<'_, &str> {
+    let bytes = i.as_bytes();
     let mut newlines = 0;
-    let mut end = i.len();
-    for (at, c) in i.char_indices() {
-        let fits = match c {
-            '\n' => {
+    let mut end = 0;
+    // ASCII bytes are classed as they stand; other characters decoded.
+    while let Some(&b) = bytes.get(end) {
+        let len = match b {
+            b' ' | b'\t' | b'\r' => 1,
+            b'\n' if newlines == 0 => {
                 newlines += 1;
-                newlines == 1
+                1
             }
-            '\r' => true,
-            c => is_space(c),
+            0..=0x7F => break,
+            _ => match i.get(end..).and_then(|r| r.chars().next()) {
+                Some(c) if is_space(c) => c.len_utf8(),
+                _ => break,
+            },
         };
-        if !fits {
-            end = at;
-            break;
-        }
+        end += len;
     }
-    if end == 0 {
-        return fail(i);
+    match i.split_at_checked(end) {
+        Some((space, rest)) if end > 0 => Ok((rest, space)),
+        _ => fail(i),
     }
-    Ok((&i[end..], &i[..end]))
 }
 
 /// spaces := space+   (no line break)
@@ -98,29 +102,65 @@ pub(crate) fn ws0(i: &str) -> PResult<'_, &str> {
 ///
 /// One English word. Apostrophes inside it are kept ("o'clock",
 /// "Ukraine's").
+#[inline]
 pub(crate) fn word(i: &str) -> PResult<'_, &str> {
-    let end = ascii_letters(i.as_bytes(), 0);
+    let bytes = i.as_bytes();
+    let end = letter_run(bytes);
     if end == 0 {
         return fail(i);
     }
-    let end = end + apostrophe_tail(i.as_bytes(), end);
-    match i.get(end..) {
-        Some(rest) if at_boundary(rest) => Ok((rest, &i[..end])),
+    let end = end + apostrophe_tail(bytes, end);
+    match i.split_at_checked(end) {
+        Some((w, rest)) if at_boundary(rest) => Ok((rest, w)),
         _ => fail(i),
     }
 }
 
 /// The number of ASCII letters in `bytes` from `at`.
 fn ascii_letters(bytes: &[u8], at: usize) -> usize {
-    bytes
-        .get(at..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count()
+    letter_run(bytes.get(at..).unwrap_or_default())
+}
+
+/// The number of ASCII letters `bytes` begins with.
+///
+/// Reads eight bytes at a time: [`letters_in`] marks the letters of a
+/// word-sized chunk, and the first unmarked byte ends the run.
+#[inline]
+pub(crate) fn letter_run(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..n + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let others = !letters_in(u64::from_le_bytes(word)) & HIGH_BITS;
+        if others != 0 {
+            return n + (others.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    let tail = bytes.get(n..).unwrap_or_default();
+    n + tail.iter().take_while(|b| b.is_ascii_alphabetic()).count()
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = ONES * 0x80;
+
+/// The high bit of each byte of `x` that is an ASCII letter, and no other
+/// bit.
+///
+/// Setting bit 5 folds upper case onto lower case (and no other byte onto
+/// a letter); then each byte is tested for `0x60 < b < 0x7B` with the
+/// carry-free "has between" trick of the Stanford bit hacks, exact for
+/// every byte, non-ASCII ones included.
+fn letters_in(x: u64) -> u64 {
+    let folded = x | (ONES * 0x20);
+    let low = folded & (ONES * 0x7F);
+    let below_z = (ONES * (127 + 0x7B)) - low;
+    let above_backtick = low + ONES * (127 - 0x60);
+    below_z & !folded & above_backtick & HIGH_BITS
 }
 
 /// The length of `("'" | "’") [A-Za-z]+` at byte `at`, or 0.
+#[inline]
 fn apostrophe_tail(bytes: &[u8], at: usize) -> usize {
     let mark = match bytes.get(at..) {
         Some([b'\'', ..]) => 1,
@@ -353,6 +393,21 @@ mod tests {
         assert_eq!(p("just under 400"), Ok((" 400", Qualifier::Almost)));
         assert_eq!(p("under 400"), Ok((" 400", Qualifier::LessThan)));
         assert!(p("moreover 5").is_err());
+    }
+
+    #[test]
+    fn letter_run_reads_every_byte_right() {
+        for b in 0..=255u8 {
+            for at in 0..12 {
+                let mut bytes = vec![b'x'; 12];
+                bytes[at] = b;
+                let expected = if b.is_ascii_alphabetic() { 12 } else { at };
+                assert_eq!(letter_run(&bytes), expected, "{b:#x} at {at}");
+            }
+        }
+        assert_eq!(letter_run(b""), 0);
+        assert_eq!(letter_run(b"Straight-line"), 8);
+        assert_eq!(letter_run("caf\u{e9}".as_bytes()), 3);
     }
 
     #[test]

@@ -24,19 +24,21 @@ const MAX_KEY: usize = 32;
 
 use std::collections::HashMap;
 
-/// A hash of a lower-case key: eight bytes at a time, multiplied and
-/// folded (the FxHash step). Keys are short and the tables trusted, so
-/// speed matters more than resistance to chosen collisions.
-fn hash(key: &[u8]) -> u64 {
+/// A hash of a lower-case key given as its zero-padded words: multiplied
+/// and folded eight bytes at a time (the FxHash step). Keys are short and
+/// the tables trusted, so speed matters more than resistance to chosen
+/// collisions.
+fn hash(words: &[u64; WORDS], len: usize) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut h = key.len() as u64;
-    for chunk in key.chunks(8) {
-        let mut word = [0u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    let mut h = len as u64;
+    for &w in words.iter().take(len.div_ceil(8)) {
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
     }
     h ^ (h >> 29)
 }
+
+/// Eight-byte words in a key of at most [`MAX_KEY`] bytes.
+const WORDS: usize = MAX_KEY / 8;
 
 /// What a key stands for: a whole phrase, the start of a longer one, or
 /// both ("more" begins "more than"; "over" is one and begins "over and").
@@ -52,15 +54,25 @@ struct Entry<T> {
 /// checked against the lengths of the keys that begin with its first
 /// letter; only then is it hashed into an open-addressed table.
 pub(crate) struct Lexicon<T: 'static> {
-    /// Keys (phrases and the word prefixes of longer phrases), by hash;
-    /// the length is a power of two, at least twice the number of keys.
-    slots: Vec<Option<(&'static [u8], Entry<T>)>>,
+    /// Keys (phrases and the word prefixes of longer phrases) as their
+    /// zero-padded words and length, by hash; the length is a power of
+    /// two, at least twice the number of keys.
+    slots: Vec<Option<Slot<T>>>,
     /// For each first byte class (`a`–`z`, then anything else), a bit for
     /// each key length (1 to 32) some key of that class has.
     lengths: [u32; 27],
     phrases: Vec<&'static str>,
     /// The most words any phrase in the table has.
     pub(crate) max_words: usize,
+}
+
+/// A key of the table as its zero-padded words and its length, so a
+/// probe is compared a word at a time, and what the key stands for.
+#[derive(Clone, Copy)]
+struct Slot<T> {
+    words: [u64; WORDS],
+    len: usize,
+    entry: Entry<T>,
 }
 
 /// The row of [`Lexicon::lengths`] for a key's first byte (lower case).
@@ -115,11 +127,23 @@ impl<T: Copy + 'static> Lexicon<T> {
             if let (Some(&first), Some(bit @ 0..32)) = (key.first(), key.len().checked_sub(1)) {
                 lengths[first_class(first)] |= 1 << bit;
             }
-            let mut at = hash(key) as usize & (size - 1);
+            // Every key is text of at most `MAX_KEY` bytes; any other
+            // could never be probed.
+            let mut probe = Key::default();
+            let pushed = std::str::from_utf8(key).ok().and_then(|t| probe.push(t));
+            if pushed.is_none() {
+                continue;
+            }
+            let words = probe.words();
+            let mut at = hash(&words, probe.len) as usize & (size - 1);
             while slots[at].is_some() {
                 at = (at + 1) & (size - 1);
             }
-            slots[at] = Some((key, e));
+            slots[at] = Some(Slot {
+                words,
+                len: probe.len,
+                entry: e,
+            });
         }
         Lexicon {
             slots,
@@ -155,16 +179,16 @@ impl<T: Copy + 'static> Lexicon<T> {
 
     /// The value of `key` and whether a longer phrase begins with it.
     pub(crate) fn lookup(&self, key: &Key) -> (Option<T>, bool) {
-        let probe = key.as_bytes();
-        if self.surely_absent(probe) {
+        if self.surely_absent(key.as_bytes()) {
             return (None, false);
         }
+        let words = key.words();
         let mask = self.slots.len() - 1;
-        let mut at = hash(probe) as usize & mask;
+        let mut at = hash(&words, key.len) as usize & mask;
         // The table is at most half full, so an empty slot ends the probe.
-        while let Some(Some((k, e))) = self.slots.get(at) {
-            if *k == probe {
-                return (e.value, e.continues);
+        while let Some(Some(slot)) = self.slots.get(at) {
+            if slot.len == key.len && slot.words == words {
+                return (slot.entry.value, slot.entry.continues);
             }
             at = (at + 1) & mask;
         }
@@ -188,14 +212,29 @@ impl Key {
             self.len += 1;
         }
         let dst = self.buf.get_mut(self.len..self.len + word.len())?;
-        dst.copy_from_slice(word.as_bytes());
-        dst.make_ascii_lowercase();
+        // Copied and lowered in one pass: words are short, and a loop
+        // beats a call to `memcpy` and a second pass.
+        for (d, s) in dst.iter_mut().zip(word.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
         self.len += word.len();
         Some(())
     }
 
     fn as_bytes(&self) -> &[u8] {
-        &self.buf[..self.len]
+        self.buf.get(..self.len).unwrap_or_default()
+    }
+
+    /// The key as eight-byte words; the bytes past its end are zero (a
+    /// key only grows).
+    fn words(&self) -> [u64; WORDS] {
+        let mut words = [0u64; WORDS];
+        for (w, chunk) in words.iter_mut().zip(self.buf.chunks_exact(8)) {
+            let mut bytes = [0u8; 8];
+            bytes.copy_from_slice(chunk);
+            *w = u64::from_le_bytes(bytes);
+        }
+        words
     }
 }
 

@@ -115,6 +115,27 @@ pub(crate) static CURRENCY_WORDS: LazyLock<Lexicon<&'static str>> = LazyLock::ne
     Lexicon::new(ROWS)
 });
 
+/// First words of every unit phrase read after a figure and a space
+/// ([`MEASURES`], [`PERCENT`], [`CURRENCY_WORDS`], [`TIME_WORDS`]): a
+/// word not here begins none of them, so one lookup turns it away where
+/// each table would read it again.
+pub(crate) static UNIT_FIRST_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    let mut rows: Vec<(&'static str, ())> = Vec::new();
+    for table in [
+        MEASURES.phrases(),
+        PERCENT.phrases(),
+        CURRENCY_WORDS.phrases(),
+        TIME_WORDS.phrases(),
+    ] {
+        rows.extend(
+            table
+                .into_iter()
+                .map(|p| (p.split(' ').next().unwrap_or(p), ())),
+        );
+    }
+    Lexicon::from_rows(rows)
+});
+
 /// Measure words after a figure, kept as written in lower case.
 ///
 /// Words for lengths of time are in [`TIME_WORDS`]; both read as
@@ -248,6 +269,16 @@ pub(crate) fn is_time_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unit_first_words_hold_every_first_word() {
+        for w in ["percent", "per", "square", "km", "euros", "days", "Sq"] {
+            assert!(UNIT_FIRST_WORDS.get(w).is_some(), "{w}");
+        }
+        for w in ["troops", "kilometres-long", "people", "of", ""] {
+            assert!(UNIT_FIRST_WORDS.get(w).is_none(), "{w}");
+        }
+    }
 
     #[test]
     fn currency_symbol_table() {

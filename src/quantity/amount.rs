@@ -7,6 +7,7 @@ use crate::grammar::{
 use crate::lexicon::numbers::SCALE_WORDS;
 use crate::lexicon::units::{
     currency_symbol, CURRENCY_PREFIX_WORDS, CURRENCY_WORDS, MEASURES, PERCENT, TIME_WORDS,
+    UNIT_FIRST_WORDS,
 };
 use crate::number::{cardinal, digits, Digits};
 use crate::vocabulary::Unit;
@@ -184,7 +185,8 @@ fn unit_suffix<'a>(i: &'a str, amount: &mut Amount) -> Result<&'a str, nom::Err<
             return Ok(r);
         }
     }
-    if let Ok((after, _)) = ws(i) {
+    let unit_word_after = |after| word(after).is_ok_and(|(_, w)| UNIT_FIRST_WORDS.get(w).is_some());
+    if let Some((after, _)) = ws(i).ok().filter(|&(after, _)| unit_word_after(after)) {
         // "percentage points" is a measure, "percent" a share.
         if let Ok((rest, _)) = phrase(&MEASURES)(after) {
             let written = &after[..after.len() - rest.len()];

@@ -41,7 +41,7 @@ use crate::span::{offset, Span};
 use crate::vocabulary::{number, Change, Qualifier, Unit};
 use amount::{amount, Amount};
 use nom::Parser;
-use scan::{next_candidate, token_end};
+use scan::{next_stop, token_end, Stop};
 use serde::{Deserialize, Serialize};
 
 /// A figure found in a text, with its bounds and what it measures.
@@ -105,8 +105,8 @@ pub struct Quantity {
 pub fn quantities(text: &str) -> Vec<Quantity> {
     let mut found = Vec::new();
     let mut pos = 0;
-    while let Some(start) = next_candidate(text, pos) {
-        match quantity_at(text, start) {
+    while let Some((start, stop)) = next_stop(text, pos) {
+        match quantity_at(text, start, stop) {
             Some(mut q) => {
                 pos = q.span.end.max(start + 1);
                 if let Some(prev) = found.last() {
@@ -209,11 +209,14 @@ fn postfix(i: &str) -> PResult<'_, Qualifier> {
     Ok((r, q))
 }
 
-/// The quantity starting at byte `start`, if there is one.
-fn quantity_at(text: &str, start: usize) -> Option<Quantity> {
+/// The quantity starting at byte `start`, where the scanner found `stop`,
+/// if there is one.
+fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
     let input = &text[start..];
     let (after_prefix, prefix) = match (phrase(&PREFIX), ws).parse(input) {
         Ok((r, (q, _))) => (r, Some(q)),
+        // A word that opens no core, with no qualifier read from it.
+        Err(_) if stop == Stop::PrefixWord => return None,
         Err(_) => (input, None),
     };
     let figure_at = offset(text, after_prefix);

@@ -9,7 +9,7 @@
 //! and length ([`TRIGGER_SHAPES`]) before it is ever hashed. Nothing is
 //! allocated and no byte is read more than a bounded number of times.
 
-use crate::grammar::{dash, is_word_char, word, ws};
+use crate::grammar::{dash, is_word_char, letter_run, word, ws};
 use crate::lexicon::numbers::{DENOMINATORS, NUMBER_WORDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS};
 use crate::lexicon::qualifiers::PREFIX;
 use crate::lexicon::units::{currency_symbol, CURRENCY_PREFIX_WORDS};
@@ -122,13 +122,30 @@ pub(super) fn opens_core(i: &str) -> bool {
 }
 
 /// First words of every phrase that can begin a quantity: the core words
-/// and the first words of the qualifiers before a figure ("at", "more", …).
-static TRIGGERS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
-    let mut rows: Vec<(&'static str, ())> =
-        CORE_WORDS.phrases().into_iter().map(|p| (p, ())).collect();
-    rows.extend(PREFIX.phrases().into_iter().map(|p| (first_word(p), ())));
+/// (marked `true`) and the first words of the qualifiers before a figure
+/// ("at", "more", …; `false` unless a core word too).
+static TRIGGERS: LazyLock<Lexicon<bool>> = LazyLock::new(|| {
+    let mut rows: Vec<(&'static str, bool)> = PREFIX
+        .phrases()
+        .into_iter()
+        .map(|p| (first_word(p), false))
+        .collect();
+    // Later rows win: a word that is both is a core word.
+    rows.extend(CORE_WORDS.phrases().into_iter().map(|p| (p, true)));
     Lexicon::from_rows(rows)
 });
+
+/// What the scanner stopped at.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Stop {
+    /// A digit or a currency symbol.
+    Figure,
+    /// A word that opens a core ("three", "dozens", "a", "between").
+    CoreWord,
+    /// A word that only begins a qualifier ("at", "more", "in"): a
+    /// quantity starts here only if the whole qualifier is there.
+    PrefixWord,
+}
 
 fn first_word(phrase: &'static str) -> &'static str {
     phrase.split(' ').next().unwrap_or(phrase)
@@ -137,13 +154,29 @@ fn first_word(phrase: &'static str) -> &'static str {
 /// For each first and second letter, a bit for each length of trigger
 /// word that begins with them: most words are turned away here without
 /// being hashed.
-static TRIGGER_SHAPES: LazyLock<[u16; 26 * 27]> = LazyLock::new(|| {
-    let mut shapes = [0u16; 26 * 27];
+///
+/// A word of one or two letters is all in its shape, so for those the
+/// shape alone answers: `core` holds the bit of each such trigger that is
+/// a core word, and the common "of", "in", "a", "at" are never hashed.
+struct Shapes {
+    any: [u16; 26 * 27],
+    core: [u16; 26 * 27],
+}
+
+static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
+    let mut shapes = Shapes {
+        any: [0; 26 * 27],
+        core: [0; 26 * 27],
+    };
     for w in TRIGGERS.phrases() {
-        if let Some(slot) = shape_slot(w.as_bytes()) {
-            if let Some(bits) = shapes.get_mut(slot) {
-                *bits |= 1 << w.len();
-            }
+        let Some(slot) = shape_slot(w.as_bytes()) else {
+            continue;
+        };
+        if let Some(bits) = shapes.any.get_mut(slot) {
+            *bits |= 1 << w.len();
+        }
+        if let (Some(bits), Some(true)) = (shapes.core.get_mut(slot), TRIGGERS.get(w)) {
+            *bits |= 1 << w.len();
         }
     }
     shapes
@@ -160,20 +193,29 @@ fn shape_slot(word: &[u8]) -> Option<usize> {
     (first < 26 && second < 27).then_some(first * 27 + second)
 }
 
-/// True when the letters `word` are a trigger, whatever their case.
-fn is_trigger(word: &str, shapes: &[u16; 26 * 27]) -> bool {
-    word.len() < 16
-        && shape_slot(word.as_bytes())
-            .and_then(|slot| shapes.get(slot))
-            .is_some_and(|bits| bits & (1 << word.len()) != 0)
-        && TRIGGERS.get(word).is_some()
+/// What the letters `word` are as a trigger, whatever their case: `None`
+/// for no trigger, `Some(true)` for a core word.
+fn trigger(word: &str, shapes: &Shapes) -> Option<bool> {
+    if word.len() >= 16 {
+        return None;
+    }
+    let slot = shape_slot(word.as_bytes())?;
+    let bit = 1 << word.len();
+    if shapes.any.get(slot)? & bit == 0 {
+        return None;
+    }
+    if word.len() <= 2 {
+        // The letters are the whole shape.
+        return Some(shapes.core.get(slot)? & bit != 0);
+    }
+    TRIGGERS.get(word)
 }
 
-/// The next byte at or after `pos` where a quantity may begin: a digit
-/// at the start of a token, a currency symbol, or a trigger word at the
-/// start of a token ("2023More than": a capital fused to digits starts
-/// one too).
-pub(super) fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
+/// The next byte at or after `pos` where a quantity may begin, and what
+/// stands there: a digit at the start of a token, a currency symbol, or a
+/// trigger word at the start of a token ("2023More than": a capital fused
+/// to digits starts one too).
+pub(super) fn next_stop(text: &str, mut pos: usize) -> Option<(usize, Stop)> {
     let bytes = text.as_bytes();
     let shapes = &*TRIGGER_SHAPES;
     loop {
@@ -182,7 +224,7 @@ pub(super) fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
             Class::Skip => pos += 1,
             Class::Symbol => {
                 if text.get(pos..).is_some_and(is_currency_symbol) {
-                    return Some(pos);
+                    return Some((pos, Stop::Figure));
                 }
                 pos += 1;
             }
@@ -192,15 +234,14 @@ pub(super) fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
                     continue;
                 }
                 if class == Class::Digit {
-                    return Some(pos);
+                    return Some((pos, Stop::Figure));
                 }
                 let rest = bytes.get(pos..).unwrap_or_default();
                 let len = letter_run(rest);
-                if text
-                    .get(pos..pos + len)
-                    .is_some_and(|w| is_trigger(w, shapes))
-                {
-                    return Some(pos);
+                match text.get(pos..pos + len).and_then(|w| trigger(w, shapes)) {
+                    Some(true) => return Some((pos, Stop::CoreWord)),
+                    Some(false) => return Some((pos, Stop::PrefixWord)),
+                    None => {}
                 }
                 // Letters followed by ASCII that is no letter or digit end
                 // the token; digits or other scripts after them need the
@@ -213,43 +254,6 @@ pub(super) fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
             }
         }
     }
-}
-
-/// The number of ASCII letters `bytes` begins with.
-///
-/// Reads eight bytes at a time: [`letters_in`] marks the letters of a
-/// word-sized chunk, and the first unmarked byte ends the run.
-fn letter_run(bytes: &[u8]) -> usize {
-    let mut n = 0;
-    while let Some(chunk) = bytes.get(n..n + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let others = !letters_in(u64::from_le_bytes(word)) & HIGH_BITS;
-        if others != 0 {
-            return n + (others.trailing_zeros() / 8) as usize;
-        }
-        n += 8;
-    }
-    let tail = bytes.get(n..).unwrap_or_default();
-    n + tail.iter().take_while(|b| b.is_ascii_alphabetic()).count()
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH_BITS: u64 = ONES * 0x80;
-
-/// The high bit of each byte of `x` that is an ASCII letter, and no other
-/// bit.
-///
-/// Setting bit 5 folds upper case onto lower case (and no other byte onto
-/// a letter); then each byte is tested for `0x60 < b < 0x7B` with the
-/// carry-free "has between" trick of the Stanford bit hacks, exact for
-/// every byte, non-ASCII ones included.
-fn letters_in(x: u64) -> u64 {
-    let folded = x | (ONES * 0x20);
-    let low = folded & (ONES * 0x7F);
-    let below_z = (ONES * (127 + 0x7B)) - low;
-    let above_backtick = low + ONES * (127 - 0x60);
-    below_z & !folded & above_backtick & HIGH_BITS
 }
 
 /// True when the letter or digit at byte `pos` begins a token: nothing
@@ -316,7 +320,7 @@ mod tests {
     fn stops(text: &str) -> Vec<&str> {
         let mut found = Vec::new();
         let mut pos = 0;
-        while let Some(at) = next_candidate(text, pos) {
+        while let Some((at, _)) = next_stop(text, pos) {
             let end = token_end(text, at);
             found.push(&text[at..end]);
             pos = end;
@@ -357,6 +361,78 @@ mod tests {
         ] {
             assert_eq!(stops(text), Vec::<&str>::new(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn stops_tell_core_words_from_prefix_words() {
+        let kinds = |text| {
+            let mut found = Vec::new();
+            let mut pos = 0;
+            while let Some((at, stop)) = next_stop(text, pos) {
+                found.push(stop);
+                pos = token_end(text, at);
+            }
+            found
+        };
+        use Stop::*;
+        assert_eq!(
+            kinds("at least a dozen, more than 5 or $6, in excess of three"),
+            [
+                PrefixWord, CoreWord, CoreWord, PrefixWord, Figure, Figure, Figure, PrefixWord,
+                PrefixWord, CoreWord
+            ]
+        );
+    }
+
+    /// A word the scanner stops at as a prefix word never opens a core
+    /// itself, whatever follows it, so a quantity starts there only with
+    /// a whole qualifier.
+    #[test]
+    fn prefix_words_open_no_core() {
+        let mut checked = 0;
+        for w in TRIGGERS.phrases() {
+            if TRIGGERS.get(w) != Some(false) {
+                continue;
+            }
+            for tail in [
+                "",
+                " 5",
+                "-5",
+                "'s 5",
+                "\u{2019}s",
+                " of 5",
+                "$5",
+                " a hundred",
+                "-three",
+            ] {
+                for head in [w.to_string(), w.to_ascii_uppercase()] {
+                    let i = format!("{head}{tail}");
+                    assert!(!opens_core(&i), "{i:?}");
+                    assert!(super::super::core(&i).is_err(), "{i:?}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100);
+    }
+
+    /// The shape's answer for short words is the table's, for every word
+    /// of one or two letters in either case.
+    #[test]
+    fn short_words_answered_by_shape() {
+        let shapes = &*TRIGGER_SHAPES;
+        let letters = (b'a'..=b'z').chain(b'A'..=b'Z');
+        let mut words: Vec<String> = letters.clone().map(|a| char::from(a).to_string()).collect();
+        for a in letters.clone() {
+            for b in letters.clone() {
+                words.push(String::from_utf8(vec![a, b]).unwrap());
+            }
+        }
+        for w in &words {
+            assert_eq!(trigger(w, shapes), TRIGGERS.get(w), "{w}");
+        }
+        assert_eq!(trigger("of", shapes), Some(false));
+        assert_eq!(trigger("A", shapes), Some(true));
     }
 
     #[test]
@@ -435,21 +511,6 @@ mod tests {
             };
             assert_eq!(CLASSES[usize::from(first)], expected, "{symbol}");
         }
-    }
-
-    #[test]
-    fn letter_run_reads_every_byte_right() {
-        for b in 0..=255u8 {
-            for at in 0..12 {
-                let mut bytes = vec![b'x'; 12];
-                bytes[at] = b;
-                let expected = if b.is_ascii_alphabetic() { 12 } else { at };
-                assert_eq!(letter_run(&bytes), expected, "{b:#x} at {at}");
-            }
-        }
-        assert_eq!(letter_run(b""), 0);
-        assert_eq!(letter_run(b"Straight-line"), 8);
-        assert_eq!(letter_run("caf\u{e9}".as_bytes()), 3);
     }
 
     #[test]
