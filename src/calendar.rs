@@ -242,6 +242,8 @@ pub fn phrases(text: &str) -> Vec<Found<'_>> {
 pub struct Phrases<'a> {
     text: &'a str,
     at: usize,
+    /// No phrase starting past this byte is looked for.
+    last_start: usize,
     starters: &'static FirstWords,
 }
 
@@ -260,8 +262,24 @@ impl<'a> Phrases<'a> {
         Phrases {
             text,
             at: 0,
+            last_start: text.len(),
             starters: &FIRST_WORDS,
         }
+    }
+
+    /// The same phrases, only those that start at byte `last_start` or
+    /// before: the scan stops there.
+    ///
+    /// ```
+    /// use conflict_figures::calendar::Phrases;
+    ///
+    /// let text = "Updated 5 May 2024 (Wire) - Talks resumed on Monday.";
+    /// let near_start: Vec<_> = Phrases::new(text).starting_by(20).collect();
+    /// assert_eq!(near_start.len(), 1);
+    /// assert_eq!(near_start[0].span.of(text), Some("5 May 2024"));
+    /// ```
+    pub fn starting_by(self, last_start: usize) -> Self {
+        Phrases { last_start, ..self }
     }
 }
 
@@ -308,6 +326,9 @@ impl<'a> Iterator for Phrases<'a> {
             // A run of ASCII letters and digits: letters (or digits)
             // first, then the rest of the run.
             let start = at;
+            if start > self.last_start {
+                break;
+            }
             at += 1;
             while class_at(bytes, at) == class {
                 at += 1;
