@@ -1588,6 +1588,103 @@ mod tests {
         assert!(phrases("Mayday 12025 xMonday 4/5/20241").is_empty());
     }
 
+    /// The scan without its filters: a parse tried at every word and
+    /// number that starts after a boundary, with the rules its first word
+    /// opens.
+    fn phrases_unfiltered(text: &str) -> Vec<Found<'_>> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some(&b) = text.as_bytes().get(at) {
+            if !b.is_ascii_alphanumeric() {
+                at += 1;
+                continue;
+            }
+            let run = text.as_bytes()[at..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            let tail = &text[at..];
+            if at_boundary_before(text, at) {
+                if let Ok((rest, phrase)) = phrase_opened(tail, opened(tail)) {
+                    let len = offset(tail, rest);
+                    if len > 0 {
+                        found.push(Found {
+                            span: Span::new(at, at + len),
+                            phrase,
+                        });
+                        at += len;
+                        continue;
+                    }
+                }
+            }
+            at += run;
+        }
+        found
+    }
+
+    #[test]
+    fn filters_turn_no_phrase_away() {
+        for text in [
+            "In the past 24 hours, 40 drones were downed; since February 2022 some 9,000 fell.",
+            "The army said on Monday night that in 2023 and during the previous 3 months, \
+             between January and March, from Feb. 1 – March 3, 12 died.",
+            "Officials said early last Monday, late on Sunday, earlier this week and so far \
+             this year that two days ago, 3 weeks ago and the day before yesterday 5 fled.",
+            "On 5th of May, 13 March, 07/05/2024, 05.07.2024 and 2024-07-05T09:30Z it rained.",
+            "Last night, last Friday, this morning, tonight, overnight Saturday, later today.",
+            "In THE PAST week, IN March, On Last Friday, From 2014 to 2016, Between 2014 and 2016.",
+            "since the start of the war, since Russia invaded in February 2022, since Monday.",
+            "over the last 48 hours, for the past day, within the past week, throughout 2023.",
+            "Thursday, Dec. 15, 2022; Sunday 28 August 2016; Sept. 21st; July 2024.",
+        ] {
+            assert_eq!(phrases(text), phrases_unfiltered(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn filters_agree_with_the_unfiltered_scan(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "in", "In", "on", "On", "the", "The", "since", "over", "for", "within",
+                    "during", "throughout", "between", "from", "to", "and", "last", "this",
+                    "earlier", "so", "far", "early", "late", "later", "yesterday", "today",
+                    "tonight", "overnight", "two", "ten", "past", "previous", "day", "days",
+                    "week", "weeks", "month", "year", "years", "hours", "ago", "night",
+                    "morning", "of", "start", "war", "Russia", "invaded", "March", "May",
+                    "may", "Feb.", "Sept", "Monday", "monday", "Friday's", "5", "21st",
+                    "2023", "2024", "12,000", "07/05/2024", "5.7.2024", "2024-07-05", "13",
+                    "people", "troops", "said", ",", ";", ".", "–", "-", "\u{a0}", "’s",
+                    "\n", "é", "x1",
+                ]),
+                0..14,
+            ),
+            glue in proptest::collection::vec(proptest::sample::select(vec![" ", "", "  "]), 14),
+        ) {
+            let mut text = String::new();
+            for (w, g) in words.iter().zip(&glue) {
+                text.push_str(w);
+                text.push_str(g);
+            }
+            proptest::prop_assert_eq!(phrases(&text), phrases_unfiltered(&text), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn scan_can_stop_early() {
+        let text = "On Monday troops left; on 5 May 2024 they came back on Friday.";
+        let all = phrases(text);
+        for last in 0..=text.len() {
+            let some: Vec<_> = Phrases::new(text).starting_by(last).collect();
+            let want: Vec<_> = all
+                .iter()
+                .copied()
+                .filter(|f| f.span.start <= last)
+                .collect();
+            assert_eq!(some, want, "{last}");
+        }
+    }
+
     #[test]
     fn scanner_survives_any_unicode() {
         for text in [

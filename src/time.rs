@@ -1123,6 +1123,41 @@ mod tests {
     }
 
     #[test]
+    fn dates_answer_as_the_free_functions() {
+        for s in [
+            "Police said on Monday that 40 died in 2023, up from 12 in 2022.",
+            "In the past week 300 fled; since 2014, 9,000 died, officials said yesterday.",
+            "Officials said 1,200 fled in 2024 nearly 300 more since March.",
+            "From March to May 2023 some 300 were killed, the army said Sunday; 20 last year.",
+        ] {
+            let dates = Dates::new(s);
+            let starts: Vec<usize> = (0..=s.len()).filter(|&k| s.is_char_boundary(k)).collect();
+            for &k in &starts {
+                let cue = Some(Span::new(k, (k + 4).min(s.len())));
+                assert_eq!(
+                    dates.statement_date(cue, THU),
+                    statement_date(s, cue, THU),
+                    "{s} {k}"
+                );
+            }
+            for (a, b) in s.match_indices(char::is_numeric).map(|(a, _)| (a, a + 1)) {
+                for &upto in starts.iter().filter(|&&u| u >= b) {
+                    let figure = Span::new(a, b);
+                    assert_eq!(
+                        dates.period(figure, upto, THU),
+                        period(&s[..upto], figure, THU),
+                        "{s} {a} {upto}"
+                    );
+                }
+            }
+            assert_eq!(
+                dates.period(Span::new(0, 1), s.len() + 9, THU),
+                period(s, Span::new(0, 1), THU)
+            );
+        }
+    }
+
+    #[test]
     fn document_date_reads_date_lines() {
         let cases: &[(&str, Option<NaiveDate>)] = &[
             ("Talks resume\n\nby Staff Writers\nGeneva (AFP) Feb 5, 2026\n\nText.", day(2026, 2, 5)),
