@@ -66,7 +66,7 @@ use crate::grammar::{
     spaces, word, ws, PResult,
 };
 use crate::lexicon::calendar::{
-    opens, FirstWords, AFTER_DIGITS, ANCHOR_JOINERS, DAY_EDGES, DAY_PARTS, FIRST_WORDS,
+    opens, FirstWords, Starter, AFTER_DIGITS, ANCHOR_JOINERS, DAY_EDGES, DAY_PARTS, FIRST_WORDS,
     MONTH_NAMES, STARTERS, UNITS, WEEKDAYS,
 };
 use crate::lexicon::context::{MONTHS, STOP_WORDS};
@@ -337,18 +337,22 @@ impl<'a> Iterator for Phrases<'a> {
             while class_at(bytes, at) != OTHER {
                 at += 1;
             }
-            let candidate = if class == LETTER {
-                bytes
+            let starter = if class == LETTER {
+                match bytes
                     .get(start..start + head)
-                    .is_some_and(|w| self.starters.may_hold(w))
-            } else {
-                head <= MAX_DATE_DIGITS
-            };
-            if candidate {
-                if let Some(found) = phrase_in(text, start, head, at - start) {
-                    self.at = found.span.end;
-                    return Some(found);
+                    .and_then(|w| self.starters.get(w))
+                {
+                    Some(s) => Some(s),
+                    None => continue,
                 }
+            } else if head <= MAX_DATE_DIGITS {
+                None
+            } else {
+                continue;
+            };
+            if let Some(found) = phrase_in(text, start, starter, head, at - start) {
+                self.at = found.span.end;
+                return Some(found);
             }
         }
         self.at = at;
@@ -360,31 +364,25 @@ impl<'a> Iterator for Phrases<'a> {
 const MAX_DATE_DIGITS: usize = 4;
 
 /// The phrase starting at the run of `run` ASCII letters and digits at
-/// byte `at` of `text`, if any; the run opens with `head` letters, or
-/// `head` digits.
+/// byte `at` of `text`, if any; the run opens with `head` letters, the
+/// word `starter`, or with `head` digits (`starter` is `None`).
 ///
 /// Cheap tests come first, each one necessary for a parse to succeed: the
 /// run's letters must be a [`STARTERS`] word (or it is a short number),
 /// nothing word-like may stand before it, and the next run must fit what
 /// the starter may be followed by (see
 /// [`crate::lexicon::calendar::Next`]).
-fn phrase_in(text: &str, at: usize, head: usize, run: usize) -> Option<Found<'_>> {
+fn phrase_in<'a>(
+    text: &'a str,
+    at: usize,
+    starter: Option<&Starter>,
+    head: usize,
+    run: usize,
+) -> Option<Found<'a>> {
     let bytes = text.as_bytes();
     let first = *bytes.get(at)?;
-    let rules = if first.is_ascii_digit() {
-        let digits = head;
-        if digits > MAX_DATE_DIGITS {
-            return None;
-        }
-        let after = bytes.get(at + digits).copied();
-        let numeric = matches!(after, Some(b'-' | b'/' | b'.')) || digits < run;
-        if !numeric && !AFTER_DIGITS.admits(bytes, at + run) || !at_boundary_before(text, at) {
-            return None;
-        }
-        opens::DATE
-    } else {
+    let rules = if let Some(starter) = starter {
         let letters = head;
-        let starter = FIRST_WORDS.get(bytes.get(at..at + letters)?)?;
         let capital = starter.name.is_none() || first.is_ascii_uppercase();
         if !capital || !starter.next.admits(bytes, at + letters) || !at_boundary_before(text, at) {
             return None;
@@ -396,6 +394,17 @@ fn phrase_in(text: &str, at: usize, head: usize, run: usize) -> Option<Found<'_>
             return None;
         }
         starter.rules
+    } else {
+        let digits = head;
+        if digits > MAX_DATE_DIGITS {
+            return None;
+        }
+        let after = bytes.get(at + digits).copied();
+        let numeric = matches!(after, Some(b'-' | b'/' | b'.')) || digits < run;
+        if !numeric && !AFTER_DIGITS.admits(bytes, at + run) || !at_boundary_before(text, at) {
+            return None;
+        }
+        opens::DATE
     };
     let tail = text.get(at..)?;
     let (rest, phrase) = phrase_opened(tail, rules).ok()?;

@@ -193,11 +193,10 @@ impl Next {
             }
         }
         self.words.iter().any(|&(w, then)| {
-            w.as_bytes().eq_ignore_ascii_case(run)
+            same_word(w.as_bytes(), run)
                 && (then.is_empty() || {
                     let (_, after) = next_run(bytes, end);
-                    then.iter()
-                        .any(|t| t.as_bytes().eq_ignore_ascii_case(after))
+                    then.iter().any(|t| same_word(t.as_bytes(), after))
                 })
         })
     }
@@ -502,14 +501,10 @@ impl FirstWords {
         Some((first * (MAX_STARTER + 1) + word.len()) * 26 + last)
     }
 
-    /// False when no starter shares the first letter, length and last
-    /// letter of `word` (ASCII letters): the cheap answer for most words.
+    /// The starter `word` (ASCII letters, case ignored) is, if any. Most
+    /// words are turned away by one table read: no starter shares their
+    /// first letter, length and last letter.
     #[inline]
-    pub(crate) fn may_hold(&self, word: &[u8]) -> bool {
-        Self::key(word).is_some_and(|key| self.cells.get(key).is_some_and(|&c| c != 0))
-    }
-
-    /// The starter `word` (ASCII letters, case ignored) is, if any.
     pub(crate) fn get(&self, word: &[u8]) -> Option<&Starter> {
         let key = Self::key(word)?;
         let first = usize::from(*self.cells.get(key)?).checked_sub(1)?;
@@ -517,9 +512,19 @@ impl FirstWords {
             .get(first..)?
             .iter()
             .take_while(|r| r.0 == key)
-            .find(|r| r.1.eq_ignore_ascii_case(word))
+            .find(|r| same_word(r.1, word))
             .map(|r| &r.2)
     }
+}
+
+/// True when the lower-case word `lower` is `word`, ASCII case ignored.
+#[inline]
+fn same_word(lower: &[u8], word: &[u8]) -> bool {
+    lower.len() == word.len()
+        && lower
+            .iter()
+            .zip(word)
+            .all(|(a, b)| *a == b.to_ascii_lowercase())
 }
 
 /// [`STARTERS`] by first letter, length and last letter.
