@@ -161,13 +161,13 @@ fn top_date(text: &str) -> Option<NaiveDate> {
         .filter(|l| !l.is_empty())
         .take(TOP_LINES)
         .find_map(|line| {
-            // On a long line only a date near its start counts: the scan
-            // stops past it.
-            // A full date has digits: most lines are turned away here.
-            if !line.bytes().any(|b| b.is_ascii_digit()) {
+            // A full date has digits: most short lines are turned away
+            // here; on a long line only a date near its start counts, and
+            // the scan stops past it.
+            let short = line.len() <= SHORT_LINE;
+            if short && !line.bytes().any(|b| b.is_ascii_digit()) {
                 return None;
             }
-            let short = line.len() <= SHORT_LINE;
             let near = if short { line.len() } else { DATE_LINE_PREFIX };
             let f = Phrases::new(line)
                 .starting_by(near)
