@@ -66,7 +66,8 @@ use crate::grammar::{
     spaces, word, ws, PResult,
 };
 use crate::lexicon::calendar::{
-    opens, ANCHOR_JOINERS, DAY_EDGES, DAY_PARTS, MONTH_NAMES, STARTERS, UNITS, WEEKDAYS,
+    opens, FirstWords, Starter, AFTER_DIGITS, ANCHOR_JOINERS, DAY_EDGES, DAY_PARTS, FIRST_WORDS,
+    MONTH_NAMES, STARTERS, UNITS, WEEKDAYS,
 };
 use crate::lexicon::context::{MONTHS, STOP_WORDS};
 use crate::lexicon::numbers::{NumberWord, NUMBER_WORDS};
@@ -205,9 +206,10 @@ pub struct Found<'a> {
 
 /// Every date and period phrase in `text`, in text order, non-overlapping.
 ///
-/// Tries a parse only where a word or a digit run starts with a byte that
-/// can open a phrase, and reads a bounded number of words each time, so
-/// the scan is linear in the text.
+/// Tries a parse only where a word or a digit run starts that can open a
+/// phrase and is followed by a word that can carry it on, and reads a
+/// bounded number of words each time, so the scan is linear in the text.
+/// See [`Phrases`] to stop early.
 ///
 /// ```
 /// use conflict_figures::calendar::{phrases, Phrase, PeriodPhrase, CalendarUnit};
@@ -222,69 +224,206 @@ pub struct Found<'a> {
 /// );
 /// ```
 pub fn phrases(text: &str) -> Vec<Found<'_>> {
-    let bytes = text.as_bytes();
-    let mut found = Vec::new();
-    let mut at = 0;
-    while let Some(&b) = bytes.get(at) {
-        if !b.is_ascii_alphanumeric() {
-            at += 1;
-            continue;
-        }
-        let run = bytes.get(at..).map_or(0, |r| {
-            r.iter().take_while(|c| c.is_ascii_alphanumeric()).count()
-        });
-        // `at` is an ASCII byte, so a char boundary.
-        let tail = &text[at..];
-        let mask = if OPENS[usize::from(b)] && at_boundary_before(text, at) {
-            opened(tail)
-        } else {
-            0
-        };
-        if mask != 0 {
-            if let Ok((rest, phrase)) = phrase_opened(tail, mask) {
-                let len = offset(tail, rest);
-                if len > 0 {
-                    found.push(Found {
-                        span: Span::new(at, at + len),
-                        phrase,
-                    });
-                    at += len;
-                    continue;
-                }
-            }
-        }
-        at += run.max(1);
-    }
-    found
+    Phrases::new(text).collect()
 }
 
-/// Bytes a phrase can start with: digits and the first letters of
-/// [`STARTERS`].
-static OPENS: [bool; 256] = {
-    let mut t = [false; 256];
-    let letters = b"abdefijlmnostwy";
-    let mut k = 0;
-    while k < letters.len() {
-        t[letters[k] as usize] = true;
-        t[letters[k].to_ascii_uppercase() as usize] = true;
-        k += 1;
+/// The date and period phrases of a text, found one at a time: the same
+/// phrases as [`phrases`], in the same order, with no work done past the
+/// last one asked for.
+///
+/// ```
+/// use conflict_figures::calendar::Phrases;
+///
+/// let text = "On Monday, troops withdrew; since 2014 the front has moved.";
+/// let first = Phrases::new(text).next().and_then(|f| f.span.of(text));
+/// assert_eq!(first, Some("On Monday"));
+/// ```
+#[derive(Clone)]
+pub struct Phrases<'a> {
+    text: &'a str,
+    at: usize,
+    /// No phrase starting past this byte is looked for.
+    last_start: usize,
+    starters: &'static FirstWords,
+}
+
+impl std::fmt::Debug for Phrases<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Phrases")
+            .field("text", &self.text)
+            .field("at", &self.at)
+            .finish()
     }
-    let mut d = b'0';
-    while d <= b'9' {
-        t[d as usize] = true;
-        d += 1;
+}
+
+impl<'a> Phrases<'a> {
+    /// The phrases of `text`, from its start.
+    pub fn new(text: &'a str) -> Self {
+        Phrases {
+            text,
+            at: 0,
+            last_start: text.len(),
+            starters: &FIRST_WORDS,
+        }
+    }
+
+    /// The same phrases, only those that start at byte `last_start` or
+    /// before: the scan stops there.
+    ///
+    /// ```
+    /// use conflict_figures::calendar::Phrases;
+    ///
+    /// let text = "Updated 5 May 2024 (Wire) - Talks resumed on Monday.";
+    /// let near_start: Vec<_> = Phrases::new(text).starting_by(20).collect();
+    /// assert_eq!(near_start.len(), 1);
+    /// assert_eq!(near_start[0].span.of(text), Some("5 May 2024"));
+    /// ```
+    pub fn starting_by(self, last_start: usize) -> Self {
+        Phrases { last_start, ..self }
+    }
+}
+
+/// Byte classes for the scan: [`OTHER`], [`LETTER`] (ASCII) or [`DIGIT`].
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphabetic() {
+            t[b] = LETTER;
+        } else if c.is_ascii_digit() {
+            t[b] = DIGIT;
+        }
+        b += 1;
     }
     t
 };
+/// Neither an ASCII letter nor a digit.
+const OTHER: u8 = 0;
+/// An ASCII letter.
+const LETTER: u8 = 1;
+/// An ASCII digit.
+const DIGIT: u8 = 2;
+
+/// The class of the byte at `at`, [`OTHER`] past the end.
+fn class_at(bytes: &[u8], at: usize) -> u8 {
+    bytes.get(at).map_or(OTHER, |&b| CLASS[usize::from(b)])
+}
+
+impl<'a> Iterator for Phrases<'a> {
+    type Item = Found<'a>;
+
+    fn next(&mut self) -> Option<Found<'a>> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut at = self.at;
+        while let Some(&b) = bytes.get(at) {
+            let class = CLASS[usize::from(b)];
+            if class == OTHER {
+                at += 1;
+                continue;
+            }
+            // A run of ASCII letters and digits: letters (or digits)
+            // first, then the rest of the run.
+            let start = at;
+            if start > self.last_start {
+                break;
+            }
+            at += 1;
+            while class_at(bytes, at) == class {
+                at += 1;
+            }
+            let head = at - start;
+            while class_at(bytes, at) != OTHER {
+                at += 1;
+            }
+            let starter = if class == LETTER {
+                match bytes
+                    .get(start..start + head)
+                    .and_then(|w| self.starters.get(w))
+                {
+                    Some(s) => Some(s),
+                    None => continue,
+                }
+            } else if head <= MAX_DATE_DIGITS {
+                None
+            } else {
+                continue;
+            };
+            if let Some(found) = phrase_in(text, start, starter, head, at - start) {
+                self.at = found.span.end;
+                return Some(found);
+            }
+        }
+        self.at = at;
+        None
+    }
+}
+
+/// Most digits a number opening a date may have ("2024-07-05", "5 May").
+const MAX_DATE_DIGITS: usize = 4;
+
+/// The phrase starting at the run of `run` ASCII letters and digits at
+/// byte `at` of `text`, if any; the run opens with `head` letters, the
+/// word `starter`, or with `head` digits (`starter` is `None`).
+///
+/// Cheap tests come first, each one necessary for a parse to succeed: the
+/// run's letters must be a [`STARTERS`] word (or it is a short number),
+/// nothing word-like may stand before it, and the next run must fit what
+/// the starter may be followed by (see
+/// [`crate::lexicon::calendar::Next`]).
+fn phrase_in<'a>(
+    text: &'a str,
+    at: usize,
+    starter: Option<&Starter>,
+    head: usize,
+    run: usize,
+) -> Option<Found<'a>> {
+    let bytes = text.as_bytes();
+    let first = *bytes.get(at)?;
+    let rules = if let Some(starter) = starter {
+        let letters = head;
+        let capital = starter.name.is_none() || first.is_ascii_uppercase();
+        if !capital || !starter.next.admits(bytes, at + letters) || !at_boundary_before(text, at) {
+            return None;
+        }
+        // The whole word, as the grammar reads it: no apostrophe tail
+        // ("today's"), no letter of another script after it.
+        let (_, w) = word(text.get(at..)?).ok()?;
+        if w.len() != letters {
+            return None;
+        }
+        starter.rules
+    } else {
+        let digits = head;
+        if digits > MAX_DATE_DIGITS {
+            return None;
+        }
+        let after = bytes.get(at + digits).copied();
+        let numeric = matches!(after, Some(b'-' | b'/' | b'.')) || digits < run;
+        if !numeric && !AFTER_DIGITS.admits(bytes, at + run) || !at_boundary_before(text, at) {
+            return None;
+        }
+        opens::DATE
+    };
+    let tail = text.get(at..)?;
+    let (rest, phrase) = phrase_opened(tail, rules).ok()?;
+    let len = offset(tail, rest);
+    (len > 0).then(|| Found {
+        span: Span::new(at, at + len),
+        phrase,
+    })
+}
 
 /// The rules `i` may open: dates when it starts with a digit, those
 /// [`STARTERS`] gives its first word, or none.
+#[cfg(test)]
 fn opened(i: &str) -> u8 {
     if i.starts_with(|c: char| c.is_ascii_digit()) {
         return opens::DATE;
     }
     match word(i) {
-        Ok((_, w)) => STARTERS.get(w).unwrap_or(0),
+        Ok((_, w)) => STARTERS.get(w).map_or(0, |s| s.rules),
         Err(_) => 0,
     }
 }
@@ -1456,6 +1595,103 @@ mod tests {
         );
         // Not inside words or numbers: "Mayday", "12025", "xMonday".
         assert!(phrases("Mayday 12025 xMonday 4/5/20241").is_empty());
+    }
+
+    /// The scan without its filters: a parse tried at every word and
+    /// number that starts after a boundary, with the rules its first word
+    /// opens.
+    fn phrases_unfiltered(text: &str) -> Vec<Found<'_>> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some(&b) = text.as_bytes().get(at) {
+            if !b.is_ascii_alphanumeric() {
+                at += 1;
+                continue;
+            }
+            let run = text.as_bytes()[at..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            let tail = &text[at..];
+            if at_boundary_before(text, at) {
+                if let Ok((rest, phrase)) = phrase_opened(tail, opened(tail)) {
+                    let len = offset(tail, rest);
+                    if len > 0 {
+                        found.push(Found {
+                            span: Span::new(at, at + len),
+                            phrase,
+                        });
+                        at += len;
+                        continue;
+                    }
+                }
+            }
+            at += run;
+        }
+        found
+    }
+
+    #[test]
+    fn filters_turn_no_phrase_away() {
+        for text in [
+            "In the past 24 hours, 40 drones were downed; since February 2022 some 9,000 fell.",
+            "The army said on Monday night that in 2023 and during the previous 3 months, \
+             between January and March, from Feb. 1 – March 3, 12 died.",
+            "Officials said early last Monday, late on Sunday, earlier this week and so far \
+             this year that two days ago, 3 weeks ago and the day before yesterday 5 fled.",
+            "On 5th of May, 13 March, 07/05/2024, 05.07.2024 and 2024-07-05T09:30Z it rained.",
+            "Last night, last Friday, this morning, tonight, overnight Saturday, later today.",
+            "In THE PAST week, IN March, On Last Friday, From 2014 to 2016, Between 2014 and 2016.",
+            "since the start of the war, since Russia invaded in February 2022, since Monday.",
+            "over the last 48 hours, for the past day, within the past week, throughout 2023.",
+            "Thursday, Dec. 15, 2022; Sunday 28 August 2016; Sept. 21st; July 2024.",
+        ] {
+            assert_eq!(phrases(text), phrases_unfiltered(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn filters_agree_with_the_unfiltered_scan(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "in", "In", "on", "On", "the", "The", "since", "over", "for", "within",
+                    "during", "throughout", "between", "from", "to", "and", "last", "this",
+                    "earlier", "so", "far", "early", "late", "later", "yesterday", "today",
+                    "tonight", "overnight", "two", "ten", "past", "previous", "day", "days",
+                    "week", "weeks", "month", "year", "years", "hours", "ago", "night",
+                    "morning", "of", "start", "war", "Russia", "invaded", "March", "May",
+                    "may", "Feb.", "Sept", "Monday", "monday", "Friday's", "5", "21st",
+                    "2023", "2024", "12,000", "07/05/2024", "5.7.2024", "2024-07-05", "13",
+                    "people", "troops", "said", ",", ";", ".", "–", "-", "\u{a0}", "’s",
+                    "\n", "é", "x1",
+                ]),
+                0..14,
+            ),
+            glue in proptest::collection::vec(proptest::sample::select(vec![" ", "", "  "]), 14),
+        ) {
+            let mut text = String::new();
+            for (w, g) in words.iter().zip(&glue) {
+                text.push_str(w);
+                text.push_str(g);
+            }
+            proptest::prop_assert_eq!(phrases(&text), phrases_unfiltered(&text), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn scan_can_stop_early() {
+        let text = "On Monday troops left; on 5 May 2024 they came back on Friday.";
+        let all = phrases(text);
+        for last in 0..=text.len() {
+            let some: Vec<_> = Phrases::new(text).starting_by(last).collect();
+            let want: Vec<_> = all
+                .iter()
+                .copied()
+                .filter(|f| f.span.start <= last)
+                .collect();
+            assert_eq!(some, want, "{last}");
+        }
     }
 
     #[test]

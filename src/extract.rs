@@ -61,12 +61,21 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             continue;
         }
         let frames = frame::frames(text, sentence.span, &figures, &mut memory);
+        // The sentence's date phrases, read once for all its figures.
+        let whole = time::Dates::new(sentence.span.of(text).unwrap_or(""));
         for (i, (q, frame)) in figures.iter().zip(frames).enumerate() {
             let Some(frame) = frame else { continue };
             // A run-on "sentence" is read, and shown, in a window around
             // the figure, so each claim costs the same however long it is.
             let clause = around(text, sentence.span, q.span);
             let sentence_text = clause.of(text).unwrap_or("");
+            let window;
+            let dates = if clause == sentence.span {
+                &whole
+            } else {
+                window = time::Dates::new(sentence_text);
+                &window
+            };
             let credit = credits.credit(index, q.span);
             let relative = |s: Span| Span::new(s.start - clause.start, s.end - clause.start);
             let cue = credit
@@ -75,7 +84,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
                 .map(relative);
             let reported_on = match sentence.role {
                 Role::Related => None,
-                _ => time::statement_date(sentence_text, cue, date),
+                _ => dates.statement_date(cue, date),
             };
             let party = match frame.party {
                 Some(Party::Named(p)) => Some(p.to_string()),
@@ -102,18 +111,14 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
                 party,
                 source: credit.map(|c| c.source.clone()),
                 reported_on,
-                period: time::period(
+                period: dates.period(
+                    relative(q.span),
                     // A period written after the next figure is that
                     // figure's: "[1.8 million], up from 1.5 million in January".
-                    sentence_text
-                        .get(
-                            ..figures
-                                .get(i + 1)
-                                .map_or(clause.end, |n| n.span.start.min(clause.end))
-                                - clause.start,
-                        )
-                        .unwrap_or(sentence_text),
-                    relative(q.span),
+                    figures
+                        .get(i + 1)
+                        .map_or(clause.end, |n| n.span.start.min(clause.end))
+                        - clause.start,
                     date,
                 ),
                 status: frame.status,

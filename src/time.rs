@@ -30,12 +30,15 @@
 //! assert_eq!(time::statement_date(s, Some(cue), thursday), NaiveDate::from_ymd_opt(2026, 2, 4));
 //! ```
 
-use crate::calendar::{phrases, Anchor, CalendarUnit, DatePhrase, Found, PeriodPhrase, Phrase};
+use crate::calendar::{
+    phrases, Anchor, CalendarUnit, DatePhrase, Found, PeriodPhrase, Phrase, Phrases,
+};
 use crate::grammar::{is_space, word_before};
 use crate::lexicon::calendar::{CLAUSE_WORDS, CUE_FILLER_OPENERS, OBJECT_CUES, SPEECH_WORDS};
 use crate::span::Span;
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
+use std::cell::OnceCell;
 
 /// The stretch of time a figure covers, when the text bounds it ("since
 /// February 2022", "in the past 24 hours").
@@ -124,7 +127,7 @@ pub fn document_date(
     }
     dateline
         .and_then(|s| s.of(text))
-        .and_then(|line| phrases(line).iter().find_map(full_date))
+        .and_then(|line| Phrases::new(line).find_map(|f| full_date(&f)))
         .or_else(|| top_date(text))
 }
 
@@ -158,14 +161,21 @@ fn top_date(text: &str) -> Option<NaiveDate> {
         .filter(|l| !l.is_empty())
         .take(TOP_LINES)
         .find_map(|line| {
-            let found = phrases(line);
-            let f = found.iter().find(|f| full_date(f).is_some())?;
+            // A full date has digits: most short lines are turned away
+            // here; on a long line only a date near its start counts, and
+            // the scan stops past it.
+            let short = line.len() <= SHORT_LINE;
+            if short && !line.bytes().any(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let near = if short { line.len() } else { DATE_LINE_PREFIX };
+            let f = Phrases::new(line)
+                .starting_by(near)
+                .find(|f| full_date(f).is_some())?;
             let after = line.get(f.span.end..).unwrap_or("").trim_start();
-            let dated = line.len() <= SHORT_LINE
-                || (f.span.start <= DATE_LINE_PREFIX
-                    && !after.starts_with(|c: char| c.is_alphabetic()));
+            let dated = short || !after.starts_with(|c: char| c.is_alphabetic());
             if dated {
-                full_date(f)
+                full_date(&f)
             } else {
                 None
             }
@@ -207,30 +217,131 @@ pub fn statement_date(
     cue: Option<Span>,
     base: Option<NaiveDate>,
 ) -> Option<NaiveDate> {
-    let Some(cue) = cue else {
-        return base;
-    };
-    let Some(cue_text) = cue.of(sentence) else {
-        return base;
-    };
-    let found = phrases(sentence);
-    let candidates = || found.iter().filter(|f| may_date_a_statement(&f.phrase));
-    let after = candidates()
-        .skip_while(|f| f.span.start < cue.end)
-        .take_while(|f| f.span.start - cue.end <= MAX_CUE_FILLER_BYTES)
-        .find(|f| attached_after(sentence, cue, cue_text, f.span.start));
-    let before = || {
-        candidates()
-            .rev()
-            .find(|f| f.span.end <= cue.start)
-            .filter(|f| attached_before(sentence, f.span, cue.start))
-    };
-    match after.or_else(before) {
-        Some(f) => match f.phrase {
-            Phrase::Date(d) if names_a_day(&d) => day_of(&d, base),
-            _ => None,
-        },
-        None => base,
+    Dates::new(sentence).statement_date(cue, base)
+}
+
+/// The date phrases of one sentence, read once for all its figures.
+///
+/// [`statement_date`] and [`period`] read the sentence's phrases anew at
+/// each call; a sentence with several figures reads them once here, on
+/// the first call that needs them, and answers each figure from them.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use conflict_figures::{time::Dates, Period, Span};
+///
+/// let base = NaiveDate::from_ymd_opt(2024, 7, 5);
+/// let s = "Police said on Thursday that 40 died in 2023, up from 12 in 2022.";
+/// let dates = Dates::new(s);
+/// let said = Span::new(7, 11);
+/// assert_eq!(dates.statement_date(Some(said), base), NaiveDate::from_ymd_opt(2024, 7, 4));
+/// // The first figure's period stops at the second figure.
+/// let year = |y: &str| Some(Period { from: Some(y.into()), to: Some(y.into()), since: None });
+/// assert_eq!(dates.period(Span::new(29, 31), 54, base), year("2023"));
+/// assert_eq!(dates.period(Span::new(54, 56), s.len(), base), year("2022"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Dates<'a> {
+    sentence: &'a str,
+    found: OnceCell<Vec<Found<'a>>>,
+}
+
+impl<'a> Dates<'a> {
+    /// The dates of `sentence`; nothing is read until asked for.
+    pub fn new(sentence: &'a str) -> Self {
+        Dates {
+            sentence,
+            found: OnceCell::new(),
+        }
+    }
+
+    /// Every phrase of the sentence, read on the first call.
+    fn found(&self) -> &[Found<'a>] {
+        self.found.get_or_init(|| phrases(self.sentence))
+    }
+
+    /// The date a figure in the sentence was stated: see
+    /// [`statement_date`].
+    pub fn statement_date(&self, cue: Option<Span>, base: Option<NaiveDate>) -> Option<NaiveDate> {
+        let sentence = self.sentence;
+        let Some(cue) = cue else {
+            return base;
+        };
+        let Some(cue_text) = cue.of(sentence) else {
+            return base;
+        };
+        let found = self.found();
+        let candidates = || found.iter().filter(|f| may_date_a_statement(&f.phrase));
+        let after = candidates()
+            .skip_while(|f| f.span.start < cue.end)
+            .take_while(|f| f.span.start - cue.end <= MAX_CUE_FILLER_BYTES)
+            .find(|f| attached_after(sentence, cue, cue_text, f.span.start));
+        let before = || {
+            candidates()
+                .rev()
+                .find(|f| f.span.end <= cue.start)
+                .filter(|f| attached_before(sentence, f.span, cue.start))
+        };
+        match after.or_else(before) {
+            Some(f) => match f.phrase {
+                Phrase::Date(d) if names_a_day(&d) => day_of(&d, base),
+                _ => None,
+            },
+            None => base,
+        }
+    }
+
+    /// The period of a figure at `figure` when the sentence is cut at
+    /// byte `upto`: see [`period`], given the sentence up to `upto` (the
+    /// whole sentence when `upto` is past its end or off a character
+    /// boundary).
+    ///
+    /// The phrases read once serve whenever the cut falls at the end of
+    /// the sentence or after a semicolon that ends the figure's clause
+    /// anyway, for no phrase runs across a semicolon; otherwise the
+    /// figure's clause up to the cut is read again, since a phrase cut
+    /// short there may read differently.
+    pub fn period(&self, figure: Span, upto: usize, base: Option<NaiveDate>) -> Option<Period> {
+        let whole = self.sentence;
+        let sentence = whole.get(..upto).unwrap_or(whole);
+        let before = sentence.get(..figure.start)?;
+        let after = sentence.get(figure.end..)?;
+        let lo = before.rfind(';').map_or(0, |k| k + 1);
+        let cut = after.find(';').map(|k| figure.end + k);
+        let hi = cut.unwrap_or(sentence.len());
+        let clause = sentence.get(lo..hi)?;
+        let distance = |s: Span| {
+            if s.end <= figure.start {
+                figure.start - s.end
+            } else {
+                s.start.saturating_sub(figure.end)
+            }
+        };
+        let nearest = |found: &mut dyn Iterator<Item = Found<'a>>| {
+            found
+                .filter(|f| !f.span.overlaps(&figure))
+                .filter_map(|f| match f.phrase {
+                    Phrase::Period(p) if !dates_the_report(sentence, &f) => Some((f.span, p)),
+                    _ => None,
+                })
+                .min_by_key(|&(span, _)| distance(span))
+        };
+        let nearest = if cut.is_some() || sentence.len() == whole.len() {
+            let mut within = self
+                .found()
+                .iter()
+                .copied()
+                .skip_while(|f| f.span.start < lo)
+                .take_while(|f| f.span.end <= hi);
+            nearest(&mut within)
+        } else {
+            let mut read = phrases(clause).into_iter().map(|f| Found {
+                span: f.span.shifted(lo),
+                ..f
+            });
+            nearest(&mut read)
+        }?;
+        period_of(&nearest.1, base)
     }
 }
 
@@ -342,31 +453,7 @@ fn attached_before(sentence: &str, span: Span, cue_start: usize) -> bool {
 /// );
 /// ```
 pub fn period(sentence: &str, figure: Span, base: Option<NaiveDate>) -> Option<Period> {
-    let before = sentence.get(..figure.start)?;
-    let after = sentence.get(figure.end..)?;
-    let lo = before.rfind(';').map_or(0, |k| k + 1);
-    let hi = after.find(';').map_or(sentence.len(), |k| figure.end + k);
-    let clause = sentence.get(lo..hi)?;
-    let distance = |s: Span| {
-        if s.end <= figure.start {
-            figure.start - s.end
-        } else {
-            s.start.saturating_sub(figure.end)
-        }
-    };
-    let nearest = phrases(clause)
-        .into_iter()
-        .map(|f| Found {
-            span: f.span.shifted(lo),
-            ..f
-        })
-        .filter(|f| !f.span.overlaps(&figure))
-        .filter_map(|f| match f.phrase {
-            Phrase::Period(p) if !dates_the_report(sentence, &f) => Some((f.span, p)),
-            _ => None,
-        })
-        .min_by_key(|&(span, _)| distance(span))?;
-    period_of(&nearest.1, base)
+    Dates::new(sentence).period(figure, sentence.len(), base)
 }
 
 /// True for a named stretch right after a speech word: "said last year",
@@ -1033,6 +1120,41 @@ mod tests {
         let since = "Since March 300 died.";
         assert_eq!(period(since, fig(since, "300"), None), None);
         assert_eq!(period(since, Span::new(90, 99), THU), None);
+    }
+
+    #[test]
+    fn dates_answer_as_the_free_functions() {
+        for s in [
+            "Police said on Monday that 40 died in 2023, up from 12 in 2022.",
+            "In the past week 300 fled; since 2014, 9,000 died, officials said yesterday.",
+            "Officials said 1,200 fled in 2024 nearly 300 more since March.",
+            "From March to May 2023 some 300 were killed, the army said Sunday; 20 last year.",
+        ] {
+            let dates = Dates::new(s);
+            let starts: Vec<usize> = (0..=s.len()).filter(|&k| s.is_char_boundary(k)).collect();
+            for &k in &starts {
+                let cue = Some(Span::new(k, (k + 4).min(s.len())));
+                assert_eq!(
+                    dates.statement_date(cue, THU),
+                    statement_date(s, cue, THU),
+                    "{s} {k}"
+                );
+            }
+            for (a, b) in s.match_indices(char::is_numeric).map(|(a, _)| (a, a + 1)) {
+                for &upto in starts.iter().filter(|&&u| u >= b) {
+                    let figure = Span::new(a, b);
+                    assert_eq!(
+                        dates.period(figure, upto, THU),
+                        period(&s[..upto], figure, THU),
+                        "{s} {a} {upto}"
+                    );
+                }
+            }
+            assert_eq!(
+                dates.period(Span::new(0, 1), s.len() + 9, THU),
+                period(s, Span::new(0, 1), THU)
+            );
+        }
     }
 
     #[test]
