@@ -10,6 +10,7 @@ use crate::quantity::{quantities, Quantity};
 use crate::segment::{segment, Role};
 use crate::span::Span;
 use crate::time;
+use crate::vocabulary::Unit;
 
 /// Every conflict claim in `doc`, in text order.
 ///
@@ -114,9 +115,12 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
                 period: dates.period(
                     relative(q.span),
                     // A period written after the next figure is that
-                    // figure's: "[1.8 million], up from 1.5 million in January".
-                    figures
-                        .get(i + 1)
+                    // figure's: "[1.8 million], up from 1.5 million in
+                    // January". Durations and measures are not figures
+                    // here: "over the past [24 hours]" is the period.
+                    figures[i + 1..]
+                        .iter()
+                        .find(|n| matches!(n.unit, Unit::Count | Unit::Percent))
                         .map_or(clause.end, |n| n.span.start.min(clause.end))
                         - clause.start,
                     date,
