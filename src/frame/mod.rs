@@ -23,7 +23,7 @@ mod phrase;
 mod tokens;
 
 use crate::lexicon::events::{Cue, NounClass, NounInfo, Side, EVENT_CUES};
-use crate::lexicon::places::PlaceKind;
+use crate::lexicon::places::{PlaceKind, PLACES};
 use crate::quantity::Quantity;
 use crate::span::Span;
 use crate::vocabulary::{Event, Unit};
@@ -860,7 +860,7 @@ fn place_before(t: &Tokens, fi: usize, event: Event) -> Option<Mention> {
 }
 
 /// How much of a document's opening is read for its main party.
-const MAIN_PARTY_BYTES: usize = 20_000;
+const MAIN_PARTY_BYTES: usize = 6_000;
 
 /// The document's main party: the one its places, peoples and groups name
 /// most often in its opening, with headline mentions counted three times.
@@ -874,25 +874,94 @@ pub(crate) fn main_party(
         if span.start >= MAIN_PARTY_BYTES {
             continue;
         }
-        let t = Tokens::new(text, window(text, span, span.start, MAIN_PARTY_BYTES), &[]);
         let weight = if headline { 3 } else { 1 };
-        let mut i = 0;
-        while i < t.len() {
-            match victim_place(&t, i) {
-                Some((place, n)) => {
-                    match counts.iter_mut().find(|(p, _)| *p == place.party) {
-                        Some((_, c)) => *c += weight,
-                        None => counts.push((place.party, weight)),
-                    }
-                    i += n;
-                }
-                None => i += 1,
+        let part = window(text, span, span.start, MAIN_PARTY_BYTES);
+        for party in places_named(part.of(text).unwrap_or("")) {
+            match counts.iter_mut().find(|(p, _)| *p == party) {
+                Some((_, c)) => *c += weight,
+                None => counts.push((party, weight)),
             }
         }
     }
     // The first of the most named, so ties go to the earlier mention.
     let best = counts.iter().map(|(_, c)| *c).max()?;
     counts.iter().find(|(_, c)| *c == best).map(|(p, _)| *p)
+}
+
+/// The parties of the places, peoples and groups `s` names with a
+/// capitalised word, leaving out attackers ("Russian strikes"). A cheap
+/// byte scan: only capitalised words are looked up.
+fn places_named(s: &str) -> impl Iterator<Item = &'static str> + '_ {
+    let bytes = s.as_bytes();
+    let word_at = move |from: usize| -> (usize, usize) {
+        let mut end = from;
+        while end < bytes.len()
+            && (bytes[end].is_ascii_alphanumeric()
+                || (matches!(bytes[end], b'-' | b'.')
+                    && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric)))
+        {
+            end += 1;
+        }
+        (from, end)
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let b = bytes[at];
+            let starts = b.is_ascii_uppercase()
+                && (at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] >= 0x80));
+            if !starts {
+                at += 1;
+                continue;
+            }
+            let (from, end) = word_at(at);
+            at = end.max(at + 1);
+            // The longest of the one-, two- and three-word names here.
+            let mut key = crate::lexicon::Key::default();
+            let mut found = None;
+            let mut last = end;
+            let mut next = from;
+            for _ in 0..3 {
+                let (w0, w1) = word_at(next);
+                if w1 == w0 || key.push(&s[w0..w1]).is_none() {
+                    break;
+                }
+                let (value, continues) = PLACES.lookup(&key);
+                if let Some(p) = value {
+                    found = Some(p);
+                    last = w1;
+                }
+                if !continues || bytes.get(w1) != Some(&b' ') {
+                    break;
+                }
+                next = w1 + 1;
+            }
+            let Some(place) = found else { continue };
+            at = last;
+            if place.kind == PlaceKind::Demonym || place.kind == PlaceKind::Country {
+                // "Russian strikes", "Russia's invasion": the attacker.
+                let mut k = last;
+                if s[k..].starts_with("'s") || s[k..].starts_with("’s") {
+                    k += if bytes[k] == b'\'' { 2 } else { 4 };
+                }
+                let (n0, n1) = word_at(k + usize::from(bytes.get(k) == Some(&b' ')));
+                if n1 > n0 && is_force(&s[n0..n1]) {
+                    continue;
+                }
+            }
+            if place.kind == PlaceKind::Group && s[from..last].eq_ignore_ascii_case("us") {
+                continue;
+            }
+            if s[from..last].len() == 2
+                && &s[from..last] != "US"
+                && s[from..last].eq_ignore_ascii_case("us")
+            {
+                continue;
+            }
+            return Some(place.party);
+        }
+        None
+    })
 }
 
 /// The part of `span` within `reach` bytes after `from`, cut on character

@@ -45,7 +45,7 @@ impl<'t> Tokens<'t> {
     /// Tokenises `sentence` of `text`; `figures` are the spans of its
     /// figures, in order and inside the sentence.
     pub(crate) fn new(text: &'t str, sentence: Span, figures: &[Span]) -> Self {
-        let mut list = Vec::new();
+        let mut list = Vec::with_capacity(sentence.len() / 5 + 1);
         let bytes = text.as_bytes();
         let mut at = sentence.start;
         let mut next_figure = 0;
@@ -63,8 +63,17 @@ impl<'t> Tokens<'t> {
                     continue;
                 }
             }
-            let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
-                break;
+            let c = match bytes.get(at) {
+                Some(b' ' | b'\t' | b'\n' | b'\r') => {
+                    at += 1;
+                    continue;
+                }
+                Some(&b) if b < 0x80 => char::from(b),
+                Some(_) => match text.get(at..).and_then(|t| t.chars().next()) {
+                    Some(c) => c,
+                    None => break,
+                },
+                None => break,
             };
             let limit = figures.get(next_figure).map_or(sentence.end, |f| f.start);
             if c.is_alphanumeric() {
@@ -171,10 +180,19 @@ impl<'t> Tokens<'t> {
 /// The end of the word starting at `at`: `(next, end, possessive)`, where
 /// `end` excludes a possessive "'s" that `next` skips.
 fn word_end(text: &str, at: usize, limit: usize) -> (usize, usize, bool) {
+    let bytes = text.as_bytes();
+    let limit = limit.min(text.len()).max(at);
+    // Fast path: the ASCII letters and digits that make most words.
     let mut end = at;
-    let mut chars = text[at..limit.min(text.len()).max(at)]
-        .char_indices()
-        .peekable();
+    while end < limit && bytes[end].is_ascii_alphanumeric() {
+        end += 1;
+    }
+    match bytes.get(end) {
+        Some(b) if end < limit && (*b >= 0x80 || matches!(b, b'\'' | b'-' | b'.')) => {}
+        _ if end > at => return (end, end, false),
+        _ => {}
+    }
+    let mut chars = text[at..limit].char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c.is_alphanumeric() {
             end = at + i + c.len_utf8();
