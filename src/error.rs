@@ -83,6 +83,13 @@ pub enum RecordError {
         /// What it must be, e.g. "a string".
         expected: &'static str,
     },
+    /// A ledger line longer than the reader keeps (see
+    /// `ledger::MAX_LINE`).
+    #[error("line longer than {limit} bytes")]
+    TooLong {
+        /// The longest line read, in bytes.
+        limit: usize,
+    },
     /// A `published` date that is not a real `YYYY-MM-DD` date.
     #[error("published date {0:?} is not a YYYY-MM-DD date")]
     Date(String),

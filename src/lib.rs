@@ -59,6 +59,7 @@ pub mod eval;
 pub mod extract;
 mod frame;
 mod grammar;
+pub mod ledger;
 mod lexicon;
 mod number;
 pub mod quantity;
