@@ -34,6 +34,10 @@ pub enum Error {
         /// What the operating system said.
         source: std::io::Error,
     },
+    /// The input holds more of something than the crate can count (more
+    /// than four billion claims or distinct strings in one diff).
+    #[error("too many {0} (more than 4,294,967,294)")]
+    Capacity(&'static str),
     /// A line of a JSON Lines file (`docs.jsonl`, `gold.jsonl`) is not a
     /// valid record.
     ///

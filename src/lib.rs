@@ -52,7 +52,9 @@
 pub mod attribution;
 pub mod calendar;
 pub mod claim;
+pub mod compare;
 pub mod corpus;
+pub mod diff;
 pub mod document;
 pub mod error;
 pub mod eval;

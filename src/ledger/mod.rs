@@ -427,7 +427,7 @@ mod tests {
     #[test]
     fn over_long_lines_are_skipped_without_being_kept() {
         let mut buf = Vec::new();
-        let long = vec![b'x'; 100];
+        let long = [b'x'; 100];
         let mut input = &long[..];
         assert_eq!(read_line(&mut input, &mut buf, 10).ok(), Some(Some(false)));
         assert!(buf.is_empty());
