@@ -150,11 +150,13 @@ fn union(a: Days, b: Days) -> Days {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Bounds {
     /// The lowest number allowed, or `None` for no lower bound.
+    #[serde(serialize_with = "crate::vocabulary::number::opt")]
     pub low: Option<f64>,
     /// The low end excludes `low` ("more than").
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub low_open: bool,
     /// The highest number allowed, or `None` for no upper bound.
+    #[serde(serialize_with = "crate::vocabulary::number::opt")]
     pub high: Option<f64>,
     /// The high end excludes `high` ("fewer than").
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -318,10 +320,12 @@ pub struct Group {
     /// The days the claims' periods span together; open at both ends when
     /// some claim has no period.
     pub period: Days,
-    /// Every source's latest figure, by source name.
+    /// Every source's latest figure, by source name (ignoring case), then
+    /// reports' own voices by document.
     pub figures: Vec<SourceFigure>,
     /// The highest figure over the lowest; `None` with one source or a
     /// lowest figure of zero.
+    #[serde(serialize_with = "crate::vocabulary::number::opt")]
     pub spread: Option<f64>,
     /// Whether the sources' bounds can all hold at once.
     pub verdict: Verdict,
@@ -448,12 +452,9 @@ impl Comparison {
 
 fn group(key: GroupKey, period: Days, sources: HashMap<SourceKey, SourceFigure>) -> Group {
     let mut figures: Vec<SourceFigure> = sources.into_values().collect();
-    figures.sort_by(|a, b| {
-        (a.source.is_none(), &a.source, &a.document).cmp(&(
-            b.source.is_none(),
-            &b.source,
-            &b.document,
-        ))
+    figures.sort_by_cached_key(|f| {
+        let name = f.source.as_deref().map(str::to_lowercase);
+        (name.is_none(), name, f.document.clone())
     });
     let numbers: Vec<f64> = figures.iter().filter_map(SourceFigure::number).collect();
     let max = numbers.iter().copied().fold(f64::NEG_INFINITY, f64::max);

@@ -16,7 +16,8 @@
 //! 4. the rest match in ledger order.
 //!
 //! A matched pair that differs is **changed** (naming the fields that
-//! differ: `value`, `bounds`, `qualifier`, `subject`, `source`, `date`,
+//! differ: `value`, `bounds` (when not merely following the value),
+//! `qualifier`, `subject`, `source`, `date`,
 //! `period`, `status`); an old claim left over is **removed**, a new one
 //! **added**. How the figure is written and where it stands do not count:
 //! "45" rewritten as "forty-five", or moved down a paragraph, is no change.
@@ -433,7 +434,7 @@ fn unit_named(name: String) -> Unit {
 fn changed_fields(a: &Content, b: &Content) -> Vec<&'static str> {
     let checks: [(&str, bool); 8] = [
         ("value", a.value != b.value),
-        ("bounds", (a.low, a.high) != (b.low, b.high)),
+        ("bounds", bounds_shape(a) != bounds_shape(b)),
         ("qualifier", a.qualifier != b.qualifier),
         ("subject", a.subject != b.subject),
         ("source", a.source != b.source),
@@ -446,6 +447,18 @@ fn changed_fields(a: &Content, b: &Content) -> Vec<&'static str> {
         .filter(|(_, differs)| *differs)
         .map(|(name, _)| name)
         .collect()
+}
+
+/// A figure's bounds with those that merely repeat its value marked as
+/// such, so that "45" becoming "52" changes the value and not the bounds.
+fn bounds_shape(c: &Content) -> [Option<Option<u64>>; 2] {
+    [c.low, c.high].map(|b| {
+        if b.is_some() && b == c.value {
+            None
+        } else {
+            Some(b)
+        }
+    })
 }
 
 /// Whether a claim was added, removed or changed.

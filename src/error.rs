@@ -38,6 +38,9 @@ pub enum Error {
     /// than four billion claims or distinct strings in one diff).
     #[error("too many {0} (more than 4,294,967,294)")]
     Capacity(&'static str),
+    /// The chart could not be drawn.
+    #[error("chart: {0}")]
+    Chart(String),
     /// A line of a JSON Lines file (`docs.jsonl`, `gold.jsonl`) is not a
     /// valid record.
     ///

@@ -51,6 +51,7 @@
 
 pub mod attribution;
 pub mod calendar;
+pub mod chart;
 pub mod claim;
 pub mod compare;
 pub mod corpus;
