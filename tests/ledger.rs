@@ -328,7 +328,10 @@ fn a_killed_append_never_tears_the_ledger() {
     write(&ledger_path, &original);
     let out = run(&["ledger", "append", ledger, "--claims", batch_file]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(read_strict(&ledger_path).len(), original.len() + batch.len());
+    assert_eq!(
+        read_strict(&ledger_path).len(),
+        original.len() + batch.len()
+    );
     // At least one writer was killed while writing, so the test tested
     // something.
     assert!(
