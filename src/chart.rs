@@ -39,6 +39,12 @@ use std::collections::HashMap;
 /// Chart size in pixels.
 const SIZE: (u32, u32) = (900, 520);
 
+/// Height of one legend row in pixels.
+const LEGEND_ROW: u32 = 22;
+
+/// Most sources named in the legend; the last row counts the rest.
+const MAX_LEGEND_ROWS: u32 = 12;
+
 /// Line colours, one per source in turn: the Okabe–Ito palette, which
 /// people with colour blindness can tell apart.
 const PALETTE: &[(u8, u8, u8)] = &[
@@ -211,9 +217,16 @@ fn draw(chart: &Chart, out: &mut String) -> DrawResult {
     let top = if highest > 0.0 { highest * 1.2 } else { 1.0 };
     let days = (last - first).round().max(1.0) as usize;
 
-    let root = SVGBackend::with_string(out, SIZE).into_drawing_area();
+    // The legend goes below the plot, where no band can run under it.
+    let rows = u32::try_from(chart.series.len())
+        .unwrap_or(u32::MAX)
+        .min(MAX_LEGEND_ROWS);
+    let legend_height = LEGEND_ROW * rows + 12;
+    let size = (SIZE.0, SIZE.1 + legend_height);
+    let root = SVGBackend::with_string(out, size).into_drawing_area();
     root.fill(&WHITE)?;
-    let mut plot = ChartBuilder::on(&root)
+    let (upper, legend) = root.split_vertically(SIZE.1);
+    let mut plot = ChartBuilder::on(&upper)
         .caption(&chart.title, ("sans-serif", 22))
         .margin(16)
         .x_label_area_size(40)
@@ -231,6 +244,16 @@ fn draw(chart: &Chart, out: &mut String) -> DrawResult {
         .draw()?;
 
     let half = 0.06 * (last - first).max(1.0);
+    // The sources with a dot at each day and figure.
+    let mut at: HashMap<(NaiveDate, u64), Vec<usize>> = HashMap::new();
+    for (i, series) in chart.series.iter().enumerate() {
+        for p in &series.points {
+            let sharing = at.entry((p.day, p.value.to_bits())).or_default();
+            if sharing.last() != Some(&i) {
+                sharing.push(i);
+            }
+        }
+    }
     for (i, series) in chart.series.iter().enumerate() {
         let (r, g, b) = PALETTE.get(i % PALETTE.len()).copied().unwrap_or((0, 0, 0));
         let colour = RGBColor(r, g, b);
@@ -259,15 +282,18 @@ fn draw(chart: &Chart, out: &mut String) -> DrawResult {
             }
         }
         let line: Vec<(f64, f64)> = series.points.iter().map(|p| (x(p.day), p.value)).collect();
-        plot.draw_series(LineSeries::new(line.clone(), colour.stroke_width(2)))?
-            .label(series.source.as_str())
-            .legend(move |(x, y)| {
-                PathElement::new(vec![(x, y), (x + 18, y)], colour.stroke_width(3))
-            });
-        plot.draw_series(
-            line.iter()
-                .map(|&(x, y)| Circle::new((x, y), 4, colour.filled())),
-        )?;
+        plot.draw_series(LineSeries::new(line, colour.stroke_width(2)))?;
+        // A dot that a later source's dot would cover is drawn larger, as
+        // a ring around it.
+        let covered = |p: &Point| {
+            let sharing = at.get(&(p.day, p.value.to_bits()));
+            // Sorted: count those after `i` by bisection.
+            sharing.map_or(0, |s| s.len() - s.partition_point(|&j| j <= i))
+        };
+        plot.draw_series(series.points.iter().map(|p| {
+            let radius = 4 + 2 * i32::try_from(covered(p)).unwrap_or(0).min(4);
+            Circle::new((x(p.day), p.value), radius, colour.filled())
+        }))?;
         // Each figure as written, beside its dot.
         plot.draw_series(series.points.iter().map(|p| {
             Text::new(
@@ -277,12 +303,32 @@ fn draw(chart: &Chart, out: &mut String) -> DrawResult {
             )
         }))?;
     }
-    plot.configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .background_style(WHITE.mix(0.85))
-        .border_style(BLACK.mix(0.3))
-        .label_font(("sans-serif", 14))
-        .draw()?;
+    for (i, series) in chart
+        .series
+        .iter()
+        .take(MAX_LEGEND_ROWS as usize)
+        .enumerate()
+    {
+        let (r, g, b) = PALETTE.get(i % PALETTE.len()).copied().unwrap_or((0, 0, 0));
+        let colour = RGBColor(r, g, b);
+        let y = i32::try_from(LEGEND_ROW * i as u32).unwrap_or(0) + 10;
+        legend.draw(&PathElement::new(
+            vec![(90, y), (120, y)],
+            colour.stroke_width(3),
+        ))?;
+        legend.draw(&Circle::new((105, y), 4, colour.filled()))?;
+        let name =
+            if i + 1 == MAX_LEGEND_ROWS as usize && chart.series.len() > MAX_LEGEND_ROWS as usize {
+                format!("{} and {} more", series.source, chart.series.len() - i - 1)
+            } else {
+                series.source.clone()
+            };
+        legend.draw(&Text::new(
+            name,
+            (130, y - 7),
+            ("sans-serif", 14).into_font(),
+        ))?;
+    }
     root.present()?;
     Ok(())
 }
