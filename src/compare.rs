@@ -371,8 +371,42 @@ enum SourceKey {
 /// ```
 #[derive(Debug, Default)]
 pub struct Comparison {
-    slots: HashMap<(GroupKey, Days), HashMap<SourceKey, SourceFigure>>,
+    /// Each group and period.
+    slots: Vec<Slot>,
+    /// Slots by a hash of their key and days; a claim of a group already
+    /// seen is looked up without allocating.
+    index: HashMap<u64, Vec<usize>>,
     read: u64,
+}
+
+/// One group and period while claims are read.
+#[derive(Debug)]
+struct Slot {
+    key: GroupKey,
+    days: Days,
+    /// Each source's latest figure.
+    figures: Vec<(SourceKey, SourceFigure)>,
+    /// Figures by a hash of their source key.
+    index: HashMap<u64, Vec<usize>>,
+}
+
+/// A hash of borrowed parts, for the look-up tables.
+fn hash_of(parts: impl std::hash::Hash) -> u64 {
+    use std::hash::Hasher;
+    #[allow(deprecated)]
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    parts.hash(&mut h);
+    h.finish()
+}
+
+impl SourceKey {
+    fn is(&self, claim: &Claim) -> bool {
+        match (self, &claim.source) {
+            (SourceKey::Named(name), Some(s)) => *name == s.name,
+            (SourceKey::OwnVoice(doc), None) => *doc == claim.document,
+            _ => false,
+        }
+    }
 }
 
 impl Comparison {
@@ -387,17 +421,42 @@ impl Comparison {
             return;
         }
         self.read += 1;
-        let key = GroupKey {
-            event: claim.event,
-            kind: subject_kind(&claim.subject).into_owned(),
-            party: claim.party.clone(),
-            unit: claim.quantity.unit.as_str().to_string(),
+        let order = self.read;
+        let kind = subject_kind(&claim.subject);
+        let days = Days::of(claim.period.as_ref());
+        let unit = claim.quantity.unit.as_str();
+        let party = claim.party.as_deref();
+        let hash = hash_of((claim.event, &*kind, party, unit, days));
+        let bucket = self.index.entry(hash).or_default();
+        let found = bucket.iter().copied().find(|&i| {
+            self.slots.get(i).is_some_and(|s| {
+                let k = &s.key;
+                k.event == claim.event
+                    && k.kind == kind
+                    && k.party.as_deref() == party
+                    && k.unit == unit
+                    && s.days == days
+            })
+        });
+        let at = found.unwrap_or(self.slots.len());
+        if found.is_none() {
+            bucket.push(at);
+            self.slots.push(Slot {
+                key: GroupKey {
+                    event: claim.event,
+                    kind: kind.into_owned(),
+                    party: claim.party.clone(),
+                    unit: unit.to_string(),
+                },
+                days,
+                figures: Vec::new(),
+                index: HashMap::new(),
+            });
+        }
+        let Some(slot) = self.slots.get_mut(at) else {
+            return;
         };
-        let source = match &claim.source {
-            Some(s) => SourceKey::Named(s.name.clone()),
-            None => SourceKey::OwnVoice(claim.document.clone()),
-        };
-        let figure = SourceFigure {
+        let figure = || SourceFigure {
             source: claim.source.as_ref().map(|s| s.name.clone()),
             document: claim.document.clone(),
             id: claim.id.clone(),
@@ -405,17 +464,30 @@ impl Comparison {
             quantity: claim.quantity.clone(),
             bounds: Bounds::of(&claim.quantity),
             reported_on: claim.reported_on,
-            order: self.read,
+            order,
         };
-        let sources = self
-            .slots
-            .entry((key, Days::of(claim.period.as_ref())))
-            .or_default();
-        match sources.get_mut(&source) {
-            Some(old) if !figure.newer_than(old) => {}
-            Some(old) => *old = figure,
+        let source_hash = match &claim.source {
+            Some(s) => hash_of((true, s.name.as_str())),
+            None => hash_of((false, claim.document.as_str())),
+        };
+        let bucket = slot.index.entry(source_hash).or_default();
+        let known = bucket
+            .iter()
+            .copied()
+            .find(|&i| slot.figures.get(i).is_some_and(|(k, _)| k.is(claim)));
+        match known.and_then(|i| slot.figures.get_mut(i)) {
+            Some((_, old)) => {
+                if (claim.reported_on, order) > (old.reported_on, old.order) {
+                    *old = figure();
+                }
+            }
             None => {
-                sources.insert(source, figure);
+                bucket.push(slot.figures.len());
+                let key = match &claim.source {
+                    Some(s) => SourceKey::Named(s.name.clone()),
+                    None => SourceKey::OwnVoice(claim.document.clone()),
+                };
+                slot.figures.push((key, figure()));
             }
         }
     }
@@ -423,7 +495,11 @@ impl Comparison {
     /// The groups, ordered by event (in the order of [`Event`]), subject kind, party, unit and period;
     /// each group's figures ordered by source name.
     pub fn finish(self) -> Vec<Group> {
-        let mut slots: Vec<_> = self.slots.into_iter().collect();
+        let mut slots: Vec<((GroupKey, Days), HashMap<SourceKey, SourceFigure>)> = self
+            .slots
+            .into_iter()
+            .map(|slot| ((slot.key, slot.days), slot.figures.into_iter().collect()))
+            .collect();
         slots.sort_by(|(a, _), (b, _)| a.cmp(b));
         let mut groups: Vec<(GroupKey, Days, HashMap<SourceKey, SourceFigure>)> = Vec::new();
         for ((key, days), sources) in slots {

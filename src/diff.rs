@@ -49,7 +49,7 @@ use crate::error::Error;
 use crate::ledger::subject_kind;
 use crate::time::Period;
 use crate::vocabulary::{Event, Qualifier, Unit};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use std::collections::{HashMap, VecDeque};
 use std::io::{self, Write};
@@ -100,26 +100,65 @@ struct Key {
 /// What a claim says, as compared for "unchanged".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Content {
-    value: Option<u64>,
-    low: Option<u64>,
-    high: Option<u64>,
+    /// The bits of the value, low and high bounds ([`pack`]).
+    value: u64,
+    low: u64,
+    high: u64,
     qualifier: Qualifier,
     status: Status,
-    reported_on: Option<NaiveDate>,
+    /// Days from the common era ([`pack_day`]).
+    reported_on: i32,
     subject: u32,
     source: u32,
     period: u32,
 }
 
-/// One claim, compactly.
+/// A number absent: a NaN, which JSON cannot write, so no ledger holds.
+const NO_NUMBER: u64 = 0x7ff8_dead_beef_0001;
+
+/// A day absent.
+const NO_DAY: i32 = i32::MIN;
+
+/// An optional number in eight bytes.
+fn pack(v: Option<f64>) -> u64 {
+    v.map_or(NO_NUMBER, f64::to_bits)
+}
+
+fn unpack(bits: u64) -> Option<f64> {
+    (bits != NO_NUMBER).then(|| f64::from_bits(bits))
+}
+
+/// An optional day in four bytes.
+fn pack_day(day: Option<NaiveDate>) -> i32 {
+    day.map_or(NO_DAY, |d| d.num_days_from_ce())
+}
+
+fn unpack_day(days: i32) -> Option<NaiveDate> {
+    if days == NO_DAY {
+        None
+    } else {
+        NaiveDate::from_num_days_from_ce_opt(days)
+    }
+}
+
+/// Whether `id` is `document#start`, as the extractor writes ids.
+fn is_standard_id(id: &str, document: &str, start: usize) -> bool {
+    let Some(digits) = id.strip_prefix(document).and_then(|r| r.strip_prefix('#')) else {
+        return false;
+    };
+    let canonical = digits == "0" || !digits.starts_with('0');
+    canonical && digits.bytes().all(|b| b.is_ascii_digit()) && digits.parse() == Ok(start)
+}
+
+/// One claim, compactly (72 bytes).
 #[derive(Debug, Clone, Copy)]
 struct Rec {
     key: u32,
     content: Content,
     /// The figure as written.
     text: u32,
-    /// The span's start, for ordering the output.
-    start: u64,
+    /// The span's start, for ordering the output (and the id).
+    start: u32,
     /// The claim's id when it is not `document#start`.
     id: u32,
     /// The next old record with the same key and content.
@@ -145,27 +184,24 @@ impl Tables {
             party: s.opt(claim.party.as_deref())?,
             unit: s.id(claim.quantity.unit.as_str())?,
         };
-        let bits = |v: Option<f64>| v.map(f64::to_bits);
         let q = &claim.quantity;
         let period = claim.period.as_ref().map(period_text);
         let content = Content {
-            value: bits(q.value),
-            low: bits(q.low),
-            high: bits(q.high),
+            value: pack(q.value),
+            low: pack(q.low),
+            high: pack(q.high),
             qualifier: q.qualifier,
             status: claim.status,
-            reported_on: claim.reported_on,
+            reported_on: pack_day(claim.reported_on),
             subject: s.id(&claim.subject)?,
             source: s.opt(claim.source.as_ref().map(|s| s.name.as_str()))?,
             period: s.opt(period.as_deref())?,
         };
-        let start = claim.span.start as u64;
-        let standard = claim
-            .id
-            .strip_prefix(claim.document.as_str())
-            .and_then(|r| r.strip_prefix('#'))
-            == Some(claim.span.start.to_string().as_str());
+        let start = u32::try_from(claim.span.start).ok();
+        let standard =
+            start.is_some() && is_standard_id(&claim.id, &claim.document, claim.span.start);
         let id = if standard { NONE } else { s.id(&claim.id)? };
+        let start = start.unwrap_or(u32::MAX);
         let text = s.id(&claim.text)?;
         let key = match self.keys.get(&key) {
             Some(&k) => k,
@@ -222,8 +258,9 @@ fn period_text(p: &Period) -> String {
 pub struct Differ {
     tables: Tables,
     old: Vec<Rec>,
-    /// The first and last old record of each key and content.
-    chains: HashMap<(u32, Content), (u32, u32)>,
+    /// The first and last old record of each key and content, by a hash
+    /// of both (records whose hashes collide share a chain).
+    chains: HashMap<u64, (u32, u32)>,
 }
 
 impl Differ {
@@ -243,7 +280,7 @@ impl Differ {
             .ok()
             .filter(|&i| i != NONE)
             .ok_or(Error::Capacity("claims"))?;
-        match self.chains.get_mut(&(rec.key, rec.content)) {
+        match self.chains.get_mut(&fingerprint(&rec)) {
             Some((_, last)) => {
                 if let Some(prev) = self.old.get_mut(*last as usize) {
                     prev.next = at;
@@ -251,7 +288,7 @@ impl Differ {
                 *last = at;
             }
             None => {
-                self.chains.insert((rec.key, rec.content), (at, at));
+                self.chains.insert(fingerprint(&rec), (at, at));
             }
         }
         self.old.push(rec);
@@ -285,15 +322,25 @@ impl NewSide {
     pub fn add(&mut self, claim: &Claim) -> Result<(), Error> {
         let d = &mut self.differ;
         let rec = d.tables.record(claim)?;
-        if let Some((first, _)) = d.chains.get_mut(&(rec.key, rec.content)) {
-            if let Some(old) = d.old.get_mut(*first as usize) {
-                old.matched = true;
-                let next = old.next;
-                if next == NONE {
-                    d.chains.remove(&(rec.key, rec.content));
-                } else {
-                    *first = next;
+        let hash = fingerprint(&rec);
+        if let Some((first, _)) = d.chains.get_mut(&hash) {
+            // The first unmatched record of the chain that says the same.
+            let mut at = *first;
+            while let Some(old) = d.old.get_mut(at as usize) {
+                if !old.matched && old.key == rec.key && old.content == rec.content {
+                    old.matched = true;
+                    break;
                 }
+                at = old.next;
+            }
+            // Matched records at the head of the chain are dropped from it.
+            while d.old.get(*first as usize).is_some_and(|r| r.matched) {
+                *first = d.old.get(*first as usize).map_or(NONE, |r| r.next);
+            }
+            if *first == NONE {
+                d.chains.remove(&hash);
+            }
+            if at != NONE {
                 return Ok(());
             }
         }
@@ -318,7 +365,7 @@ impl NewSide {
         let (olds, news) = pair_by(olds, news, |_| (), &mut pairs);
         pairs.extend(olds.into_iter().map(|r| (Some(r), None)));
         pairs.extend(news.into_iter().map(|r| (None, Some(r))));
-        let mut changes: Vec<(u64, Change)> = pairs
+        let mut changes: Vec<(u32, Change)> = pairs
             .into_iter()
             .filter_map(|(old, new)| tables.change(old, new))
             .collect();
@@ -327,6 +374,16 @@ impl NewSide {
         });
         changes.into_iter().map(|(_, c)| c).collect()
     }
+}
+
+/// A hash of a record's key and content, to find old records that say the
+/// same as a new one.
+fn fingerprint(rec: &Rec) -> u64 {
+    use std::hash::{Hash, Hasher};
+    #[allow(deprecated)]
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (rec.key, rec.content).hash(&mut h);
+    h.finish()
 }
 
 /// A matched old and new record, or one left over.
@@ -372,7 +429,7 @@ fn pair_by<'a, K: std::hash::Hash + Eq>(
 impl Tables {
     /// The change between two matched records (`None` when they say the
     /// same), with its document and position for ordering.
-    fn change(&self, old: Option<&Rec>, new: Option<&Rec>) -> Option<(u64, Change)> {
+    fn change(&self, old: Option<&Rec>, new: Option<&Rec>) -> Option<(u32, Change)> {
         let any = new.or(old)?;
         let key = self.key_list.get(any.key as usize)?;
         let (kind, fields) = match (old, new) {
@@ -390,20 +447,19 @@ impl Tables {
         let document = s(key.document).unwrap_or_default();
         let side = |r: &Rec| {
             let c = &r.content;
-            let float = |v: Option<u64>| v.map(f64::from_bits);
             Side {
                 id: s(r.id).unwrap_or_else(|| format!("{document}#{}", r.start)),
                 text: s(r.text).unwrap_or_default(),
                 quantity: Figure {
-                    value: float(c.value),
-                    low: float(c.low),
-                    high: float(c.high),
+                    value: unpack(c.value),
+                    low: unpack(c.low),
+                    high: unpack(c.high),
                     qualifier: c.qualifier,
                     unit: unit_named(s(key.unit).unwrap_or_default()),
                 },
                 subject: s(c.subject).unwrap_or_default(),
                 source: s(c.source),
-                reported_on: c.reported_on,
+                reported_on: unpack_day(c.reported_on),
                 period: s(c.period),
                 status: c.status,
             }
@@ -451,14 +507,8 @@ fn changed_fields(a: &Content, b: &Content) -> Vec<&'static str> {
 
 /// A figure's bounds with those that merely repeat its value marked as
 /// such, so that "45" becoming "52" changes the value and not the bounds.
-fn bounds_shape(c: &Content) -> [Option<Option<u64>>; 2] {
-    [c.low, c.high].map(|b| {
-        if b.is_some() && b == c.value {
-            None
-        } else {
-            Some(b)
-        }
-    })
+fn bounds_shape(c: &Content) -> [Option<u64>; 2] {
+    [c.low, c.high].map(|b| (b == NO_NUMBER || b != c.value).then_some(b))
 }
 
 /// Whether a claim was added, removed or changed.

@@ -213,7 +213,7 @@ fn read_line(
             return Ok(read_any.then(|| fits && trim_line_end(buf).len() <= limit));
         }
         read_any = true;
-        let (chunk, ends) = match available.iter().position(|&b| b == b'\n') {
+        let (chunk, ends) = match find_newline(available) {
             Some(i) => (&available[..=i], true),
             None => (available, false),
         };
@@ -229,6 +229,25 @@ fn read_line(
             return Ok(Some(fits && trim_line_end(buf).len() <= limit));
         }
     }
+}
+
+/// The position of the first `\n` in `bytes`, eight bytes at a time.
+fn find_newline(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    const NEWLINES: u64 = ONES * b'\n' as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ NEWLINES;
+        // A zero byte in `word` is a newline in the chunk.
+        if word.wrapping_sub(ONES) & !word & HIGHS != 0 {
+            break;
+        }
+        at += 8;
+    }
+    let rest = bytes.get(at..)?;
+    rest.iter().position(|&b| b == b'\n').map(|i| at + i)
 }
 
 /// The line without its `\n` or `\r\n`.
@@ -440,6 +459,23 @@ mod tests {
         assert_eq!(read_line(&mut input, &mut buf, 10).ok(), Some(None));
         let mut input = &b"0123456789a\n"[..];
         assert_eq!(read_line(&mut input, &mut buf, 10).ok(), Some(Some(false)));
+    }
+
+    #[test]
+    fn newlines_are_found_at_every_offset() {
+        for len in 0..40 {
+            for at in 0..=len {
+                let mut bytes = vec![b'x'; len];
+                if at < len {
+                    bytes[at] = b'\n';
+                    bytes.push(b'\n');
+                }
+                let want = (at < len).then_some(at);
+                assert_eq!(find_newline(&bytes), want, "{len} {at}");
+            }
+        }
+        assert_eq!(find_newline("é\u{a0}—\n".as_bytes()), Some(7));
+        assert_eq!(find_newline(&[0x8a, 0x0b, 0x09, b'\n']), Some(3));
     }
 
     #[test]
