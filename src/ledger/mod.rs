@@ -20,7 +20,7 @@
 //! // Lenient: the corrupt line is reported with its line number, and
 //! // reading goes on.
 //! let mut claims = Vec::new();
-//! for item in Reader::new("d1.jsonl", &file[..], Mode::Lenient) {
+//! for item in Reader::<_, conflict_figures::Claim>::new("d1.jsonl", &file[..], Mode::Lenient) {
 //!     match item {
 //!         Ok(entry) => claims.push(entry.record),
 //!         Err(err) => assert!(err.to_string().starts_with("d1.jsonl:2: column 2:")),
