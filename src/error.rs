@@ -34,6 +34,13 @@ pub enum Error {
         /// What the operating system said.
         source: std::io::Error,
     },
+    /// The input holds more of something than the crate can count (more
+    /// than four billion claims or distinct strings in one diff).
+    #[error("too many {0} (more than 4,294,967,294)")]
+    Capacity(&'static str),
+    /// The chart could not be drawn.
+    #[error("chart: {0}")]
+    Chart(String),
     /// A line of a JSON Lines file (`docs.jsonl`, `gold.jsonl`) is not a
     /// valid record.
     ///
@@ -82,6 +89,13 @@ pub enum RecordError {
         field: &'static str,
         /// What it must be, e.g. "a string".
         expected: &'static str,
+    },
+    /// A ledger line longer than the reader keeps (see
+    /// `ledger::MAX_LINE`).
+    #[error("line longer than {limit} bytes")]
+    TooLong {
+        /// The longest line read, in bytes.
+        limit: usize,
     },
     /// A `published` date that is not a real `YYYY-MM-DD` date.
     #[error("published date {0:?} is not a YYYY-MM-DD date")]

@@ -30,6 +30,7 @@
 //! | foundation | [`span`], [`error`], [`vocabulary`], `lexicon` | byte spans, error enums, the GUIDE's vocabularies, word tables as data |
 //! | grammar | `grammar`, `number`, [`calendar`] | shared nom pieces; numerals in digits, words and fractions; date phrases read, not resolved |
 //! | stages | [`quantity`] | every quantity in a text |
+//! | storage, analysis | [`ledger`], [`compare`], [`diff`], [`chart`] | JSON Lines ledgers read as streams and written all or nothing; figures across sources; changes across time; a figure over time as SVG |
 //!
 //! # Untrusted input
 //!
@@ -52,14 +53,18 @@
 pub mod attribution;
 pub mod batch;
 pub mod calendar;
+pub mod chart;
 pub mod claim;
+pub mod compare;
 pub mod corpus;
+pub mod diff;
 pub mod document;
 pub mod error;
 pub mod eval;
 pub mod extract;
 mod frame;
 mod grammar;
+pub mod ledger;
 mod lexicon;
 mod number;
 pub mod quantity;

@@ -2,7 +2,11 @@
 //! The only code in the crate that prints.
 
 use chrono::NaiveDate;
+mod chart;
+mod compare;
+mod diff;
 mod eval;
+mod ledger;
 
 use clap::{Parser, Subcommand};
 use conflict_figures::error::decode_utf8;
@@ -69,6 +73,17 @@ enum Command {
     },
     /// Score a ledger against a corpus folder's gold claims (as score.py).
     Eval(eval::EvalArgs),
+    /// Keep a ledger: append reports' claims durably, merge, dedupe, filter.
+    Ledger(ledger::LedgerArgs),
+    /// Compare the figures sources give for the same thing: each source's
+    /// latest figure, the spread, and whether they can all hold at once.
+    Compare(compare::CompareArgs),
+    /// What changed between two ledgers: claims added, removed, changed.
+    /// Exit status 0: no differences; 1: differences; 2: trouble.
+    Diff(diff::DiffArgs),
+    /// Draw one figure group over time as SVG: a line per source, its
+    /// bounds as a band.
+    Chart(chart::ChartArgs),
 }
 
 /// A quantity with the line it stands on.
@@ -169,6 +184,10 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
         }
         Command::Eval(args) => eval::run(args, &mut out)?,
+        Command::Ledger(args) => ledger::run(args, &mut out)?,
+        Command::Compare(args) => compare::run(args, &mut out)?,
+        Command::Diff(args) => diff::run(args, &mut out)?,
+        Command::Chart(args) => chart::run(args)?,
     }
     out.flush().map_err(|e| Error::io("-", e))
 }
