@@ -119,11 +119,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             table,
             files,
         } => {
-            let files = if files.is_empty() {
-                vec![PathBuf::from("-")]
-            } else {
-                files
-            };
+            let files = or_stdin(files);
             for path in &files {
                 let text = read_text(path)?;
                 if table {
@@ -166,11 +162,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             files,
             ..
         } => {
-            let files = if files.is_empty() {
-                vec![PathBuf::from("-")]
-            } else {
-                files
-            };
+            let files = or_stdin(files);
             if id.is_some() && files.len() > 1 {
                 return Err(Error::Usage(
                     "--id names one document; give one file".into(),
@@ -241,6 +233,15 @@ impl Progress {
         if let Some(bar) = &self.0 {
             bar.finish_and_clear();
         }
+    }
+}
+
+/// The files named, or `-` (standard input) when none is.
+fn or_stdin(files: Vec<PathBuf>) -> Vec<PathBuf> {
+    if files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        files
     }
 }
 
