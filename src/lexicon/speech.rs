@@ -3,6 +3,7 @@
 //! "citing"), the nouns of published counts ("figures released by"), and
 //! the adverbials that may stand between a speaker and its verb.
 
+use super::calendar::{DAY_PARTS, WEEKDAYS};
 use super::Lexicon;
 use std::sync::LazyLock;
 
@@ -210,22 +211,15 @@ pub(crate) static ADVERBS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
 });
 
 /// Day and part-of-day words an adverbial may name: "on Monday", "late on
-/// Tuesday", "Wednesday".
+/// Tuesday", "Wednesday": the calendar's weekdays and parts of the day.
 pub(crate) static DAYS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
-    static ROWS: &[(&str, ())] = &[
-        ("monday", ()),
-        ("tuesday", ()),
-        ("wednesday", ()),
-        ("thursday", ()),
-        ("friday", ()),
-        ("saturday", ()),
-        ("sunday", ()),
-        ("morning", ()),
-        ("evening", ()),
-        ("night", ()),
-        ("afternoon", ()),
-    ];
-    Lexicon::new(ROWS)
+    let rows = WEEKDAYS
+        .phrases()
+        .into_iter()
+        .chain(DAY_PARTS.phrases())
+        .map(|p| (p, ()))
+        .collect();
+    Lexicon::from_rows(rows)
 });
 
 /// Words after which a noun phrase is an object, never a speaker:
