@@ -4,8 +4,20 @@
 //! claim in them, with the exact span it stands in, so that figures from
 //! different sources and different days can be compared and diffed.
 //!
-//! This release reads the first stage of that pipeline: every quantity in
-//! English news text, read exactly.
+//! [`extract()`] turns a [`Document`] into its [`Claim`]s: each figure that
+//! states a toll or scale of a conflict, with its event, subject, party,
+//! source, date and period. [`quantities`] is the layer below it: every
+//! quantity in English news text, read exactly.
+//!
+//! ```
+//! use conflict_figures::{extract, Document, Event};
+//!
+//! let doc = Document::new("w1", "The army said 14 soldiers were killed and 30 wounded.");
+//! let claims = extract(&doc);
+//! assert_eq!(claims.len(), 2);
+//! assert_eq!((claims[1].event, claims[1].subject.as_str()), (Event::Wounded, "soldiers"));
+//! assert_eq!(claims[1].source.as_ref().map(|s| s.name.as_str()), Some("army"));
+//! ```
 //!
 //! ```
 //! use conflict_figures::{quantities, Qualifier};
@@ -27,10 +39,11 @@
 //!
 //! | layer | modules | role |
 //! |---|---|---|
-//! | foundation | [`span`], [`error`], [`vocabulary`], `lexicon` | byte spans, error enums, the GUIDE's vocabularies, word tables as data |
+//! | foundation | [`span`], [`error`], [`document`], [`vocabulary`], `lexicon` | byte spans, error enums, the input document, the GUIDE's vocabularies, word tables as data |
 //! | grammar | `grammar`, `number`, [`calendar`] | shared nom pieces; numerals in digits, words and fractions; date phrases read, not resolved |
-//! | stages | [`quantity`] | every quantity in a text |
-//! | storage, analysis | [`ledger`], [`compare`], [`diff`], [`chart`] | JSON Lines ledgers read as streams and written all or nothing; figures across sources; changes across time; a figure over time as SVG |
+//! | stages | [`segment`], [`quantity`], `frame`, [`attribution`], [`time`] | sentences and datelines; every quantity; event, subject and party; who says it; dates resolved with chrono |
+//! | assembly | [`claim`], [`extract`](mod@extract), [`batch`] | the public `Claim`; the pipeline driver; corpora on every core |
+//! | storage, analysis | [`corpus`], [`ledger`], [`compare`], [`diff`], [`eval`], [`chart`], [`render`] | corpus folders; JSON Lines ledgers read as streams and written all or nothing; figures across sources; changes across time; scores against gold; a figure over time as SVG; renderings for people |
 //!
 //! # Untrusted input
 //!
