@@ -131,3 +131,33 @@ fn hostile_text_never_panics() {
     let credits = attribute(&long, &sents);
     let _ = credits.credit(0, Span::new(long.len() - 1, long.len()));
 }
+
+/// The source name `attributions` gives the first figure of sentence `i`.
+fn first_source(text: &str, sentences: &[Sentence], at: &Attributions, i: usize) -> Option<String> {
+    let s = sentences[i];
+    let figure = quantities(s.span.of(text)?).into_iter().next()?;
+    let span = Span::new(
+        s.span.start + figure.span.start,
+        s.span.start + figure.span.end,
+    );
+    at.credit(i, span).map(|c| c.source.name.clone())
+}
+
+#[test]
+fn a_new_quoted_paragraph_goes_on_quoting_the_last_speaker() {
+    let text = "\"Last week 40 houses burned,\" Mayor Anna Kovalenko said.\n\n\
+                \"We moved 300 children out.\n\n\
+                \"Two of our schools were hit.\"\n\n\
+                Officials said 9 people were hurt.\n\n\
+                \"No one was hurt in 12 villages,\" a resident added.\n\n\
+                Rescuers dug through 5 buildings.";
+    let sentences = sentences(text);
+    let at = attribute(text, &sentences);
+    let source = |i| first_source(text, &sentences, &at, i);
+    assert_eq!(source(0).as_deref(), Some("Anna Kovalenko"));
+    assert_eq!(source(1).as_deref(), Some("Anna Kovalenko"));
+    assert_eq!(source(2).as_deref(), Some("Anna Kovalenko"));
+    assert_eq!(source(3).as_deref(), Some("Officials"));
+    // The report's own voice stays unattributed after a quotation closes.
+    assert_eq!(source(5), None);
+}
