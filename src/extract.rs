@@ -7,8 +7,8 @@ use crate::claim::{Claim, Figure};
 use crate::document::Document;
 use crate::frame::{self, Party};
 use crate::quantity::{quantities, Quantity};
-use crate::segment::{segment, Role};
-use crate::span::Span;
+use crate::segment::{segment, Role, LONG_SENTENCE};
+use crate::span::{ceil_boundary, floor_boundary, Span};
 use crate::time;
 use crate::vocabulary::Unit;
 
@@ -132,8 +132,6 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     claims
 }
 
-/// Longest sentence kept whole in a claim, in bytes.
-const LONG_SENTENCE: usize = 4096;
 /// Bytes kept on each side of a figure in a longer sentence.
 const CONTEXT: usize = 500;
 
@@ -144,13 +142,11 @@ fn around(text: &str, sentence: Span, figure: Span) -> Span {
     if sentence.len() <= LONG_SENTENCE {
         return sentence;
     }
-    let mut start = figure.start.saturating_sub(CONTEXT).max(sentence.start);
-    while start < figure.start && !text.is_char_boundary(start) {
-        start += 1;
-    }
-    let mut end = figure.end.saturating_add(CONTEXT).min(sentence.end);
-    while end > figure.end && !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    // The figure's own ends are boundaries, so rounding stops at them.
+    let start = ceil_boundary(
+        text,
+        figure.start.saturating_sub(CONTEXT).max(sentence.start),
+    );
+    let end = floor_boundary(text, figure.end.saturating_add(CONTEXT).min(sentence.end));
     Span::new(start, end)
 }

@@ -80,12 +80,7 @@ pub fn bracketed(text: &str, start: usize, end: usize) -> String {
 fn source(s: &crate::Source) -> String {
     let mut notes = Vec::new();
     if let Some(k) = s.kind {
-        notes.push(
-            serde_json::to_value(k)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default(),
-        );
+        notes.push(k.as_str().to_string());
     }
     if let Some(r) = &s.role {
         notes.push(r.clone());

@@ -63,8 +63,35 @@ pub(crate) fn offset(whole: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
 }
 
+/// `at` clamped to `text` and moved back to the nearest character
+/// boundary: where to cut a text at most `at` bytes long.
+pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// `at` clamped to `text` and moved on to the nearest character boundary.
+pub(crate) fn ceil_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn boundaries_round_into_characters() {
+        let text = "a–b"; // the dash is bytes 1..4
+        assert_eq!((floor_boundary(text, 2), ceil_boundary(text, 2)), (1, 4));
+        assert_eq!((floor_boundary(text, 4), ceil_boundary(text, 4)), (4, 4));
+        assert_eq!((floor_boundary(text, 99), ceil_boundary(text, 99)), (5, 5));
+    }
+
     use super::*;
 
     #[test]

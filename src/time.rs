@@ -35,7 +35,7 @@ use crate::calendar::{
 };
 use crate::grammar::{is_space, word_before};
 use crate::lexicon::calendar::{CLAUSE_WORDS, CUE_FILLER_OPENERS, OBJECT_CUES, SPEECH_WORDS};
-use crate::span::Span;
+use crate::span::{floor_boundary, Span};
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::cell::OnceCell;
@@ -145,10 +145,7 @@ fn full_date(f: &Found<'_>) -> Option<NaiveDate> {
 
 /// The date of the first date line near the top of `text`.
 fn top_date(text: &str) -> Option<NaiveDate> {
-    let mut cut = TOP_BYTES.min(text.len());
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
+    let cut = floor_boundary(text, TOP_BYTES);
     let head = &text[..cut];
     let mut lines: Vec<&str> = head.split('\n').collect();
     if cut < text.len() {

@@ -194,6 +194,15 @@ mod tests {
     }
 
     #[test]
+    fn source_kind_names_match_the_ledger() {
+        use SourceKind::*;
+        for k in [Official, Military, Media, Ngo, Un, Independent] {
+            let json = serde_json::to_string(&k).unwrap();
+            assert_eq!(json, format!("\"{}\"", k.as_str()));
+        }
+    }
+
+    #[test]
     fn qualifier_names_round_trip() {
         for q in [
             Qualifier::Exact,
@@ -304,6 +313,7 @@ impl Event {
 /// ```
 /// use conflict_figures::vocabulary::SourceKind;
 /// assert_eq!(serde_json::to_string(&SourceKind::Ngo).unwrap(), "\"ngo\"");
+/// assert_eq!(SourceKind::Un.as_str(), "un");
 /// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -321,4 +331,18 @@ pub enum SourceKind {
     Un,
     /// Researchers, analysts, witnesses, independent counts.
     Independent,
+}
+
+impl SourceKind {
+    /// The snake_case name used in the ledger.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Official => "official",
+            SourceKind::Military => "military",
+            SourceKind::Media => "media",
+            SourceKind::Ngo => "ngo",
+            SourceKind::Un => "un",
+            SourceKind::Independent => "independent",
+        }
+    }
 }

@@ -25,7 +25,8 @@ mod tokens;
 use crate::lexicon::events::{Cue, NounClass, NounInfo, Side, EVENT_CUES};
 use crate::lexicon::places::{PlaceKind, PLACES};
 use crate::quantity::Quantity;
-use crate::span::Span;
+use crate::segment::LONG_SENTENCE;
+use crate::span::{ceil_boundary, floor_boundary, Span};
 use crate::vocabulary::{Event, Unit};
 use crate::Status;
 use phrase::{place_at, Phrase};
@@ -146,10 +147,7 @@ pub(crate) fn frames(
             next += 1;
         }
         // Each chunk is read with some of its neighbours' words around it.
-        let mut from = start.saturating_sub(MARGIN).max(sentence.start);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = ceil_boundary(text, start.saturating_sub(MARGIN).max(sentence.start));
         let to = window(text, sentence, end, MARGIN).end;
         out.extend(frames_in(
             text,
@@ -162,8 +160,6 @@ pub(crate) fn frames(
     out
 }
 
-/// Longest sentence read whole, in bytes.
-const LONG_SENTENCE: usize = 4096;
 /// Bytes in each chunk of a longer sentence.
 const CHUNK: usize = 2048;
 /// Bytes of context read on each side of a chunk.
@@ -967,9 +963,6 @@ fn places_named(s: &str) -> impl Iterator<Item = &'static str> + '_ {
 /// The part of `span` within `reach` bytes after `from`, cut on character
 /// boundaries.
 fn window(text: &str, span: Span, from: usize, reach: usize) -> Span {
-    let mut end = span.end.min(from.saturating_add(reach));
-    while end > span.start && !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    Span::new(span.start, end)
+    let end = floor_boundary(text, span.end.min(from.saturating_add(reach)));
+    Span::new(span.start, end.max(span.start))
 }

@@ -217,6 +217,11 @@ impl Segments {
 }
 
 /// Paragraphs searched for the dateline.
+/// A sentence longer than this, in bytes, is a run-on line (a page without
+/// punctuation, a hostile input): later stages read it, and keep it in
+/// claims, in windows around each figure rather than whole.
+pub(crate) const LONG_SENTENCE: usize = 4096;
+
 const DATELINE_PARAGRAPHS: usize = 15;
 
 /// Paragraphs searched for the headline.

@@ -3,6 +3,7 @@
 
 use crate::grammar::{fail, phrase, spaces, PResult};
 use crate::lexicon::page::{Marker, FURNITURE, RELATED_MARKERS};
+use crate::span::{ceil_boundary, floor_boundary};
 
 use super::lines::{ends_open, ends_sentence};
 
@@ -70,20 +71,12 @@ const NOTICE_HEAD: usize = 400;
 
 /// The longest prefix of `t` of at most `n` bytes.
 pub(super) fn head(t: &str, n: usize) -> &str {
-    let mut at = n.min(t.len());
-    while !t.is_char_boundary(at) {
-        at -= 1;
-    }
-    &t[..at]
+    &t[..floor_boundary(t, n)]
 }
 
 /// The longest suffix of `t` of at most `n` bytes.
 fn tail(t: &str, n: usize) -> &str {
-    let mut at = t.len().saturating_sub(n);
-    while !t.is_char_boundary(at) {
-        at += 1;
-    }
-    &t[at..]
+    &t[ceil_boundary(t, t.len().saturating_sub(n))..]
 }
 
 /// True when `i` does not open with a run of more than `max` ASCII
