@@ -6,7 +6,7 @@ use crate::attribution::attribute;
 use crate::claim::{Claim, Figure};
 use crate::document::Document;
 use crate::frame::{self, Party};
-use crate::quantity::{quantities, Quantity};
+use crate::quantity::quantities;
 use crate::segment::{segment, Role, LONG_SENTENCE};
 use crate::span::{ceil_boundary, floor_boundary, Span};
 use crate::time;
@@ -57,11 +57,11 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
         {
             next += 1;
         }
-        let figures: Vec<&Quantity> = found[first..next].iter().collect();
+        let figures = &found[first..next];
         if figures.is_empty() {
             continue;
         }
-        let frames = frame::frames(text, sentence.span, &figures, &mut memory);
+        let frames = frame::frames(text, sentence.span, figures, &mut memory);
         // The sentence's date phrases, read once for all its figures.
         let whole = time::Dates::new(sentence.span.of(text).unwrap_or(""));
         for (i, (q, frame)) in figures.iter().zip(frames).enumerate() {

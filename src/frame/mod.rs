@@ -124,7 +124,7 @@ struct Found {
 pub(crate) fn frames(
     text: &str,
     sentence: Span,
-    figures: &[&Quantity],
+    figures: &[Quantity],
     memory: &mut Memory,
 ) -> Vec<Option<Frame>> {
     if sentence.len() <= LONG_SENTENCE {
@@ -169,7 +169,7 @@ const MARGIN: usize = 400;
 fn frames_in(
     text: &str,
     sentence: Span,
-    figures: &[&Quantity],
+    figures: &[Quantity],
     memory: &mut Memory,
 ) -> Vec<Option<Frame>> {
     let spans: Vec<Span> = figures.iter().map(|q| q.span).collect();
@@ -196,7 +196,7 @@ fn frames_in(
             let frame = frame(
                 &t,
                 at_token[f],
-                figures[f],
+                &figures[f],
                 &done[..f],
                 after[0].as_ref(),
                 memory,
