@@ -388,12 +388,14 @@ fn speaker_before(s: &str, at: usize) -> Option<Placed> {
     let comma = ends_with_char(s, at, ',')?;
     let clause = region_start(s, comma);
     let clause_text = s.get(clause..comma)?.trim_start_matches(is_space);
-    let relative = word(clause_text).is_ok_and(|(_, w)| {
+    // An aside between the speaker and the verb: a relative clause, or the
+    // citing clause that is read as a credit of its own.
+    let aside = word(clause_text).is_ok_and(|(_, w)| {
         ["who", "which", "whose", "citing"]
             .iter()
             .any(|k| w.eq_ignore_ascii_case(k))
     });
-    if relative {
+    if aside {
         let before = ends_with_char(s, clause, ',')?;
         let (_, p) = phrase_ending_at(s, before)?;
         return Some(placed(s, &p));
