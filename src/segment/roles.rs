@@ -167,7 +167,15 @@ pub(super) fn is_section_label(t: &str) -> bool {
 /// True when `t` is a copyright notice or a page footer opening with one.
 pub(super) fn is_boilerplate(t: &str) -> bool {
     let t = head(t, NOTICE_HEAD);
-    if t.contains('©') || t.contains("ll rights reserved") || t.contains("LL RIGHTS RESERVED") {
+    if !may_be_notice(t.as_bytes()) {
+        return false;
+    }
+    let rights = b"rights reserved";
+    let reserved = t
+        .as_bytes()
+        .windows(rights.len())
+        .any(|w| w.eq_ignore_ascii_case(rights));
+    if t.contains('©') || reserved {
         return true;
     }
     ["opyright", "OPYRIGHT"].iter().any(|w| {
@@ -176,6 +184,21 @@ pub(super) fn is_boilerplate(t: &str) -> bool {
                 .is_some_and(|after| after.trim_start().starts_with(|c: char| c.is_ascii_digit()))
         })
     })
+}
+
+/// False when `t` surely holds no notice: none of "©" (its last byte),
+/// the "py" of "copyright" or the "rv" of "reserved" is in it. One pass
+/// with no early exit, which the compiler turns into vector code: every
+/// paragraph is asked, and almost none is a notice.
+fn may_be_notice(t: &[u8]) -> bool {
+    let pair = |a: u8, b: u8| {
+        let (a, b) = (a | 0x20, b | 0x20);
+        (a == b'p' && b == b'y') | (a == b'r' && b == b'v')
+    };
+    let copyright_sign = t.iter().fold(false, |found, &b| found | (b == 0xA9));
+    copyright_sign
+        || t.windows(2)
+            .fold(false, |found, w| found | pair(w[0], w[1]))
 }
 
 /// True when `t` is a wire sign-off: editors' initials joined by slashes,
@@ -273,6 +296,10 @@ mod tests {
         ));
         assert!(is_boilerplate("© Wire Agency"));
         assert!(!is_boilerplate("The copyright dispute went to court."));
+        assert!(is_boilerplate("Wire Agency. ALL RIGHTS RESERVED."));
+        assert!(is_boilerplate("Copyright  2025 Wire Agency"));
+        assert!(is_boilerplate("All Rights Reserved"));
+        assert!(!is_boilerplate("Voters reserved their judgement."));
         assert!(is_signoff("ab/cd/ef"));
         assert!(is_signoff("xy/zz (AFP, AP)"));
         assert!(!is_signoff("Kyiv/Moscow talks"));
