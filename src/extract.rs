@@ -123,6 +123,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
                         .find(|n| matches!(n.unit, Unit::Count | Unit::Percent))
                         .map_or(clause.end, |n| n.span.start.min(clause.end))
                         - clause.start,
+                    cue,
                     date,
                 ),
                 status: frame.status,

@@ -234,8 +234,13 @@ pub fn statement_date(
 /// assert_eq!(dates.statement_date(Some(said), base), NaiveDate::from_ymd_opt(2024, 7, 4));
 /// // The first figure's period stops at the second figure.
 /// let year = |y: &str| Some(Period { from: Some(y.into()), to: Some(y.into()), since: None });
-/// assert_eq!(dates.period(Span::new(29, 31), 54, base), year("2023"));
-/// assert_eq!(dates.period(Span::new(54, 56), s.len(), base), year("2022"));
+/// assert_eq!(dates.period(Span::new(29, 31), 54, Some(said), base), year("2023"));
+/// assert_eq!(dates.period(Span::new(54, 56), s.len(), Some(said), base), year("2022"));
+/// // A stretch that dates the statement is not the figure's period.
+/// let s = "Earlier this week, police said 40 had died.";
+/// let said = Span::new(26, 30);
+/// assert_eq!(Dates::new(s).period(Span::new(31, 33), s.len(), Some(said), base), None);
+/// assert!(Dates::new(s).period(Span::new(31, 33), s.len(), None, base).is_some());
 /// ```
 #[derive(Debug, Clone)]
 pub struct Dates<'a> {
@@ -260,32 +265,33 @@ impl<'a> Dates<'a> {
     /// The date a figure in the sentence was stated: see
     /// [`statement_date`].
     pub fn statement_date(&self, cue: Option<Span>, base: Option<NaiveDate>) -> Option<NaiveDate> {
-        let sentence = self.sentence;
-        let Some(cue) = cue else {
-            return base;
-        };
-        let Some(cue_text) = cue.of(sentence) else {
-            return base;
-        };
-        let found = self.found();
-        let candidates = || found.iter().filter(|f| may_date_a_statement(&f.phrase));
-        let after = candidates()
-            .skip_while(|f| f.span.start < cue.end)
-            .take_while(|f| f.span.start - cue.end <= MAX_CUE_FILLER_BYTES)
-            .find(|f| attached_after(sentence, cue, cue_text, f.span.start));
-        let before = || {
-            candidates()
-                .rev()
-                .find(|f| f.span.end <= cue.start)
-                .filter(|f| attached_before(sentence, f.span, cue.start))
-        };
-        match after.or_else(before) {
+        match self.attached(cue) {
             Some(f) => match f.phrase {
                 Phrase::Date(d) if names_a_day(&d) => day_of(&d, base),
                 _ => None,
             },
             None => base,
         }
+    }
+
+    /// The phrase attached to the cue at `cue` that dates its statement,
+    /// if any.
+    fn attached(&self, cue: Option<Span>) -> Option<&Found<'a>> {
+        let sentence = self.sentence;
+        let cue = cue?;
+        let cue_text = cue.of(sentence)?;
+        let found = self.found();
+        let candidates = || found.iter().filter(|f| may_date_a_statement(&f.phrase));
+        let after = candidates()
+            .skip_while(|f| f.span.start < cue.end)
+            .take_while(|f| f.span.start - cue.end <= MAX_CUE_FILLER_BYTES)
+            .find(|f| attached_after(sentence, cue, cue_text, f.span.start));
+        after.or_else(|| {
+            candidates()
+                .rev()
+                .find(|f| f.span.end <= cue.start)
+                .filter(|f| attached_before(sentence, f.span, cue.start))
+        })
     }
 
     /// The period of a figure at `figure` when the sentence is cut at
@@ -298,7 +304,19 @@ impl<'a> Dates<'a> {
     /// anyway, for no phrase runs across a semicolon; otherwise the
     /// figure's clause up to the cut is read again, since a phrase cut
     /// short there may read differently.
-    pub fn period(&self, figure: Span, upto: usize, base: Option<NaiveDate>) -> Option<Period> {
+    ///
+    /// `cue` is the span of the words crediting the figure, as for
+    /// [`statement_date`](Dates::statement_date): a phrase that dates that
+    /// statement ("Earlier this week, the ministry said …") is not the
+    /// figure's period.
+    pub fn period(
+        &self,
+        figure: Span,
+        upto: usize,
+        cue: Option<Span>,
+        base: Option<NaiveDate>,
+    ) -> Option<Period> {
+        let stated = self.attached(cue).map(|f| f.span);
         let whole = self.sentence;
         let sentence = whole.get(..upto).unwrap_or(whole);
         let before = sentence.get(..figure.start)?;
@@ -316,7 +334,7 @@ impl<'a> Dates<'a> {
         };
         let nearest = |found: &mut dyn Iterator<Item = Found<'a>>| {
             found
-                .filter(|f| !f.span.overlaps(&figure))
+                .filter(|f| !f.span.overlaps(&figure) && Some(f.span) != stated)
                 .filter_map(|f| match f.phrase {
                     Phrase::Period(p) if !dates_the_report(sentence, &f) => Some((f.span, p)),
                     _ => None,
@@ -379,10 +397,15 @@ fn attached_after(sentence: &str, cue: Span, cue_text: &str, start: usize) -> bo
     let Some(first) = words.first() else {
         return true;
     };
-    let object_cue = cue_text
-        .split(is_space)
+    // "told AFP on Friday", "reported by local media on Wednesday": the
+    // words after the cue name the hearer or the source.
+    let mut cue_words = cue_text.split(is_space).filter(|w| !w.is_empty());
+    let object_cue = cue_words
         .next()
-        .is_some_and(|w| OBJECT_CUES.get(w).is_some());
+        .is_some_and(|w| OBJECT_CUES.get(w).is_some())
+        || cue_words
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("by"));
     words.len() <= MAX_CUE_FILLER
         && (object_cue || CUE_FILLER_OPENERS.get(first).is_some())
         && words.iter().all(|w| CLAUSE_WORDS.get(w).is_none())
@@ -450,7 +473,7 @@ fn attached_before(sentence: &str, span: Span, cue_start: usize) -> bool {
 /// );
 /// ```
 pub fn period(sentence: &str, figure: Span, base: Option<NaiveDate>) -> Option<Period> {
-    Dates::new(sentence).period(figure, sentence.len(), base)
+    Dates::new(sentence).period(figure, sentence.len(), None, base)
 }
 
 /// True for a named stretch right after a speech word: "said last year",
@@ -780,6 +803,11 @@ mod tests {
             (
                 "A commander told AFP on Friday that 30 were held.",
                 "told",
+                day(2026, 1, 30),
+            ),
+            (
+                "The blast was reported by local media on Friday to have hurt 6.",
+                "reported by",
                 day(2026, 1, 30),
             ),
             (
@@ -1141,14 +1169,14 @@ mod tests {
                 for &upto in starts.iter().filter(|&&u| u >= b) {
                     let figure = Span::new(a, b);
                     assert_eq!(
-                        dates.period(figure, upto, THU),
+                        dates.period(figure, upto, None, THU),
                         period(&s[..upto], figure, THU),
                         "{s} {a} {upto}"
                     );
                 }
             }
             assert_eq!(
-                dates.period(Span::new(0, 1), s.len() + 9, THU),
+                dates.period(Span::new(0, 1), s.len() + 9, None, THU),
                 period(s, Span::new(0, 1), THU)
             );
         }
