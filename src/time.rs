@@ -404,7 +404,7 @@ fn attached_after(sentence: &str, cue: Span, cue_text: &str, start: usize) -> bo
         .next()
         .is_some_and(|w| OBJECT_CUES.get(w).is_some())
         || cue_words
-            .last()
+            .next_back()
             .is_some_and(|w| w.eq_ignore_ascii_case("by"));
     words.len() <= MAX_CUE_FILLER
         && (object_cue || CUE_FILLER_OPENERS.get(first).is_some())
