@@ -253,7 +253,14 @@ fn frame(
     {
         return None;
     }
-    let ph = phrase::read(t, fi);
+    let ph = match phrase::read(t, fi) {
+        // "the number of displaced people has reached [12,500]"
+        own if own.subject.is_none() && own.head.is_none() => match phrase::number_of(t, fi) {
+            Some(of) => Phrase { end: own.end, ..of },
+            None => own,
+        },
+        own => own,
+    };
     let class = ph.head.map(|h| h.class);
     if class == Some(NounClass::NoToll) {
         return None;
@@ -312,7 +319,10 @@ fn frame(
     let subject = match (&ph.subject, event) {
         (_, Event::Controlled) if percent => Some("territory".to_string()),
         (Some(s), _) if s != "others" => Some(s.clone()),
-        _ => inherited_subject.map(|p| p.subject.clone()),
+        _ => inherited_subject
+            .map(|p| p.subject.clone())
+            .or_else(|| left.whole.and_then(|w| people_counted(t, w)))
+            .or_else(|| cue_at.filter(|&c| c < fi).and_then(|c| counted_toll(t, c))),
     };
     // A share needs a whole it is a share of: "[60%] of residents".
     if percent
@@ -418,6 +428,10 @@ struct Left {
     /// is not direct; "[2] killed and [8] injured" shares "people" only
     /// with a noun.
     direct: bool,
+    /// The figure token a list with "including" is part of, whether or
+    /// not that figure is a claim: "[310] marines, including [41]
+    /// wounded".
+    whole: Option<usize>,
 }
 
 /// Reads the words before the figure at `fi`, back to its clause's start
@@ -443,6 +457,9 @@ fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
                 continue;
             }
             Some(Kind::Figure(f)) => {
+                if including {
+                    left.whole = Some(i);
+                }
                 if joined && before.get(f).is_some_and(Option::is_some) {
                     left.listed = Some(f);
                     left.including = including;
@@ -484,6 +501,27 @@ fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
         words += 1;
     }
     left
+}
+
+/// The people the figure at token `w` counts, when it names them:
+/// "[310] marines, including [41] wounded" counts marines.
+fn people_counted(t: &Tokens, w: usize) -> Option<String> {
+    let ph = phrase::read(t, w);
+    ph.head
+        .filter(|h| h.class == NounClass::People)
+        .and(ph.subject)
+}
+
+/// A toll noun that is itself what its figure counts: "civilian
+/// casualties reach [9,000]" counts casualties, where "the death toll
+/// rose to [45]" counts people.
+fn counted_toll(t: &Tokens, cue: usize) -> Option<String> {
+    let w = t.text(cue).to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "casualties" | "deaths" | "fatalities" | "injuries" | "refugees"
+    )
+    .then_some(w)
 }
 
 /// Toll nouns reach further than verbs: "the death toll ... is [45]".
@@ -965,4 +1003,83 @@ fn places_named(s: &str) -> impl Iterator<Item = &'static str> + '_ {
 fn window(text: &str, span: Span, from: usize, reach: usize) -> Span {
     let end = floor_boundary(text, span.end.min(from.saturating_add(reach)));
     Span::new(span.start, end.max(span.start))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Document, Event};
+
+    /// The event and subject of the claim at `figure` in `text`.
+    fn frame_of(text: &str, figure: &str) -> Option<(Event, String)> {
+        let claims = extract(&Document::new("t", text));
+        claims
+            .into_iter()
+            .find(|c| c.text == figure)
+            .map(|c| (c.event, c.subject))
+    }
+
+    #[test]
+    fn subjects_written_away_from_the_figure() {
+        let cases: &[(&str, &str, Event, &str)] = &[
+            (
+                "The number of displaced people in the province has reached 12,500.",
+                "12,500",
+                Event::Displaced,
+                "displaced people",
+            ),
+            (
+                "The number of refugees, the agency said, rose to 4,000.",
+                "4,000",
+                Event::Refugees,
+                "refugees",
+            ),
+            (
+                "Officials said civilian casualties reach up to 9,000.",
+                "up to 9,000",
+                Event::Casualties,
+                "casualties",
+            ),
+            (
+                "Army casualties total 4,200, the ministry said.",
+                "4,200",
+                Event::Casualties,
+                "casualties",
+            ),
+            (
+                "The army said 310 marines, including 41 wounded, had left the factory.",
+                "41",
+                Event::Wounded,
+                "marines",
+            ),
+            // A toll that is no noun of its own counts people.
+            (
+                "The death toll from the blast rose to 35.",
+                "35",
+                Event::Killed,
+                "people",
+            ),
+        ];
+        for &(text, figure, event, subject) in cases {
+            assert_eq!(
+                frame_of(text, figure),
+                Some((event, subject.to_string())),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn number_of_needs_a_known_noun_within_its_clause() {
+        assert_eq!(frame_of("The number of visits reached 40.", "40"), None);
+        // Three asides: the figure is too far from what it numbers.
+        let far =
+            "The number of displaced people, officials said, in the east, as of May, reached 900.";
+        assert_eq!(frame_of(far, "900"), None);
+        // Listed figures share what "number of" counts.
+        let listed = "The number of refugees was 300 in May and 4,000 by June.";
+        assert_eq!(
+            frame_of(listed, "4,000"),
+            Some((Event::Refugees, "refugees".to_string()))
+        );
+    }
 }

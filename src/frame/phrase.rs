@@ -281,3 +281,35 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
     }
     ph
 }
+
+/// Most words between "number of" and the figure it gives: "the number
+/// of Syrian refugees who have crossed into Jordan since January has
+/// reached [4,000]".
+const NUMBER_OF_REACH: usize = 16;
+
+/// number_of := "number" "of" phrase word{0,16} figure
+///
+/// The noun phrase after "number of" when the figure at `fi` gives that
+/// number ("the number of displaced people in the province has reached
+/// [12,500]"), with no other figure, no clause end and at most two commas
+/// between them.
+pub(crate) fn number_of(t: &Tokens, fi: usize) -> Option<Phrase> {
+    let mut commas = 0;
+    let mut i = fi;
+    for _ in 0..=NUMBER_OF_REACH {
+        i = i.checked_sub(1)?;
+        match t.kind(i)? {
+            Kind::Word => {}
+            Kind::Comma if commas < 2 => {
+                commas += 1;
+                continue;
+            }
+            _ => return None,
+        }
+        if t.is(i, "number") && t.is(i + 1, "of") {
+            let ph = read(t, i);
+            return ph.head.is_some().then_some(ph);
+        }
+    }
+    None
+}
