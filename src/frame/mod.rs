@@ -756,7 +756,13 @@ fn victim_place(t: &Tokens, i: usize) -> Option<(crate::lexicon::places::Place, 
     let (place, n) = place_at(t, i)?;
     let next = i + n;
     let force = t.is_word(next) && is_force(t.text(next));
-    if force && matches!(place.kind, PlaceKind::Demonym | PlaceKind::Country) {
+    // "Russian shelling", "an RSF attack": the attacker, not the victims.
+    if force
+        && matches!(
+            place.kind,
+            PlaceKind::Demonym | PlaceKind::Country | PlaceKind::Group
+        )
+    {
         return None;
     }
     Some((place, n))
@@ -830,11 +836,30 @@ fn place_after(t: &Tokens, from: usize, event: Event) -> Option<Mention> {
         }
         if let Some((place, n)) = victim_place(t, i) {
             let after = |w: &str| i > 0 && t.is(i - 1, w);
-            let destination = ["to", "into", "in", "across", "reach", "reached", "arrived"]
-                .iter()
-                .any(|w| after(w));
-            let skip = matches!(event, Event::Refugees | Event::Displaced) && destination
-                || place.kind == PlaceKind::Group && !(after("to") || after("of"));
+            let destination = [
+                "to",
+                "into",
+                "in",
+                "across",
+                "reach",
+                "reached",
+                "arrived",
+                "including",
+            ]
+            .iter()
+            .any(|w| after(w));
+            if matches!(event, Event::Refugees | Event::Displaced) && destination {
+                // "fled to neighbouring countries, including Chad and
+                // Egypt": where they went, with the places listed with it.
+                i += n;
+                let joint =
+                    |k: usize| t.is(k, "and") || t.is(k, "or") || t.kind(k) == Some(Kind::Comma);
+                while joint(i) && victim_place(t, i + 1).is_some() {
+                    i += 1 + victim_place(t, i + 1).map_or(0, |(_, n)| n);
+                }
+                continue;
+            }
+            let skip = place.kind == PlaceKind::Group && !(after("to") || after("of"));
             if !skip {
                 let other = t.is(i + n, "and")
                     && victim_place(t, i + n + 1).is_some_and(|(o, _)| o.party != place.party);
@@ -1066,6 +1091,47 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn unknown_nouns_kept_up_to_their_plural() {
+        let cases: &[(&str, &str, Event, &str)] = &[
+            (
+                "Rebels seized three military bases near the lake.",
+                "three",
+                Event::Captured,
+                "military bases",
+            ),
+            (
+                "Shelling damaged 14 grain silos on Friday.",
+                "14",
+                Event::Damaged,
+                "grain silos",
+            ),
+        ];
+        for &(text, figure, event, subject) in cases {
+            assert_eq!(
+                frame_of(text, figure),
+                Some((event, subject.to_string())),
+                "{text}"
+            );
+        }
+    }
+
+    /// The party of the claim at `figure` in `text`.
+    fn party_of(text: &str, figure: &str) -> Option<String> {
+        let claims = extract(&Document::new("t", text));
+        claims.into_iter().find(|c| c.text == figure)?.party
+    }
+
+    #[test]
+    fn parties_are_not_destinations_or_attackers() {
+        let text = "More than 12 million people have been uprooted in Sudan. \
+                    Nearly 4 million of them have fled to neighbouring countries, \
+                    including Chad, Egypt and Libya.";
+        assert_eq!(party_of(text, "Nearly 4 million").as_deref(), Some("Sudan"));
+        let text = "Sudan: RSF attack on a camp in North Darfur kills dozens";
+        assert_eq!(party_of(text, "dozens").as_deref(), Some("Sudan"));
     }
 
     #[test]

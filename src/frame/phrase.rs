@@ -266,12 +266,13 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
     ph.end = i.max(fi + 1);
     let kept = match head_at {
         Some(h) => words.get(..h).unwrap_or_default(),
-        // No known noun: the first word, when it reads as a plural noun
-        // ("movements", "crossings").
-        None => match words.first() {
-            Some(w) if words.len() <= 2 && w.len() > 3 && w.ends_with('s') => &words[..1],
-            _ => &words[..0],
+        // No known noun: two words at most, up to the last that reads as
+        // a plural noun ("movements", "border crossings").
+        None if words.len() <= 2 => match words.iter().rposition(|w| reads_plural(w)) {
+            Some(last) => &words[..=last],
+            None => &words[..0],
         },
+        None => &words[..0],
     };
     if head_at.is_none() && !kept.is_empty() {
         ph.end = fi + 1 + usize::from(ph.partitive) + kept.len();
@@ -280,6 +281,12 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
         ph.subject = Some(kept.join(" ").to_lowercase());
     }
     ph
+}
+
+/// True when `w` looks like a plural noun: "crossings", not "was" or
+/// "across".
+fn reads_plural(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
 }
 
 /// Most words between "number of" and the figure it gives: "the number
