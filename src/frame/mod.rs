@@ -588,16 +588,22 @@ fn scan_right(t: &Tokens, from: usize) -> Option<Found> {
     None
 }
 
-/// The closing dash of an aside opened by the dash at `i`: "[10,000]
-/// people – over half of them civilians – have been killed".
+/// The closing mark of an aside opened at `i`: a dash ("[10,000] people
+/// – over half of them civilians – have been killed"), or a comma whose
+/// aside restates the count ("[1.9 million] people, or roughly 90% of the
+/// population, have been displaced"; "[40] people, 12 of them children,
+/// were killed").
 fn aside_end(t: &Tokens, i: usize) -> Option<usize> {
     let open = t.text(i);
-    if open == "," {
-        return None;
-    }
-    (i + 1..t.len().min(i + 12))
+    let close = (i + 1..t.len().min(i + 12))
         .take_while(|&k| t.kind(k) != Some(Kind::Stop))
-        .find(|&k| t.kind(k) == Some(Kind::Comma) && t.text(k) == open)
+        .find(|&k| t.kind(k) == Some(Kind::Comma) && t.text(k) == open)?;
+    if open != "," {
+        return Some(close);
+    }
+    // The figure opens the aside, after "or" or a qualifier word at most.
+    let restates = (i + 1..close.min(i + 4)).any(|k| matches!(t.kind(k), Some(Kind::Figure(_))));
+    restates.then_some(close)
 }
 
 /// Words of trying and wanting: what follows has not happened.
@@ -704,10 +710,24 @@ fn party(
         Some(Mention::Both) => return None,
         None => {}
     }
+    // "Israel says it has killed [17,000] militants": the side named
+    // before a verb of harm does the harm; its victims are another side.
+    let harms = matches!(
+        event,
+        Event::Killed | Event::Wounded | Event::Detained | Event::Abducted | Event::Captured
+    );
+    let doer = left_cue
+        .filter(|_| harms && !lost && !actor_first)
+        .and_then(|c| subject_of(t, c));
+    let not_doer = |p: &Party| Some(*p) != doer;
     match place_before(t, fi, event) {
-        Some(Mention::One(p)) => Some(p),
+        Some(Mention::One(p)) if not_doer(&p) => Some(p),
         Some(Mention::Both) => None,
-        None => memory.main.map(Party::Named).or(memory.last),
+        _ => memory
+            .main
+            .map(Party::Named)
+            .filter(not_doer)
+            .or(memory.last.filter(not_doer)),
     }
 }
 
@@ -768,23 +788,70 @@ fn victim_place(t: &Tokens, i: usize) -> Option<(crate::lexicon::places::Place, 
     Some((place, n))
 }
 
+/// The party that is the subject of the verb cue at `cue`: "Hamas
+/// killed", "Russian forces have killed", "Israel says it has killed";
+/// not a place the clause only locates ("a strike on Beirut's Basta
+/// neighbourhood killed").
+fn subject_of(t: &Tokens, cue: usize) -> Option<Party> {
+    let mut i = cue;
+    while i > 0 && cue - i < 6 {
+        i -= 1;
+        if let Some((place, _)) = place_at(t, i) {
+            // The place opens the clause: "Hamas killed", "The Israeli
+            // military says", "officials said Russia had killed".
+            let opens = i == 0
+                || !t.is_word(i - 1)
+                || ["the", "that", "said", "says"]
+                    .iter()
+                    .any(|w| t.is(i - 1, w));
+            return (opens && !t.list[i].possessive).then_some(Party::Named(place.party));
+        }
+        let w = t.text(i).to_ascii_lowercase();
+        let glue = matches!(
+            w.as_str(),
+            "says"
+                | "said"
+                | "claims"
+                | "claimed"
+                | "it"
+                | "they"
+                | "has"
+                | "have"
+                | "had"
+                | "that"
+                | "also"
+                | "reportedly"
+        );
+        if !(t.is_word(i) && (glue || is_force(&w))) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The nearest party named in the ten words before the cue at `cue`.
+fn actor_before(t: &Tokens, cue: usize) -> Option<Party> {
+    let mut i = cue;
+    let mut words = 0;
+    while i > 0 && words < 10 {
+        i -= 1;
+        match t.kind(i) {
+            Some(Kind::Stop) => break,
+            Some(Kind::Word) => words += 1,
+            _ => {}
+        }
+        if let Some((place, _)) = place_at(t, i) {
+            return Some(Party::Named(place.party));
+        }
+    }
+    None
+}
+
 /// The side acting: the nearest party named before the cue, or "by X"
 /// after the figure.
 fn actor(t: &Tokens, fi: usize, cue: Option<usize>) -> Option<Party> {
-    if let Some(from) = cue {
-        let mut i = from;
-        let mut words = 0;
-        while i > 0 && words < 10 {
-            i -= 1;
-            match t.kind(i) {
-                Some(Kind::Stop) => break,
-                Some(Kind::Word) => words += 1,
-                _ => {}
-            }
-            if let Some((place, _)) = place_at(t, i) {
-                return Some(Party::Named(place.party));
-            }
-        }
+    if let Some(p) = cue.and_then(|c| actor_before(t, c)) {
+        return Some(p);
     }
     let mut j = fi + 1;
     while j < t.len() && j < fi + 10 {
@@ -1132,6 +1199,17 @@ mod tests {
         assert_eq!(party_of(text, "Nearly 4 million").as_deref(), Some("Sudan"));
         let text = "Sudan: RSF attack on a camp in North Darfur kills dozens";
         assert_eq!(party_of(text, "dozens").as_deref(), Some("Sudan"));
+        // The side that says it killed is not the side killed.
+        let text = "Israel says it has killed about 17,000 militants in Gaza.";
+        assert_eq!(
+            party_of(text, "about 17,000").as_deref(),
+            Some("Palestinians")
+        );
+        let text = "Israel says it has killed about 17,000 militants.";
+        assert_eq!(party_of(text, "about 17,000"), None);
+        // A place the clause only locates is no doer.
+        let text = "Drone strikes on Sudan's restive Darfur region killed 11 people.";
+        assert_eq!(party_of(text, "11").as_deref(), Some("Sudan"));
     }
 
     #[test]

@@ -383,6 +383,7 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
         ("infants", n(People)),
         ("residents", n(People)),
         ("inhabitants", n(People)),
+        ("population", n(People)),
         ("villagers", n(People)),
         ("citizens", n(People)),
         ("nationals", n(People)),
