@@ -1,9 +1,10 @@
 //! Property tests for the ledger: reading what was written gives back the
-//! same claims; `diff(a, a)` is empty, whatever the order; merging is
+//! same claims; `diff(a, a)` is empty, whatever the order; diffing files
+//! in partitions gives what diffing in memory gives; merging is
 //! order-independent up to ordering.
 
 use conflict_figures::attribution::Source;
-use conflict_figures::diff::diff;
+use conflict_figures::diff::{diff, diff_ledgers};
 use conflict_figures::ledger::{self, merge, Mode, Reader};
 use conflict_figures::vocabulary::SourceKind;
 use conflict_figures::{Claim, Event, Figure, Period, Qualifier, Span, Status, Unit};
@@ -144,5 +145,34 @@ proptest! {
         let mut unique = ab.clone();
         unique.dedup();
         prop_assert_eq!(unique, ab);
+    }
+}
+
+proptest! {
+    // Each case writes and reads a few dozen temporary files.
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    #[test]
+    fn diffing_in_partitions_changes_nothing(
+        old in prop::collection::vec(claim(), 0..30),
+        new in prop::collection::vec(claim(), 0..30),
+    ) {
+        // Sharing claims between the two makes unchanged and changed pairs.
+        let new: Vec<Claim> = old.iter().take(10).cloned().chain(new).collect();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (a, b) = (dir.path().join("old.jsonl"), dir.path().join("new.jsonl"));
+        std::fs::write(&a, lines(&old).join("\n")).expect("writes");
+        std::fs::write(&b, lines(&new).join("\n")).expect("writes");
+        let want = diff(old, new);
+        for budget in [u64::MAX, 2000] {
+            let mut got = Vec::new();
+            let count = diff_ledgers(&a, &b, Mode::Strict, budget, |_| {}, |c| {
+                got.push(c);
+                Ok(())
+            })
+            .expect("diffs");
+            prop_assert_eq!(count, want.len());
+            prop_assert_eq!(&got, &want);
+        }
     }
 }

@@ -3,9 +3,8 @@
 
 use super::ledger::ReadArgs;
 use clap::Args;
-use conflict_figures::diff::{self, Differ};
-use conflict_figures::ledger::read_each;
-use conflict_figures::{Claim, Error};
+use conflict_figures::diff::{self, diff_ledgers, LogWriter};
+use conflict_figures::Error;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -21,25 +20,33 @@ pub(super) struct DiffArgs {
     json: bool,
     #[command(flatten)]
     read: ReadArgs,
+    /// Bytes of ledger diffed in memory at once; larger ledgers are diffed
+    /// in partitions through temporary files (for tests).
+    #[arg(long, hide = true, default_value_t = diff::BUDGET)]
+    budget: u64,
 }
 
 /// Runs `diff`, writing to `out`. When there are differences, flushes
 /// `out` and ends the process with status 1, as diff(1) does.
 pub(super) fn run(args: DiffArgs, out: &mut impl Write) -> Result<(), Error> {
-    let mode = args.read.mode();
-    let mut differ = Differ::new();
-    read_each::<Claim>(&[&args.old], mode, super::ledger::warn, |c| differ.add(&c))?;
-    let mut differ = differ.new_side();
-    read_each::<Claim>(&[&args.new], mode, super::ledger::warn, |c| differ.add(&c))?;
-    let changes = differ.finish();
-    if args.json {
-        diff::write_json(out, &changes)
-    } else {
-        diff::write_log(out, &changes)
-    }
-    .and_then(|()| out.flush())
-    .map_err(|e| Error::io("-", e))?;
-    if changes.is_empty() {
+    let mut log = LogWriter::new();
+    let changes = diff_ledgers(
+        &args.old,
+        &args.new,
+        args.read.mode(),
+        args.budget,
+        super::ledger::warn,
+        |change| {
+            if args.json {
+                diff::write_json(out, std::slice::from_ref(&change))
+            } else {
+                log.write(out, &change)
+            }
+            .map_err(|e| Error::io("-", e))
+        },
+    )?;
+    out.flush().map_err(|e| Error::io("-", e))?;
+    if changes == 0 {
         Ok(())
     } else {
         std::process::exit(1)

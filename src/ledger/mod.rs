@@ -40,15 +40,18 @@
 
 mod filter;
 mod subject;
+pub(crate) mod view;
 mod write;
 
 pub use filter::Filter;
 pub use subject::subject_kind;
+pub(crate) use view::Claim as ClaimView;
 pub use write::{append, replace, write_line};
 
 use crate::claim::Claim;
 use crate::error::{Error, RecordError};
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 use std::io::{self, BufRead, BufReader};
@@ -157,11 +160,18 @@ impl<R: BufRead, T> Reader<R, T> {
     }
 }
 
-impl<R: BufRead, T: DeserializeOwned> Iterator for Reader<R, T> {
-    type Item = Result<Entry<T>, Error>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        while !self.done {
+impl<R: BufRead, T> Reader<R, T> {
+    /// The next line that is not blank, not yet read as a record: for
+    /// readers that borrow from the line ([`Line::parse`]) rather than own
+    /// what they read. A line longer than [`MAX_LINE`] is an
+    /// [`Error::Record`]; an I/O error ends the reading. Unlike the
+    /// iterator, this does not stop after a corrupt line in
+    /// [`Mode::Strict`]: the caller decides (see [`read_lines`]).
+    pub fn next_line(&mut self) -> Option<Result<Line<'_>, Error>> {
+        loop {
+            if self.done {
+                return None;
+            }
             self.buf.clear();
             let fits = match read_line(&mut self.reader, &mut self.buf, MAX_LINE) {
                 Ok(Some(fits)) => fits,
@@ -172,24 +182,75 @@ impl<R: BufRead, T: DeserializeOwned> Iterator for Reader<R, T> {
                 }
             };
             self.line += 1;
-            let item = if !fits {
-                Err(self.corrupt(RecordError::TooLong { limit: MAX_LINE }))
-            } else {
-                let line = trim_line_end(&self.buf);
-                if line.iter().all(u8::is_ascii_whitespace) {
-                    continue;
-                }
-                serde_json::from_slice::<T>(line)
-                    .map(|record| Entry {
-                        line: self.line,
-                        record,
-                    })
-                    .map_err(|e| self.corrupt(RecordError::json(&e)))
-            };
-            self.done = item.is_err() && self.mode == Mode::Strict;
-            return Some(item);
+            if !fits {
+                return Some(Err(self.corrupt(RecordError::TooLong { limit: MAX_LINE })));
+            }
+            if !trim_line_end(&self.buf).iter().all(u8::is_ascii_whitespace) {
+                break;
+            }
         }
-        None
+        Some(Ok(Line {
+            path: &self.path,
+            number: self.line,
+            bytes: trim_line_end(&self.buf),
+        }))
+    }
+}
+
+impl<R: BufRead, T: DeserializeOwned> Iterator for Reader<R, T> {
+    type Item = Result<Entry<T>, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let item = match self.next_line()? {
+            Ok(line) => line.parse().map(|record| Entry {
+                line: line.number,
+                record,
+            }),
+            Err(err) => Err(err),
+        };
+        self.done |= item.is_err() && self.mode == Mode::Strict;
+        Some(item)
+    }
+}
+
+/// One line of a ledger as read by [`Reader::next_line`]: its number and
+/// its bytes (without the line end), to be read with [`parse`](Line::parse).
+#[derive(Debug, Clone, Copy)]
+pub struct Line<'a> {
+    path: &'a Path,
+    number: usize,
+    bytes: &'a [u8],
+}
+
+impl<'a> Line<'a> {
+    /// The 1-based line number.
+    pub fn number(&self) -> usize {
+        self.number
+    }
+
+    /// The line's bytes, without its line end.
+    pub fn bytes(&self) -> &'a [u8] {
+        self.bytes
+    }
+
+    /// Reads the line as a `T`, which may borrow from it (a `&str` or a
+    /// `Cow<str>` with `#[serde(borrow)]` field costs no allocation).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Record`] naming the file and line when the line is not a
+    /// `T`.
+    pub fn parse<T: Deserialize<'a>>(&self) -> Result<T, Error> {
+        serde_json::from_slice(self.bytes).map_err(|e| self.corrupt(RecordError::json(&e)))
+    }
+
+    /// An [`Error::Record`] for this line.
+    pub fn corrupt(&self, reason: RecordError) -> Error {
+        Error::Record {
+            path: self.path.to_path_buf(),
+            line: self.number,
+            reason,
+        }
     }
 }
 
@@ -286,6 +347,52 @@ pub fn read_each<T: DeserializeOwned>(
         for item in Reader::<_, T>::open(path, mode)? {
             match item {
                 Ok(entry) => each(entry.record)?,
+                Err(err) if mode.skips(&err) => warn(&err),
+                Err(err) => return Err(err),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Reads every ledger in `paths` in turn, handing each line that is not
+/// blank to `each`, which reads it (usually with [`Line::parse`]). A corrupt
+/// line, and an [`Error::Record`] that `each` returns, go to `warn` in
+/// lenient mode and end the reading in strict mode.
+///
+/// This is [`read_each`] for records that borrow from their line.
+///
+/// # Errors
+///
+/// The first I/O error, the first corrupt line in [`Mode::Strict`], or the
+/// first other error `each` returns.
+///
+/// ```no_run
+/// use conflict_figures::ledger::{read_lines, Mode};
+/// use std::borrow::Cow;
+/// #[derive(serde::Deserialize)]
+/// struct Doc<'a> {
+///     #[serde(borrow)]
+///     document: Cow<'a, str>,
+/// }
+/// let mut longest = 0;
+/// read_lines(&["claims.jsonl"], Mode::Lenient, |err| eprintln!("warning: {err}"), |line| {
+///     longest = longest.max(line.parse::<Doc>()?.document.len());
+///     Ok(())
+/// })?;
+/// # Ok::<(), conflict_figures::Error>(())
+/// ```
+pub fn read_lines(
+    paths: &[impl AsRef<Path>],
+    mode: Mode,
+    mut warn: impl FnMut(&Error),
+    mut each: impl FnMut(Line<'_>) -> Result<(), Error>,
+) -> Result<(), Error> {
+    for path in paths {
+        let mut reader = Reader::<_, ()>::open(path, mode)?;
+        while let Some(line) = reader.next_line() {
+            match line.and_then(&mut each) {
+                Ok(()) => {}
                 Err(err) if mode.skips(&err) => warn(&err),
                 Err(err) => return Err(err),
             }
