@@ -377,8 +377,9 @@ fn refine(t: &Tokens, c: Found, head: Option<NounInfo>) -> Event {
             Event::Destroyed
         }
         Event::Displaced => {
-            let crosses = (c.at + 1..c.at + 9).any(|i| {
+            let crosses = (c.at..c.at + 9).any(|i| {
                 t.is(i, "crossed")
+                    || t.is(i, "abroad")
                     || (t.is(i, "to") || t.is(i, "into") || t.is(i, "across"))
                         && (place_at(t, i + 1).is_some_and(|(p, _)| p.kind == PlaceKind::Country)
                             || t.is(i + 1, "neighbouring")
@@ -667,7 +668,7 @@ fn party(
     inherited: Option<&Frame>,
     memory: &Memory,
 ) -> Option<Party> {
-    if ph.both {
+    if ph.both || both_sides_named(t, fi) {
         return None;
     }
     let left_cue = cue.filter(|&c| c < fi);
@@ -827,6 +828,28 @@ fn subject_of(t: &Tokens, cue: usize) -> Option<Party> {
         }
     }
     None
+}
+
+/// True when the figure's clause names both sides as such: "the two
+/// countries swapped [84] prisoners each", "[300] prisoners from both
+/// sides".
+fn both_sides_named(t: &Tokens, fi: usize) -> bool {
+    // "two" is read as a figure; only its text matters here.
+    let two = |i: usize| t.kind(i).is_some() && t.text(i).eq_ignore_ascii_case("two");
+    let pair = |i: usize| {
+        (two(i) || t.is(i, "both"))
+            && ["sides", "countries", "parties", "armies", "nations"]
+                .iter()
+                .any(|w| t.is(i + 1, w))
+    };
+    let before = (fi.saturating_sub(12)..fi)
+        .rev()
+        .take_while(|&i| t.kind(i) != Some(Kind::Stop))
+        .any(pair);
+    let after = (fi + 1..t.len().min(fi + 8))
+        .take_while(|&i| t.kind(i) != Some(Kind::Stop))
+        .any(pair);
+    before || after
 }
 
 /// The nearest party named in the ten words before the cue at `cue`.
@@ -1138,6 +1161,12 @@ mod tests {
                 "casualties",
             ),
             (
+                "About 6.9 million Ukrainians have sought refuge abroad.",
+                "About 6.9 million",
+                Event::Refugees,
+                "ukrainians",
+            ),
+            (
                 "The army said 310 marines, including 41 wounded, had left the factory.",
                 "41",
                 Event::Wounded,
@@ -1207,6 +1236,10 @@ mod tests {
         );
         let text = "Israel says it has killed about 17,000 militants.";
         assert_eq!(party_of(text, "about 17,000"), None);
+        // Both sides named as such name no one side.
+        let text =
+            "Ukraine and Russia met in Istanbul. The two countries swapped 84 prisoners each.";
+        assert_eq!(party_of(text, "84"), None);
         // A place the clause only locates is no doer.
         let text = "Drone strikes on Sudan's restive Darfur region killed 11 people.";
         assert_eq!(party_of(text, "11").as_deref(), Some("Sudan"));

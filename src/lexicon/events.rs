@@ -179,6 +179,8 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("forced from their homes", a(Displaced)),
         ("forced from homes", a(Displaced)),
         ("homeless", a(Displaced)),
+        ("sought refuge", a(Displaced)),
+        ("seeking refuge", a(Displaced)),
         ("uprooted", ab(Displaced)),
         ("driven out", b(Displaced)),
         ("drove out", b(Displaced)),
