@@ -361,6 +361,8 @@ pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
     let mut end = i;
     // Whether the next token may be a determiner.
     let mut det_ok = true;
+    // How many words (not determiners, links, "and") so far.
+    let mut words = 0;
     while toks.len() < MAX_TOKENS {
         let at = if toks.is_empty() {
             rest
@@ -372,7 +374,6 @@ pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
             }
         };
         let Ok((r, tok)) = next_tok(at) else { break };
-        let words = toks.iter().filter(|t| t.info().is_some()).count();
         let ok = match tok {
             Tok::Det(..) => det_ok,
             Tok::Link(w) => words > 0 && link_ok(&toks, w, r),
@@ -385,6 +386,7 @@ pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
         }
         let is_pronoun = matches!(tok, Tok::Word(_, info) if info.pronoun.is_some());
         det_ok = matches!(tok, Tok::Link(_) | Tok::And(_));
+        words += usize::from(tok.info().is_some());
         toks.push(tok);
         rest = r;
         if matches!(tok, Tok::Word(..) | Tok::Paren(_)) {
@@ -486,6 +488,13 @@ pub(crate) struct Speaker {
 /// White space runs squashed to one space.
 fn squash(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    push_squashed(&mut out, s);
+    out
+}
+
+/// Appends the words of `s` to `out`, each after one space unless `out`
+/// is empty.
+fn push_squashed(out: &mut String, s: &str) {
     for part in s.split(|c: char| c.is_whitespace() || is_space(c)) {
         if part.is_empty() {
             continue;
@@ -495,19 +504,17 @@ fn squash(s: &str) -> String {
         }
         out.push_str(part);
     }
-    out
 }
 
-/// The tokens' text joined by single spaces.
+/// The tokens' text joined by single spaces, white space within a token
+/// squashed too.
 fn text_of(toks: &[Tok<'_>]) -> String {
-    let mut out = String::new();
+    let len = toks.iter().map(|t| t.text().len() + 1).sum();
+    let mut out = String::with_capacity(len);
     for t in toks {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(t.text());
+        push_squashed(&mut out, t.text());
     }
-    squash(&out)
+    out
 }
 
 /// The role words just before a name: the trailing run of titles and
@@ -566,6 +573,10 @@ fn country_of(toks: &[Tok<'_>]) -> Option<&'static str> {
 impl Phrase<'_> {
     /// Reads the phrase as a speaker.
     pub(crate) fn speaker(&self) -> Speaker {
+        // One speaker, most often: no list of parts to build.
+        if !self.toks.iter().any(|t| matches!(t, Tok::And(_))) {
+            return unit(strip_det(&self.toks));
+        }
         let parts: Vec<&[Tok<'_>]> = self
             .toks
             .split(|t| matches!(t, Tok::And(_)))
@@ -596,20 +607,28 @@ fn strip_det<'p, 'a>(toks: &'p [Tok<'a>]) -> &'p [Tok<'a>] {
 
 /// One speaker of a phrase (a phrase may join several with "and").
 fn unit(toks: &[Tok<'_>]) -> Speaker {
+    let (mut speaker, named) = unit_shape(toks);
+    speaker.name = text_of(named);
+    speaker
+}
+
+/// [`unit`] but for its name: the speaker with an empty name, and the
+/// tokens that name it (all of them, or a person's name without titles).
+/// The name is built once, from the tokens kept.
+fn unit_shape<'p, 'a>(toks: &'p [Tok<'a>]) -> (Speaker, &'p [Tok<'a>]) {
     let kind = kind_of(toks);
     let country = country_of(toks);
     let mut out = Speaker {
-        name: text_of(toks),
+        name: String::new(),
         kind,
         role: None,
         country,
         shape: Shape::Group,
     };
-    let words: Vec<&Info> = toks.iter().filter_map(Tok::info).collect();
-    if let ([only], 1) = (words.as_slice(), toks.len()) {
+    if let [Tok::Word(_, only)] = toks {
         if let Some(p) = only.pronoun {
             out.shape = Shape::Pronoun(p);
-            return out;
+            return (out, toks);
         }
     }
     let head_len = toks
@@ -634,42 +653,39 @@ fn unit(toks: &[Tok<'_>]) -> Speaker {
     if run > 0 && run_start > 0 {
         match before_class {
             Some(Class::Title) if !run_known => {
-                out.name = text_of(name_run);
                 out.role = role_of(&head[..run_start]);
                 out.kind = kind_of(&head[..run_start]);
                 out.shape = Shape::Person { ambiguous: false };
-                return out;
+                return (out, name_run);
             }
             Some(Class::Body | Class::People | Class::Document) => {
-                out.name = text_of(name_run);
                 out.kind = kind_of(name_run).or(kind);
-                return out;
+                return (out, name_run);
             }
             _ => {}
         }
     }
     if run > 0 && run_start == 0 {
         if run_known {
-            return out;
+            return (out, toks);
         }
         if has_tail && run >= 2 {
-            out.name = text_of(name_run);
             out.shape = Shape::Person { ambiguous: false };
-            return out;
+            return (out, name_run);
         }
         if !has_tail {
             out.shape = Shape::Person {
                 ambiguous: run == 1,
             };
-            return out;
+            return (out, toks);
         }
-        return out;
+        return (out, toks);
     }
     let last_class = head.last().and_then(Tok::info).and_then(Info::class);
     if last_class == Some(Class::Title) {
         out.role = role_of(head);
         out.shape = Shape::Title;
-        return out;
+        return (out, toks);
     }
     let singular_person =
         last_class == Some(Class::People) && !speaker_plural(toks.last().map_or("", Tok::text));
@@ -683,7 +699,7 @@ fn unit(toks: &[Tok<'_>]) -> Speaker {
             person: singular_person,
         };
     }
-    out
+    (out, toks)
 }
 
 /// True for a plural head word ("officials", "sources").
