@@ -100,16 +100,58 @@ pub(crate) struct Seen {
     pub(crate) person: bool,
 }
 
+/// A remembered speaker with the words of its name folded once into bit
+/// sets, so a search turns most speakers away without reading their
+/// names: a speaker whose bits lack a wanted word's bit cannot hold it.
+struct Recalled {
+    seen: Seen,
+    /// A bit for each word of the name ([`word_bit`]).
+    words: u64,
+    /// A bit for each word's head form ([`head_bit`]).
+    heads: u64,
+}
+
+impl Recalled {
+    fn new(seen: Seen) -> Self {
+        let name = &seen.source.name;
+        let (words, heads) =
+            words(name).fold((0, 0), |(ws, hs), w| (ws | word_bit(w), hs | head_bit(w)));
+        Recalled { seen, words, heads }
+    }
+}
+
+/// One of 64 bits, picked by a hash of `bytes` with ASCII case folded.
+fn bit_of(bytes: impl Iterator<Item = u8>) -> u64 {
+    // FNV-1a.
+    let h = bytes.fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+    });
+    1 << (h >> 58)
+}
+
+/// The bit of a word, case aside: words equal but for ASCII case share it.
+fn word_bit(w: &str) -> u64 {
+    bit_of(w.bytes())
+}
+
+/// The bit of a word's head form, its plural folded ("ministries" →
+/// "ministry", "forces" → "force"): words that are [`same_head`] share it.
+fn head_bit(w: &str) -> u64 {
+    let (stem, y) = stem(w);
+    bit_of(stem.bytes().chain(y.then_some(b'y')))
+}
+
 /// The speakers met so far, to resolve pronouns, descriptors, titles and
 /// short names against.
 pub(crate) struct Memory<'t> {
-    recent: VecDeque<Seen>,
+    recent: VecDeque<Recalled>,
     index: NameIndex<'t>,
     /// The first named persons with a title in the document, for a title
     /// met before its name ("Defense Minister says …" in a headline).
     persons: Vec<Speaker>,
 }
 
+/// The words of a name, without a possessive "'s".
 fn words(s: &str) -> impl Iterator<Item = &str> + '_ {
     s.split(' ').map(|w| {
         w.strip_suffix("'s")
@@ -176,11 +218,19 @@ impl<'t> Memory<'t> {
         if self.recent.len() == MEMORY {
             self.recent.pop_front();
         }
-        self.recent.push_back(seen);
+        self.recent.push_back(Recalled::new(seen));
     }
 
     fn last(&self, pred: impl Fn(&Seen) -> bool) -> Option<Seen> {
-        self.recent.iter().rev().find(|s| pred(s)).cloned()
+        self.last_recalled(|r| pred(&r.seen))
+    }
+
+    fn last_recalled(&self, pred: impl Fn(&Recalled) -> bool) -> Option<Seen> {
+        self.recent
+            .iter()
+            .rev()
+            .find(|r| pred(r))
+            .map(|r| r.seen.clone())
     }
 
     fn fullest(&mut self, name: &str) -> Option<Full<'t>> {
@@ -215,9 +265,12 @@ impl<'t> Memory<'t> {
                 let military = speaker.kind == Some(SourceKind::Military);
                 // "the agency", "the organisation": any body named before.
                 let generic = !*person && is_generic_body(&speaker.name);
-                let found = self.last(|s| {
+                let head = head_bit(&speaker.name);
+                let found = self.last_recalled(|r| {
+                    let s = &r.seen;
                     s.person == *person
-                        && (words(&s.source.name).any(|w| same_head(w, &speaker.name))
+                        && ((r.heads & head != 0
+                            && words(&s.source.name).any(|w| same_head(w, &speaker.name)))
                             || (military && s.source.kind == Some(SourceKind::Military))
                             || generic)
                 });
@@ -254,8 +307,11 @@ impl<'t> Memory<'t> {
             Shape::Person { ambiguous } => self.person(speaker, *ambiguous),
             Shape::Group => {
                 let mine = || words(&speaker.name);
-                let fuller = self.last(|s| {
+                let bits = mine().fold(0, |bits, w| bits | word_bit(w));
+                let fuller = self.last_recalled(|r| {
+                    let s = &r.seen;
                     !s.person
+                        && r.words & bits == bits
                         && s.source.name.len() > speaker.name.len()
                         && mine().all(|w| words(&s.source.name).any(|x| x.eq_ignore_ascii_case(w)))
                 });
@@ -364,6 +420,29 @@ mod tests {
         assert!(names_a_person("hospital official"));
         assert!(!names_a_person("U.S. officials"));
         assert!(!names_a_person("Israeli army"));
+    }
+
+    #[test]
+    fn bits_agree_with_the_comparisons() {
+        for (a, b) in [("Ministry", "ministry"), ("UN", "un"), ("Kyiv", "KYIV")] {
+            assert_eq!(word_bit(a), word_bit(b), "{a} {b}");
+        }
+        for (a, b) in [
+            ("ministries", "Ministry"),
+            ("forces", "force"),
+            ("Army", "army"),
+            ("ies", "y"),
+        ] {
+            assert!(same_head(a, b), "{a} {b}");
+            assert_eq!(head_bit(a), head_bit(b), "{a} {b}");
+        }
+        let r = Recalled::new(Seen {
+            source: Source::named("Ukraine's armed forces"),
+            country: None,
+            person: false,
+        });
+        assert_eq!(r.words & word_bit("Ukraine"), word_bit("Ukraine"));
+        assert_ne!(r.heads & head_bit("force"), 0);
     }
 
     #[test]

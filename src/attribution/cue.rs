@@ -157,7 +157,13 @@ pub(crate) fn adverbial(i: &str) -> PResult<'_, ()> {
 pub(crate) fn adverbials(i: &str) -> PResult<'_, ()> {
     let mut rest = i;
     for _ in 0..4 {
-        match (ws, adverbial).parse(rest) {
+        let Ok((r, _)) = ws(rest) else { break };
+        // Every adverbial opens with an ASCII letter: most phrases end
+        // right before their verb, and no alternative need be tried.
+        if !r.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            break;
+        }
+        match adverbial(r) {
             Ok((r, _)) => rest = r,
             Err(_) => break,
         }
@@ -220,9 +226,24 @@ fn is_hard(c: char) -> bool {
 fn region_start(s: &str, end: usize) -> usize {
     let Some(head) = s.get(..end) else { return end };
     let floor = end.saturating_sub(MAX_BACK_BYTES);
-    for (at, c) in head.char_indices().rev() {
-        if is_hard(c) {
-            return at + c.len_utf8();
+    let bytes = head.as_bytes();
+    // Bytes are read backwards; only those that start a character count,
+    // and only 0xC2 and 0xE2 start a hard mark beyond ASCII.
+    let mut at = bytes.len();
+    while at > 0 {
+        at -= 1;
+        let hard = match bytes.get(at) {
+            Some(0x80..=0xBF) | None => continue,
+            Some(&b) if b.is_ascii() => is_hard(char::from(b)).then_some(1),
+            Some(0xC2 | 0xE2) => head
+                .get(at..)
+                .and_then(|r| r.chars().next())
+                .filter(|&c| is_hard(c))
+                .map(char::len_utf8),
+            Some(_) => None,
+        };
+        if let Some(len) = hard {
+            return at + len;
         }
         if at <= floor {
             return at;
@@ -241,7 +262,15 @@ fn word_starts(s: &str, from: usize, to: usize) -> impl Iterator<Item = usize> +
     while at > from && n < MAX_BACK_WORDS {
         at -= 1;
         let starts = match bytes.get(at) {
-            Some(b) if b.is_ascii() => b.is_ascii_alphabetic() && !alnum_before(s, at),
+            Some(b) if b.is_ascii_alphanumeric() => {
+                // Only the first byte of a run of ASCII letters and digits
+                // may start a word: go back to it.
+                while at > from && bytes.get(at - 1).is_some_and(u8::is_ascii_alphanumeric) {
+                    at -= 1;
+                }
+                bytes.get(at).is_some_and(u8::is_ascii_alphabetic) && !alnum_before(s, at)
+            }
+            Some(b) if b.is_ascii() => false,
             // A byte inside a character.
             Some(0x80..=0xBF) | None => false,
             Some(_) => {
@@ -262,6 +291,7 @@ fn word_starts(s: &str, from: usize, to: usize) -> impl Iterator<Item = usize> +
 }
 
 /// True when a letter or digit of any script stands just before `at`.
+#[inline]
 fn alnum_before(s: &str, at: usize) -> bool {
     match at.checked_sub(1).and_then(|p| s.as_bytes().get(p)) {
         None => false,
@@ -472,16 +502,19 @@ fn verb_speaker(s: &str, at: usize, end: usize, cue: CueWord) -> Option<(Placed,
     None
 }
 
-/// The last headline separator in `s` and where it stands.
-fn last_separator(s: &str) -> Option<(usize, &'static str)> {
+/// The last headline separator in `s` whose mark (':', '-' or a dash)
+/// stands at or after byte `from`, and where the separator starts.
+fn last_separator(s: &str, from: usize) -> Option<(usize, &'static str)> {
     const SEPARATORS: [&str; 5] = [": ", " -- ", " – ", " — ", " - "];
     let bytes = s.as_bytes();
     let mut end = bytes.len();
     // Every separator holds ':', '-' or a dash whose UTF-8 starts 0xE2.
-    while let Some(at) = bytes[..end]
+    while let Some(k) = bytes
+        .get(from..end)?
         .iter()
         .rposition(|&b| matches!(b, b':' | b'-' | 0xE2))
     {
+        let at = from + k;
         for sep in SEPARATORS {
             let key = sep.trim_start().as_bytes()[0];
             let lead = usize::from(sep.starts_with(' '));
@@ -503,7 +536,11 @@ fn last_separator(s: &str) -> Option<(usize, &'static str)> {
 /// The headline form "… killing six – hospital official".
 fn headline_tail(s: &str) -> Option<(Span, Placed)> {
     let body = s.trim_end_matches(|c: char| c == '.' || is_space(c));
-    let (sep_at, sep) = last_separator(body)?;
+    // The speaker runs to the end: a separator before a byte no phrase
+    // holds cannot be the one. Of the separators only ": " holds such a
+    // byte, as its first.
+    let floor = body.bytes().rposition(|b| !phrase_byte(b)).unwrap_or(0);
+    let (sep_at, sep) = last_separator(body, floor)?;
     let start = sep_at + sep.len();
     let tail = body.get(start..)?;
     let (rest, p) = speaker_phrase(tail).ok()?;
@@ -517,6 +554,17 @@ fn headline_tail(s: &str) -> Option<(Span, Placed)> {
     let trimmed = sep.trim();
     let cue_at = sep_at + sep.find(trimmed).unwrap_or(0);
     Some((Span::new(cue_at, cue_at + trimmed.len()), speaker))
+}
+
+/// False for an ASCII byte no speaker phrase read whole can hold: a
+/// digit, a comma, most punctuation. Other bytes may stand in one.
+fn phrase_byte(b: u8) -> bool {
+    !b.is_ascii()
+        || b.is_ascii_alphabetic()
+        || matches!(
+            b,
+            b'-' | b'\'' | b'.' | b'&' | b'(' | b')' | b'/' | b' ' | b'\t' | b'\r' | b'\n'
+        )
 }
 
 fn inside(quoted: &[Span], at: usize) -> bool {
@@ -684,6 +732,9 @@ fn cue_at(s: &str, at: usize, end: usize, cue: CueWord) -> Option<(Speaker, Span
 /// nearest other credit of the sentence, unless Y is a news outlet that
 /// merely carried a person's words.
 fn merge_citing(scan: &mut Scan) {
+    if !scan.found.iter().any(|f| f.citing) {
+        return;
+    }
     let n = scan.found.len();
     let mut merged = vec![false; n];
     for i in 0..n {
@@ -969,6 +1020,38 @@ mod tests {
             let marked = alnum_in(u64::from_le_bytes(chunk)) == HIGH_BITS;
             assert_eq!(marked, b.is_ascii_alphanumeric(), "{b}");
         }
+    }
+
+    #[test]
+    fn regions_and_word_starts() {
+        let s = "In Kyiv, the city’s mayor Ivan Sirko said";
+        let said = s.len() - 4;
+        let from = region_start(s, said);
+        assert_eq!(&s[from..said], " the city’s mayor Ivan Sirko ");
+        let starts: Vec<&str> = word_starts(s, from, said)
+            .map(|at| s[at..].split(' ').next().unwrap_or_default())
+            .collect();
+        assert_eq!(starts, ["the", "city’s", "s", "mayor", "Ivan", "Sirko"]);
+        let s = "— 12th-hour talks «stalled» said";
+        let said = s.len() - 4;
+        assert_eq!(region_start(s, said), said - 1);
+        let s = "12M rebels and 4x said";
+        let starts: Vec<usize> = word_starts(s, 0, s.len() - 4).collect();
+        assert_eq!(starts, [4, 11]);
+        let long = "word ".repeat(100);
+        assert_eq!(word_starts(&long, 0, long.len()).count(), MAX_BACK_WORDS);
+        assert!(long.len() - region_start(&long, long.len()) <= MAX_BACK_BYTES);
+    }
+
+    #[test]
+    fn separators() {
+        let s = "Talks at 10:30 fail - aid chief: state media";
+        assert_eq!(last_separator(s, 0), Some((31, ": ")));
+        assert_eq!(last_separator(s, 32), None);
+        assert_eq!(last_separator("Ten die – army", 0), Some((7, " – ")));
+        assert!(!phrase_byte(b','));
+        assert!(!phrase_byte(b'7'));
+        assert!(phrase_byte(b'&') && phrase_byte(0xE2) && phrase_byte(b'q'));
     }
 
     #[test]

@@ -13,10 +13,9 @@
 
 use crate::grammar::{fail, is_space, ws, PResult};
 use crate::lexicon::speakers::{
-    Class, Known, Place, Pronoun, SpeakerWord, COUNT_WORDS, KNOWN, NOT_NAMES, PLACES, PRONOUNS,
-    SPEAKER_WORDS,
+    Class, Facts, Known, Place, Pronoun, SpeakerWord, COUNT_WORDS, WORD_FACTS,
 };
-use crate::lexicon::{Key, Lexicon};
+use crate::lexicon::Key;
 use crate::vocabulary::SourceKind;
 use std::collections::HashMap;
 
@@ -185,44 +184,62 @@ fn pick<T>(m: Option<(usize, T)>, len: usize) -> Option<T> {
 /// Returns the rest after it and the token.
 pub(crate) fn token(i: &str) -> PResult<'_, Tok<'_>> {
     let (first_rest, first) = name_word(i)?;
-    Ok(token_from(i, first, first_rest))
+    Ok(token_from(i, first, first_rest, word_key(first)))
+}
+
+/// The key of a word for the tables, its possessive or final dot aside,
+/// and what they say of it; `None` for a word longer than any key.
+fn word_key(w: &str) -> Option<(Key, Facts)> {
+    let mut key = Key::default();
+    key.push(base(w).0)?;
+    let facts = WORD_FACTS.lookup(&key).0.unwrap_or_default();
+    Some((key, facts))
 }
 
 /// [`token`] once its first word, `first`, is read from `i`, `rest` after
-/// it. Later words are read only while a table phrase goes on, and the
-/// tables share one key per number of words.
-fn token_from<'a>(i: &'a str, first: &'a str, first_rest: &'a str) -> (&'a str, Tok<'a>) {
-    let mut key = Key::default();
+/// it, with its key and facts (`start`, from [`word_key`]). Later words
+/// are read only while a table phrase goes on; one lookup answers for
+/// every table.
+fn token_from<'a>(
+    i: &'a str,
+    first: &'a str,
+    first_rest: &'a str,
+    start: Option<(Key, Facts)>,
+) -> (&'a str, Tok<'a>) {
     let mut words = [(first_rest, first); MAX_PHRASE_WORDS];
     let (mut speaker, mut place, mut known) = (None, None, None);
+    let (mut key, first_facts) = match start {
+        Some((key, facts)) => (key, Some(facts)),
+        None => (Key::default(), None),
+    };
     // Which tables have longer phrases to offer.
     let mut going = [true; 3];
-    let mut next = Some((first_rest, first));
+    let mut next = first_facts.map(|facts| (first_rest, first, facts));
     let mut n = 0;
-    while let Some((rest, w)) = next.take() {
+    while let Some((rest, w, facts)) = next.take() {
         let Some(slot) = words.get_mut(n) else { break };
-        if key.push(base(w).0).is_none() {
-            break;
-        }
         *slot = (rest, w);
         n += 1;
         if going[0] {
-            let (value, continues) = SPEAKER_WORDS.lookup(&key);
-            speaker = value.map(|v| (n, v)).or(speaker);
-            going[0] = continues;
+            speaker = facts.speaker.map(|v| (n, v)).or(speaker);
         }
         if going[1] {
-            let (value, continues) = PLACES.lookup(&key);
-            place = value.map(|v| (n, v)).or(place);
-            going[1] = continues;
+            place = facts.place.map(|v| (n, v)).or(place);
         }
         if going[2] {
-            let (value, continues) = KNOWN.lookup(&key);
-            known = value.map(|v| (n, v)).or(known);
-            going[2] = continues;
+            known = facts.known.map(|v| (n, v)).or(known);
+        }
+        for (g, on) in going.iter_mut().zip(facts.goes_on) {
+            *g &= on;
         }
         if going.contains(&true) {
-            next = ws(rest).ok().and_then(|(r, _)| name_word(r).ok());
+            next = ws(rest)
+                .ok()
+                .and_then(|(r, _)| name_word(r).ok())
+                .and_then(|(r, w)| {
+                    key.push(base(w).0)?;
+                    Some((r, w, WORD_FACTS.lookup(&key).0.unwrap_or_default()))
+                });
         }
     }
     let len = [speaker.map(|s| s.0), place.map(|p| p.0), known.map(|k| k.0)]
@@ -232,12 +249,12 @@ fn token_from<'a>(i: &'a str, first: &'a str, first_rest: &'a str) -> (&'a str, 
         .unwrap_or(1);
     let (rest, last) = words.get(len - 1).copied().unwrap_or((first_rest, first));
     let text = &i[..i.len() - rest.len()];
-    let (first_base, _) = base(first);
     let (_, possessive) = base(last);
     let letters = || text.chars().filter(|c| c.is_alphabetic());
     let cap = first.chars().next().is_some_and(char::is_uppercase);
     let acronym = letters().all(char::is_uppercase) && letters().nth(1).is_some();
     let known = pick(known, len).filter(|k: &Known| !k.acronym || acronym);
+    let first_facts = first_facts.unwrap_or_default();
     let info = Info {
         cap,
         acronym,
@@ -245,12 +262,8 @@ fn token_from<'a>(i: &'a str, first: &'a str, first_rest: &'a str) -> (&'a str, 
         speaker: pick(speaker, len),
         place: pick(place, len),
         known,
-        pronoun: if len == 1 {
-            PRONOUNS.get(first_base)
-        } else {
-            None
-        },
-        stop: len == 1 && known.is_none() && NOT_NAMES.get(first_base).is_some(),
+        pronoun: if len == 1 { first_facts.pronoun } else { None },
+        stop: len == 1 && known.is_none() && first_facts.not_name,
     };
     (rest, Tok::Word(text, info))
 }
@@ -266,7 +279,14 @@ fn next_tok(i: &str) -> PResult<'_, Tok<'_>> {
     }
     let (rest, w) = name_word(i)?;
     let is = |k: &str| w.eq_ignore_ascii_case(k);
-    if COUNT_WORDS.get(w).is_some() {
+    let start = word_key(w);
+    // The key leaves a possessive or final dot aside; a count word is
+    // matched as written.
+    let count = match &start {
+        Some((_, facts)) if base(w).0.len() == w.len() => facts.count,
+        _ => COUNT_WORDS.get(w).is_some(),
+    };
+    if count {
         return Ok((rest, Tok::Det(w, false)));
     }
     let tok = if is("the") {
@@ -278,7 +298,7 @@ fn next_tok(i: &str) -> PResult<'_, Tok<'_>> {
     } else if is("and") {
         Tok::And(w)
     } else {
-        return Ok(token_from(i, w, rest));
+        return Ok(token_from(i, w, rest, start));
     };
     Ok((rest, tok))
 }
@@ -309,12 +329,6 @@ pub(crate) struct Phrase<'a> {
     pub(crate) toks: Vec<Tok<'a>>,
 }
 
-/// True when `key` is a phrase of `table` or begins one.
-fn begins<T: Copy>(table: &Lexicon<T>, key: &Key) -> bool {
-    let (value, continues) = table.lookup(key);
-    value.is_some() || continues
-}
-
 /// True when a speaker phrase may start at `i`: a capitalised word, an
 /// article or count word, or a word that begins a table phrase. A cheap
 /// test that spares the scanner most parses.
@@ -330,12 +344,11 @@ pub(crate) fn may_open_phrase(i: &str) -> bool {
     if possessive || key.push(b).is_none() {
         return possessive;
     }
+    let facts = WORD_FACTS.lookup(&key).0.unwrap_or_default();
     ["the", "a", "an"].iter().any(|a| b.eq_ignore_ascii_case(a))
-        || COUNT_WORDS.get(b).is_some()
-        || PRONOUNS.get(b).is_some()
-        || begins(&SPEAKER_WORDS, &key)
-        || begins(&PLACES, &key)
-        || begins(&KNOWN, &key)
+        || facts.count
+        || facts.pronoun.is_some()
+        || facts.begins_phrase()
 }
 
 /// phrase := det? part (link det? part | and det? part)* paren?
@@ -348,6 +361,8 @@ pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
     let mut end = i;
     // Whether the next token may be a determiner.
     let mut det_ok = true;
+    // How many words (not determiners, links, "and") so far.
+    let mut words = 0;
     while toks.len() < MAX_TOKENS {
         let at = if toks.is_empty() {
             rest
@@ -359,7 +374,6 @@ pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
             }
         };
         let Ok((r, tok)) = next_tok(at) else { break };
-        let words = toks.iter().filter(|t| t.info().is_some()).count();
         let ok = match tok {
             Tok::Det(..) => det_ok,
             Tok::Link(w) => words > 0 && link_ok(&toks, w, r),
@@ -372,6 +386,7 @@ pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
         }
         let is_pronoun = matches!(tok, Tok::Word(_, info) if info.pronoun.is_some());
         det_ok = matches!(tok, Tok::Link(_) | Tok::And(_));
+        words += usize::from(tok.info().is_some());
         toks.push(tok);
         rest = r;
         if matches!(tok, Tok::Word(..) | Tok::Paren(_)) {
@@ -473,6 +488,13 @@ pub(crate) struct Speaker {
 /// White space runs squashed to one space.
 fn squash(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    push_squashed(&mut out, s);
+    out
+}
+
+/// Appends the words of `s` to `out`, each after one space unless `out`
+/// is empty.
+fn push_squashed(out: &mut String, s: &str) {
     for part in s.split(|c: char| c.is_whitespace() || is_space(c)) {
         if part.is_empty() {
             continue;
@@ -482,19 +504,17 @@ fn squash(s: &str) -> String {
         }
         out.push_str(part);
     }
-    out
 }
 
-/// The tokens' text joined by single spaces.
+/// The tokens' text joined by single spaces, white space within a token
+/// squashed too.
 fn text_of(toks: &[Tok<'_>]) -> String {
-    let mut out = String::new();
+    let len = toks.iter().map(|t| t.text().len() + 1).sum();
+    let mut out = String::with_capacity(len);
     for t in toks {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(t.text());
+        push_squashed(&mut out, t.text());
     }
-    squash(&out)
+    out
 }
 
 /// The role words just before a name: the trailing run of titles and
@@ -553,6 +573,10 @@ fn country_of(toks: &[Tok<'_>]) -> Option<&'static str> {
 impl Phrase<'_> {
     /// Reads the phrase as a speaker.
     pub(crate) fn speaker(&self) -> Speaker {
+        // One speaker, most often: no list of parts to build.
+        if !self.toks.iter().any(|t| matches!(t, Tok::And(_))) {
+            return unit(strip_det(&self.toks));
+        }
         let parts: Vec<&[Tok<'_>]> = self
             .toks
             .split(|t| matches!(t, Tok::And(_)))
@@ -583,20 +607,28 @@ fn strip_det<'p, 'a>(toks: &'p [Tok<'a>]) -> &'p [Tok<'a>] {
 
 /// One speaker of a phrase (a phrase may join several with "and").
 fn unit(toks: &[Tok<'_>]) -> Speaker {
+    let (mut speaker, named) = unit_shape(toks);
+    speaker.name = text_of(named);
+    speaker
+}
+
+/// [`unit`] but for its name: the speaker with an empty name, and the
+/// tokens that name it (all of them, or a person's name without titles).
+/// The name is built once, from the tokens kept.
+fn unit_shape<'p, 'a>(toks: &'p [Tok<'a>]) -> (Speaker, &'p [Tok<'a>]) {
     let kind = kind_of(toks);
     let country = country_of(toks);
     let mut out = Speaker {
-        name: text_of(toks),
+        name: String::new(),
         kind,
         role: None,
         country,
         shape: Shape::Group,
     };
-    let words: Vec<&Info> = toks.iter().filter_map(Tok::info).collect();
-    if let ([only], 1) = (words.as_slice(), toks.len()) {
+    if let [Tok::Word(_, only)] = toks {
         if let Some(p) = only.pronoun {
             out.shape = Shape::Pronoun(p);
-            return out;
+            return (out, toks);
         }
     }
     let head_len = toks
@@ -621,42 +653,39 @@ fn unit(toks: &[Tok<'_>]) -> Speaker {
     if run > 0 && run_start > 0 {
         match before_class {
             Some(Class::Title) if !run_known => {
-                out.name = text_of(name_run);
                 out.role = role_of(&head[..run_start]);
                 out.kind = kind_of(&head[..run_start]);
                 out.shape = Shape::Person { ambiguous: false };
-                return out;
+                return (out, name_run);
             }
             Some(Class::Body | Class::People | Class::Document) => {
-                out.name = text_of(name_run);
                 out.kind = kind_of(name_run).or(kind);
-                return out;
+                return (out, name_run);
             }
             _ => {}
         }
     }
     if run > 0 && run_start == 0 {
         if run_known {
-            return out;
+            return (out, toks);
         }
         if has_tail && run >= 2 {
-            out.name = text_of(name_run);
             out.shape = Shape::Person { ambiguous: false };
-            return out;
+            return (out, name_run);
         }
         if !has_tail {
             out.shape = Shape::Person {
                 ambiguous: run == 1,
             };
-            return out;
+            return (out, toks);
         }
-        return out;
+        return (out, toks);
     }
     let last_class = head.last().and_then(Tok::info).and_then(Info::class);
     if last_class == Some(Class::Title) {
         out.role = role_of(head);
         out.shape = Shape::Title;
-        return out;
+        return (out, toks);
     }
     let singular_person =
         last_class == Some(Class::People) && !speaker_plural(toks.last().map_or("", Tok::text));
@@ -670,7 +699,7 @@ fn unit(toks: &[Tok<'_>]) -> Speaker {
             person: singular_person,
         };
     }
-    out
+    (out, toks)
 }
 
 /// True for a plural head word ("officials", "sources").

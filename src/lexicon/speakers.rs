@@ -5,7 +5,7 @@
 //! demonyms, well-known bodies, and capitalised words that are never part
 //! of a name.
 
-use super::Lexicon;
+use super::{Key, Lexicon};
 use crate::vocabulary::SourceKind;
 use std::sync::LazyLock;
 
@@ -578,6 +578,85 @@ pub(crate) static NOT_NAMES: LazyLock<Lexicon<()>> = LazyLock::new(|| {
     Lexicon::new(ROWS)
 });
 
+/// What every speaker table says about one key: a word, a phrase, or the
+/// first words of a longer phrase. One lookup answers for all tables.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct Facts {
+    /// The key's value in [`SPEAKER_WORDS`].
+    pub(crate) speaker: Option<SpeakerWord>,
+    /// ... in [`PLACES`].
+    pub(crate) place: Option<Place>,
+    /// ... in [`KNOWN`].
+    pub(crate) known: Option<Known>,
+    /// ... in [`PRONOUNS`].
+    pub(crate) pronoun: Option<Pronoun>,
+    /// In [`COUNT_WORDS`].
+    pub(crate) count: bool,
+    /// In [`NOT_NAMES`].
+    pub(crate) not_name: bool,
+    /// Whether [`SPEAKER_WORDS`], [`PLACES`] and [`KNOWN`] (in that order)
+    /// hold a longer phrase that begins with the key.
+    pub(crate) goes_on: [bool; 3],
+}
+
+impl Facts {
+    /// True when the key is a phrase of [`SPEAKER_WORDS`], [`PLACES`] or
+    /// [`KNOWN`], or begins one.
+    pub(crate) fn begins_phrase(&self) -> bool {
+        self.speaker.is_some()
+            || self.place.is_some()
+            || self.known.is_some()
+            || self.goes_on.contains(&true)
+    }
+}
+
+/// The facts of every key of the speaker tables, as [`Facts`]; a key in no
+/// table is in none of them.
+pub(crate) static WORD_FACTS: LazyLock<Lexicon<Facts>> = LazyLock::new(|| {
+    let mut keys: Vec<&'static str> = Vec::new();
+    let phrases = [
+        SPEAKER_WORDS.phrases(),
+        PLACES.phrases(),
+        KNOWN.phrases(),
+        PRONOUNS.phrases(),
+        COUNT_WORDS.phrases(),
+        NOT_NAMES.phrases(),
+    ];
+    for phrase in phrases.into_iter().flatten() {
+        keys.extend(phrase.match_indices(' ').map(|(at, _)| &phrase[..at]));
+        keys.push(phrase);
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    let rows = keys
+        .into_iter()
+        .map(|k| {
+            let mut key = Key::default();
+            let goes_on = key
+                .push(k)
+                .map(|_| {
+                    [
+                        SPEAKER_WORDS.lookup(&key).1,
+                        PLACES.lookup(&key).1,
+                        KNOWN.lookup(&key).1,
+                    ]
+                })
+                .unwrap_or_default();
+            let facts = Facts {
+                speaker: SPEAKER_WORDS.get(k),
+                place: PLACES.get(k),
+                known: KNOWN.get(k),
+                pronoun: PRONOUNS.get(k),
+                count: COUNT_WORDS.get(k).is_some(),
+                not_name: NOT_NAMES.get(k).is_some(),
+                goes_on,
+            };
+            (k, facts)
+        })
+        .collect();
+    Lexicon::from_rows(rows)
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -596,5 +675,28 @@ mod tests {
         assert_eq!(KNOWN.get("UNHCR").map(|k| k.kind), Some(SourceKind::Un));
         assert_eq!(PRONOUNS.get("She"), Some(Pronoun::Person));
         assert!(NOT_NAMES.get("Wednesday").is_some());
+    }
+
+    #[test]
+    fn facts_answer_for_every_table() {
+        let facts = |k: &str| WORD_FACTS.get(k).unwrap_or_default();
+        assert_eq!(facts("Ukrainian").place, PLACES.get("ukrainian"));
+        assert_eq!(facts("she").pronoun, Some(Pronoun::Person));
+        assert!(facts("she").not_name && facts("several").count);
+        assert!(facts("defense").goes_on[0] && facts("defense").begins_phrase());
+        assert_eq!(
+            facts("defense minister").speaker.map(|w| w.class),
+            Some(Class::Title)
+        );
+        assert!(facts("united").goes_on[2] && facts("united nations").known.is_some());
+        assert_eq!(facts("Zelensky"), Facts::default());
+        assert!(!facts("killed").begins_phrase());
+        // Every phrase of every table has its facts.
+        for phrase in SPEAKER_WORDS.phrases() {
+            assert_eq!(facts(phrase).speaker, SPEAKER_WORDS.get(phrase), "{phrase}");
+        }
+        for phrase in KNOWN.phrases() {
+            assert_eq!(facts(phrase).known, KNOWN.get(phrase), "{phrase}");
+        }
     }
 }
