@@ -276,7 +276,10 @@ impl<'t> Memory<'t> {
                 });
                 Some(found.unwrap_or_else(|| Self::as_written(speaker, *person)))
             }
-            Shape::Title => {
+            // "A spokesman for the group said": someone new, not a
+            // spokesman named before or after.
+            Shape::Title { indefinite: true } => Some(Self::as_written(speaker, true)),
+            Shape::Title { indefinite: false } => {
                 let title = speaker
                     .role
                     .as_deref()

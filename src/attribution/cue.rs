@@ -367,7 +367,7 @@ fn specificity(shape: &Shape) -> u8 {
     match shape {
         Shape::Person { ambiguous: false } | Shape::Group => 3,
         Shape::Person { ambiguous: true } => 2,
-        Shape::Title => 1,
+        Shape::Title { .. } => 1,
         Shape::Descriptor { .. } | Shape::Pronoun(_) => 0,
     }
 }
@@ -379,8 +379,8 @@ fn specificity(shape: &Shape) -> u8 {
 fn appose(near: Placed, far: Placed) -> Placed {
     let span = Span::new(near.1.start.min(far.1.start), near.1.end.max(far.1.end));
     let (person, title) = match (&near.0.shape, &far.0.shape) {
-        (Shape::Person { .. }, Shape::Title) => (near.0, far.0),
-        (Shape::Title, Shape::Person { .. }) => (far.0, near.0),
+        (Shape::Person { .. }, Shape::Title { .. }) => (near.0, far.0),
+        (Shape::Title { .. }, Shape::Person { .. }) => (far.0, near.0),
         _ if specificity(&far.0.shape) > specificity(&near.0.shape) => return far,
         _ => return near,
     };
@@ -395,8 +395,9 @@ fn appose(near: Placed, far: Placed) -> Placed {
 }
 
 /// The speaker before a verb at `at`: "X said", "X, the governor,
-/// said", "X, who asked not to be named, said", "X, citing Y, said" (the
-/// citing clause is read as its own credit).
+/// said", "X, who asked not to be named, said", "X, speaking on condition
+/// of anonymity, said", "X, citing Y, said" (the citing clause is read as
+/// its own credit).
 fn speaker_before(s: &str, at: usize) -> Option<Placed> {
     if let Some((_, p)) = phrase_ending_at(s, at) {
         return Some(placed(s, &p));
@@ -418,12 +419,16 @@ fn speaker_before(s: &str, at: usize) -> Option<Placed> {
     let comma = ends_with_char(s, at, ',')?;
     let clause = region_start(s, comma);
     let clause_text = s.get(clause..comma)?.trim_start_matches(is_space);
-    // An aside between the speaker and the verb: a relative clause, or the
+    // An aside between the speaker and the verb: a relative clause, a
+    // participle clause ("speaking on condition of anonymity"), or the
     // citing clause that is read as a credit of its own.
     let aside = word(clause_text).is_ok_and(|(_, w)| {
         ["who", "which", "whose", "citing"]
             .iter()
             .any(|k| w.eq_ignore_ascii_case(k))
+            || (w.len() > 4
+                && w.ends_with("ing")
+                && w.starts_with(|c: char| c.is_ascii_lowercase()))
     });
     if aside {
         let before = ends_with_char(s, clause, ',')?;

@@ -457,8 +457,12 @@ pub(crate) enum Shape {
     },
     /// A body or an unnamed speaker, kept as written.
     Group,
-    /// A title with no name: "the regional governor".
-    Title,
+    /// A title with no name: "the regional governor"; `indefinite` for
+    /// "a spokesman", someone the text has not named.
+    Title {
+        /// True when an indefinite article opens the phrase.
+        indefinite: bool,
+    },
     /// A lone head word: "the ministry", "Army", "police"; `person` for
     /// the head of an unnamed person ("the official").
     Descriptor {
@@ -575,7 +579,11 @@ impl Phrase<'_> {
     pub(crate) fn speaker(&self) -> Speaker {
         // One speaker, most often: no list of parts to build.
         if !self.toks.iter().any(|t| matches!(t, Tok::And(_))) {
-            return unit(strip_det(&self.toks));
+            let mut one = unit(strip_det(&self.toks));
+            if let Shape::Title { indefinite } = &mut one.shape {
+                *indefinite = self.indefinite();
+            }
+            return one;
         }
         let parts: Vec<&[Tok<'_>]> = self
             .toks
@@ -595,6 +603,14 @@ impl Phrase<'_> {
             };
         }
         unit(parts.first().copied().unwrap_or(&[]))
+    }
+}
+
+impl Phrase<'_> {
+    /// True when the phrase opens with "a" or "an".
+    fn indefinite(&self) -> bool {
+        matches!(self.toks.first(), Some(Tok::Det(w, false))
+            if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
     }
 }
 
@@ -684,7 +700,7 @@ fn unit_shape<'p, 'a>(toks: &'p [Tok<'a>]) -> (Speaker, &'p [Tok<'a>]) {
     let last_class = head.last().and_then(Tok::info).and_then(Info::class);
     if last_class == Some(Class::Title) {
         out.role = role_of(head);
-        out.shape = Shape::Title;
+        out.shape = Shape::Title { indefinite: false };
         return (out, toks);
     }
     let singular_person =
@@ -1100,7 +1116,14 @@ mod tests {
             read("the official said").0.shape,
             Shape::Descriptor { person: true }
         );
-        assert_eq!(read("the regional governor,").0.shape, Shape::Title);
+        assert_eq!(
+            read("the regional governor,").0.shape,
+            Shape::Title { indefinite: false }
+        );
+        assert_eq!(
+            read("a spokesman for the group,").0.shape,
+            Shape::Title { indefinite: true }
+        );
         assert_eq!(
             read("Lysak said").0.shape,
             Shape::Person { ambiguous: true }
