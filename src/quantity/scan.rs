@@ -185,26 +185,40 @@ static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
 /// Where a word's first two letters index [`TRIGGER_SHAPES`]; one-letter
 /// words use a second letter of their own.
 fn shape_slot(word: &[u8]) -> Option<usize> {
-    let first = usize::from(word.first()?.to_ascii_lowercase().checked_sub(b'a')?);
+    let first = usize::from(*LETTER_INDEX.get(usize::from(*word.first()?))?);
     let second = match word.get(1) {
-        Some(b) => usize::from(b.to_ascii_lowercase().checked_sub(b'a')?),
+        Some(&b) => usize::from(LETTER_INDEX[usize::from(b)]),
         None => 26,
     };
     (first < 26 && second < 27).then_some(first * 27 + second)
 }
 
+/// For each byte, its letter's place in the alphabet (either case), or 26
+/// for a byte that is no ASCII letter.
+static LETTER_INDEX: [u8; 256] = {
+    let mut table = [26u8; 256];
+    let mut b = 0;
+    while b < 26 {
+        table[b'a' as usize + b] = b as u8;
+        table[b'A' as usize + b] = b as u8;
+        b += 1;
+    }
+    table
+};
+
 /// What the letters `word` are as a trigger, whatever their case: `None`
 /// for no trigger, `Some(true)` for a core word.
 fn trigger(word: &str, shapes: &Shapes) -> Option<bool> {
-    if word.len() >= 16 {
+    let len = word.len();
+    if len >= 16 {
         return None;
     }
     let slot = shape_slot(word.as_bytes())?;
-    let bit = 1 << word.len();
+    let bit = 1 << len;
     if shapes.any.get(slot)? & bit == 0 {
         return None;
     }
-    if word.len() <= 2 {
+    if len <= 2 {
         // The letters are the whole shape.
         return Some(shapes.core.get(slot)? & bit != 0);
     }
@@ -229,7 +243,7 @@ pub(super) fn next_stop(text: &str, mut pos: usize) -> Option<(usize, Stop)> {
                 pos += 1;
             }
             class => {
-                if !starts_token(text, pos) {
+                if !starts_token(bytes, pos, text) {
                     pos = token_end(text, pos);
                     continue;
                 }
@@ -244,9 +258,12 @@ pub(super) fn next_stop(text: &str, mut pos: usize) -> Option<(usize, Stop)> {
                     None => {}
                 }
                 // Letters followed by ASCII that is no letter or digit end
-                // the token; digits or other scripts after them need the
-                // full rule.
+                // the token (and the byte after it starts none); digits or
+                // other scripts after them need the full rule.
                 pos = match rest.get(len) {
+                    Some(&next) if CLASSES[usize::from(next)] == Class::Skip && next.is_ascii() => {
+                        pos + len + 1
+                    }
                     Some(&next) if next.is_ascii() && !next.is_ascii_digit() => pos + len,
                     None => pos + len,
                     Some(_) => token_end(text, pos),
@@ -259,8 +276,8 @@ pub(super) fn next_stop(text: &str, mut pos: usize) -> Option<(usize, Stop)> {
 /// True when the letter or digit at byte `pos` begins a token: nothing
 /// that is a letter or digit in any script comes before it, or it is an
 /// upper-case word fused to digits.
-fn starts_token(text: &str, pos: usize) -> bool {
-    let bytes = text.as_bytes();
+#[inline]
+fn starts_token(bytes: &[u8], pos: usize, text: &str) -> bool {
     let boundary = match pos.checked_sub(1).and_then(|at| bytes.get(at)) {
         None => true,
         Some(&prev) if prev.is_ascii() => !prev.is_ascii_alphanumeric(),
