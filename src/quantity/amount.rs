@@ -100,6 +100,9 @@ pub(crate) fn amount(i: &str) -> PResult<'_, Amount> {
 
 /// currency := symbol ws0 | code ws     "$", "US$", "€", "USD "
 fn currency_prefix(i: &str) -> (&str, Option<&'static str>) {
+    if i.starts_with(|c: char| c.is_ascii_digit()) {
+        return (i, None);
+    }
     if let Some((symbol, code)) = currency_symbol(i) {
         let rest = i.get(symbol.len()..).unwrap_or_default();
         let rest = ws0(rest).map_or(rest, |(r, _)| r);
@@ -239,12 +242,21 @@ fn unit_suffix<'a>(i: &'a str, amount: &mut Amount) -> Result<&'a str, nom::Err<
 
 /// The unit as written, lower case, runs of white space made one space.
 fn normalise(written: &str) -> String {
-    written
+    let mut unit = String::with_capacity(written.len());
+    for w in written
         .split(|c: char| c.is_whitespace() || crate::grammar::is_space(c))
         .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    {
+        if !unit.is_empty() {
+            unit.push(' ');
+        }
+        if w.is_ascii() {
+            unit.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            unit.push_str(&w.to_lowercase());
+        }
+    }
+    unit
 }
 
 /// "first" … "ninth", and any word ending in "th" ("twentieth").

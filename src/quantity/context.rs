@@ -7,8 +7,14 @@ use crate::lexicon::context::{CLOCK_WORDS, LABELS, MONTHS, STOP_WORDS};
 use crate::vocabulary::Unit;
 
 /// Why a numeral is not a figure, read from the text before it. `at` is
-/// where the numeral (after any qualifier words) begins.
-pub(crate) fn rejected_before(text: &str, at: usize, a: &Amount) -> bool {
+/// where the numeral (after any qualifier words) begins, and `prev` the
+/// word before it as [`word_before`] reads it.
+pub(crate) fn rejected_before(
+    text: &str,
+    at: usize,
+    prev: Option<(usize, &str)>,
+    a: &Amount,
+) -> bool {
     if a.digits.is_none() || a.currency.is_some() {
         return false;
     }
@@ -34,7 +40,7 @@ pub(crate) fn rejected_before(text: &str, at: usize, a: &Amount) -> bool {
     if head.len() < at && head.ends_with(|c: char| c.is_ascii_digit()) && a.is_bare() {
         return true;
     }
-    let Some((start, prev)) = word_before(text, at) else {
+    let Some((start, prev)) = prev else {
         // "Feb. 5": the month abbreviation ends with a full stop.
         let head = text[..at].trim_end_matches(is_space);
         if let Some(head) = head.strip_suffix('.') {
@@ -168,9 +174,9 @@ fn starts_upper(w: &str) -> bool {
 }
 
 /// Why a figure in words ("one", "half") is not a figure here: "no one",
-/// "one another", "the first half".
-pub(crate) fn word_rejected(text: &str, at: usize, written: &str, rest: &str) -> bool {
-    let prev = word_before(text, at).map(|(_, w)| Lower::new(w));
+/// "one another", "the first half". `prev` is the word before it.
+pub(crate) fn word_rejected(prev: Option<&str>, written: &str, rest: &str) -> bool {
+    let prev = prev.map(Lower::new);
     let prev = prev.as_ref().map(Lower::as_str);
     let next = ws(rest)
         .ok()
@@ -220,7 +226,7 @@ mod tests {
 
     fn before(text: &str, at: usize) -> bool {
         let (_, a) = amount(&text[at..]).unwrap();
-        rejected_before(text, at, &a)
+        rejected_before(text, at, word_before(text, at), &a)
     }
 
     fn after(figure: &str) -> bool {

@@ -178,9 +178,10 @@ fn core(i: &str) -> PResult<'_, Core> {
 }
 
 /// True when a change verb ("rose", "fell by", "rose from") stands right
-/// before byte `at`.
-fn after_change_verb(text: &str, at: usize) -> bool {
-    let Some((w_at, w)) = word_before(text, at) else {
+/// before a quantity, given the word before it (`before`, with where it
+/// starts).
+fn after_change_verb(text: &str, before: Option<(usize, &str)>) -> bool {
+    let Some((w_at, w)) = before else {
         return false;
     };
     if w.eq_ignore_ascii_case("by") || w.eq_ignore_ascii_case("from") {
@@ -213,17 +214,30 @@ fn postfix(i: &str) -> PResult<'_, Qualifier> {
 /// if there is one.
 fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
     let input = &text[start..];
-    let (after_prefix, prefix) = match (phrase(&PREFIX), ws).parse(input) {
-        Ok((r, (q, _))) => (r, Some(q)),
-        // A word that opens no core, with no qualifier read from it.
-        Err(_) if stop == Stop::PrefixWord => return None,
-        Err(_) => (input, None),
+    let (after_prefix, prefix) = match stop {
+        // A digit or a symbol begins no qualifier's words.
+        Stop::Figure => (input, None),
+        _ => match (phrase(&PREFIX), ws).parse(input) {
+            Ok((r, (q, _))) => (r, Some(q)),
+            // A word that opens no core, with no qualifier read from it.
+            Err(_) if stop == Stop::PrefixWord => return None,
+            Err(_) => (input, None),
+        },
     };
     let figure_at = offset(text, after_prefix);
-    let (rest, core) = match core(after_prefix).ok()? {
+    let (rest, core) = core(after_prefix).ok()?;
+    // The word before the quantity, and the one before its figure: read
+    // once, for every rule that looks back.
+    let before = word_before(text, start);
+    let prev = if prefix.is_some() {
+        word_before(text, figure_at)
+    } else {
+        before
+    };
+    let (rest, core) = match (rest, core) {
         // "rose 12 percent to 45 billion", "fell $9 to $2,331", "rose from
         // 50 to 60": a change and a level, not a range.
-        (_, Core::Range(..)) if after_change_verb(text, start) => {
+        (_, Core::Range(..)) if after_change_verb(text, before) => {
             let (r, a) = amount(after_prefix).ok()?;
             (r, Core::Amount(a))
         }
@@ -235,28 +249,28 @@ fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
     // What the figure is not: a year, a date, a code, "no one".
     match &core {
         Core::Amount(a) => {
-            let prev_word = word_before(text, figure_at).map(|(_, w)| w);
-            if context::rejected_before(text, figure_at, a)
+            let prev_word = prev.map(|(_, w)| w);
+            if context::rejected_before(text, figure_at, prev, a)
                 || context::rejected_after(rest, a, prefix.is_some(), prev_word)
             {
                 return None;
             }
             if a.digits.is_none()
                 && prefix.is_none()
-                && context::word_rejected(text, figure_at, written, rest)
+                && context::word_rejected(prev_word, written, rest)
             {
                 return None;
             }
         }
         Core::Range(low, high) => {
-            if context::rejected_before(text, figure_at, low)
+            if context::rejected_before(text, figure_at, prev, low)
                 || context::rejected_after(rest, high, true, None)
             {
                 return None;
             }
         }
         Core::Share(..) => {
-            if prefix.is_none() && context::word_rejected(text, figure_at, written, rest) {
+            if prefix.is_none() && context::word_rejected(prev.map(|(_, w)| w), written, rest) {
                 return None;
             }
         }
@@ -268,7 +282,7 @@ fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
         Err(_) => (rest, None),
     };
     let end = offset(text, rest);
-    let bound_by_verb = || word_before(text, start).and_then(|(_, w)| BOUNDING_VERBS.get(w));
+    let bound_by_verb = || before.and_then(|(_, w)| BOUNDING_VERBS.get(w));
 
     let single = |value: f64, unit: Unit, currency: Option<&'static str>| {
         let qualifier = prefix
@@ -292,7 +306,7 @@ fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
         Core::Amount(a) => single(a.value, a.unit, a.currency),
     };
     let span = Span::new(start, end);
-    let change = change::change_around(text, start, rest, &unit);
+    let change = change::change_around(text, before, rest, &unit);
     let noun = match unit {
         Unit::Count => noun::noun_after(rest, false),
         // "20 percent of Ukraine", "one in five Ukrainians", not "42 percent full".
