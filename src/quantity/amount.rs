@@ -6,8 +6,8 @@ use crate::grammar::{
 };
 use crate::lexicon::numbers::SCALE_WORDS;
 use crate::lexicon::units::{
-    currency_symbol, CURRENCY_PREFIX_WORDS, CURRENCY_WORDS, MEASURES, PERCENT, TIME_WORDS,
-    UNIT_FIRST_WORDS,
+    currency_symbol, unit_tables, CURRENCY_PREFIX_WORDS, CURRENCY_WORDS, MEASURES, PERCENT,
+    TIME_WORDS, UNIT_FIRST_WORDS,
 };
 use crate::number::{cardinal, digits, Digits};
 use crate::vocabulary::Unit;
@@ -188,30 +188,44 @@ fn unit_suffix<'a>(i: &'a str, amount: &mut Amount) -> Result<&'a str, nom::Err<
             return Ok(r);
         }
     }
-    let unit_word_after = |after| word(after).is_ok_and(|(_, w)| UNIT_FIRST_WORDS.get(w).is_some());
-    if let Some((after, _)) = ws(i).ok().filter(|&(after, _)| unit_word_after(after)) {
+    // The tables that may hold a phrase beginning with the word after the
+    // figure: most words are in none, and each table is read only if
+    // marked.
+    let tables_after = |after| word(after).ok().and_then(|(_, w)| UNIT_FIRST_WORDS.get(w));
+    let spaced = ws(i)
+        .ok()
+        .and_then(|(after, _)| Some((after, tables_after(after)?)));
+    if let Some((after, tables)) = spaced {
         // "percentage points" is a measure, "percent" a share.
-        if let Ok((rest, _)) = phrase(&MEASURES)(after) {
-            let written = &after[..after.len() - rest.len()];
-            if written.len() >= 2 {
-                amount.unit = Unit::Measure(normalise(written));
+        if tables & unit_tables::MEASURES != 0 {
+            if let Ok((rest, _)) = phrase(&MEASURES)(after) {
+                let written = &after[..after.len() - rest.len()];
+                if written.len() >= 2 {
+                    amount.unit = Unit::Measure(normalise(written));
+                    return Ok(rest);
+                }
+            }
+        }
+        if tables & unit_tables::PERCENT != 0 {
+            if let Ok((rest, ())) = phrase(&PERCENT)(after) {
+                amount.unit = Unit::Percent;
                 return Ok(rest);
             }
         }
-        if let Ok((rest, ())) = phrase(&PERCENT)(after) {
-            amount.unit = Unit::Percent;
-            return Ok(rest);
-        }
-        if let Ok((rest, code)) = phrase(&CURRENCY_WORDS)(after) {
-            if amount.currency.is_none() || code == "cent" {
-                amount.currency = Some(code);
+        if tables & unit_tables::CURRENCY_WORDS != 0 {
+            if let Ok((rest, code)) = phrase(&CURRENCY_WORDS)(after) {
+                if amount.currency.is_none() || code == "cent" {
+                    amount.currency = Some(code);
+                }
+                amount.unit = Unit::Currency;
+                return Ok(rest);
             }
-            amount.unit = Unit::Currency;
-            return Ok(rest);
         }
-        if let Ok((rest, ())) = phrase(&TIME_WORDS)(after) {
-            amount.unit = Unit::Measure(normalise(&after[..after.len() - rest.len()]));
-            return Ok(rest);
+        if tables & unit_tables::TIME_WORDS != 0 {
+            if let Ok((rest, ())) = phrase(&TIME_WORDS)(after) {
+                amount.unit = Unit::Measure(normalise(&after[..after.len() - rest.len()]));
+                return Ok(rest);
+            }
         }
     }
     // "32-year-old", "three-day", "a 10-km", "27-month-old"

@@ -43,6 +43,7 @@ use amount::{amount, Amount};
 use nom::Parser;
 use scan::{next_stop, token_end, Stop};
 use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
 
 /// A figure found in a text, with its bounds and what it measures.
 ///
@@ -168,7 +169,13 @@ fn core(i: &str) -> PResult<'_, Core> {
     if let Ok((r, (low, high))) = range::range(i, read.as_ref()) {
         return Ok((r, Core::Range(low, high)));
     }
-    if let Ok((r, (pct, ratio))) = crate::number::share(i) {
+    // A whole number in words up to 1,000 with nothing after it is what a
+    // ratio ("one in five") begins with; any other reading begins none.
+    let count = read.as_ref().and_then(|(r, a)| {
+        let whole = a.digits.is_none() && a.is_bare() && a.value.fract() == 0.0;
+        (whole && a.value <= 1000.0).then_some((*r, a.value))
+    });
+    if let Ok((r, (pct, ratio))) = crate::number::share_counted(i, count) {
         return Ok((r, Core::Share(pct, ratio)));
     }
     match read {
@@ -197,10 +204,10 @@ fn postfix(i: &str) -> PResult<'_, Qualifier> {
             return Ok((r, Qualifier::MoreThan));
         }
     }
-    if let Ok((r, (_, q))) = (dash, phrase(&POSTFIX)).parse(i) {
+    if let Ok((r, (_, q))) = (dash, postfix_words).parse(i) {
         return Ok((r, q));
     }
-    let (r, (_, q)) = (ws, phrase(&POSTFIX)).parse(i)?;
+    let (r, (_, q)) = (ws, postfix_words).parse(i)?;
     // "200 plus 30" is addition, not "200-plus".
     if q == Qualifier::MoreThan
         && ws0(r).is_ok_and(|(a, _)| a.starts_with(|c: char| c.is_ascii_digit()))
@@ -208,6 +215,25 @@ fn postfix(i: &str) -> PResult<'_, Qualifier> {
         return fail(i);
     }
     Ok((r, q))
+}
+
+/// phrase(POSTFIX), turned away at once where no phrase of the table
+/// begins with the first letter.
+fn postfix_words(i: &str) -> PResult<'_, Qualifier> {
+    static INITIALS: LazyLock<[bool; 256]> = LazyLock::new(|| {
+        let mut initials = [false; 256];
+        for p in POSTFIX.phrases() {
+            for b in p.bytes().take(1) {
+                initials[usize::from(b)] = true;
+                initials[usize::from(b.to_ascii_uppercase())] = true;
+            }
+        }
+        initials
+    });
+    match i.as_bytes().first() {
+        Some(&b) if INITIALS[usize::from(b)] => phrase(&POSTFIX)(i),
+        _ => fail(i),
+    }
 }
 
 /// The quantity starting at byte `start`, where the scanner found `stop`,
