@@ -208,12 +208,20 @@ static LETTER_INDEX: [u8; 256] = {
 
 /// What the letters `word` are as a trigger, whatever their case: `None`
 /// for no trigger, `Some(true)` for a core word.
+#[cfg(test)]
 fn trigger(word: &str, shapes: &Shapes) -> Option<bool> {
-    let len = word.len();
+    trigger_at(word, 0, word.len(), shapes)
+}
+
+/// What the `len` letters at byte `at` of `text` are as a trigger; see
+/// [`trigger`]. Most words are answered by their shape, without a lookup.
+#[inline]
+fn trigger_at(text: &str, at: usize, len: usize, shapes: &Shapes) -> Option<bool> {
     if len >= 16 {
         return None;
     }
-    let slot = shape_slot(word.as_bytes())?;
+    let word = text.as_bytes().get(at..at + len)?;
+    let slot = shape_slot(word)?;
     let bit = 1 << len;
     if shapes.any.get(slot)? & bit == 0 {
         return None;
@@ -222,7 +230,7 @@ fn trigger(word: &str, shapes: &Shapes) -> Option<bool> {
         // The letters are the whole shape.
         return Some(shapes.core.get(slot)? & bit != 0);
     }
-    TRIGGERS.get(word)
+    TRIGGERS.get(text.get(at..at + len)?)
 }
 
 /// The next byte at or after `pos` where a quantity may begin, and what
@@ -250,25 +258,44 @@ pub(super) fn next_stop(text: &str, mut pos: usize) -> Option<(usize, Stop)> {
                 if class == Class::Digit {
                     return Some((pos, Stop::Figure));
                 }
-                let rest = bytes.get(pos..).unwrap_or_default();
-                let len = letter_run(rest);
-                match text.get(pos..pos + len).and_then(|w| trigger(w, shapes)) {
-                    Some(true) => return Some((pos, Stop::CoreWord)),
-                    Some(false) => return Some((pos, Stop::PrefixWord)),
-                    None => {}
+                match words_from(text, pos, shapes) {
+                    Ok(stop) => return Some(stop),
+                    Err(next) => pos = next,
                 }
-                // Letters followed by ASCII that is no letter or digit end
-                // the token (and the byte after it starts none); digits or
-                // other scripts after them need the full rule.
-                pos = match rest.get(len) {
-                    Some(&next) if CLASSES[usize::from(next)] == Class::Skip && next.is_ascii() => {
-                        pos + len + 1
-                    }
-                    Some(&next) if next.is_ascii() && !next.is_ascii_digit() => pos + len,
-                    None => pos + len,
-                    Some(_) => token_end(text, pos),
-                };
             }
+        }
+    }
+}
+
+/// Reads the words of a run from byte `pos`, where a word starts a token:
+/// the first trigger among them, or where to go on scanning. A word ended
+/// by one ASCII space or mark that is followed by a letter is followed by
+/// a word that starts a token too, so that word is read at once.
+#[inline]
+fn words_from(text: &str, mut pos: usize, shapes: &Shapes) -> Result<(usize, Stop), usize> {
+    let bytes = text.as_bytes();
+    loop {
+        let len = letter_run(bytes.get(pos..).unwrap_or_default());
+        match trigger_at(text, pos, len, shapes) {
+            Some(true) => return Ok((pos, Stop::CoreWord)),
+            Some(false) => return Ok((pos, Stop::PrefixWord)),
+            None => {}
+        }
+        // Letters followed by ASCII that is no letter or digit end the
+        // token; digits or other scripts after them need the full rule.
+        let end = pos + len;
+        let Some(&next) = bytes.get(end) else {
+            return Err(end);
+        };
+        if !next.is_ascii() || next.is_ascii_digit() {
+            return Err(token_end(text, pos));
+        }
+        if CLASSES[usize::from(next)] != Class::Skip {
+            return Err(end);
+        }
+        match bytes.get(end + 1) {
+            Some(after) if after.is_ascii_alphabetic() => pos = end + 1,
+            _ => return Err(end + 1),
         }
     }
 }
