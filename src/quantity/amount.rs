@@ -81,17 +81,28 @@ pub(crate) fn amount(i: &str) -> PResult<'_, Amount> {
         currency,
         digits,
     };
+    let mut next = None;
     let rest = if digits.is_some() {
         let (rest, attached) = attached_suffix(rest, &mut amount)?;
         if attached {
             rest
         } else {
-            spaced_scale(rest, &mut amount)
+            // The word after the digits is read once, for the scale and,
+            // if it is none, for the unit.
+            next = Some(word_after_space(rest));
+            match next.flatten() {
+                Some((_, w, after)) if spaced_scale(w, &mut amount) => {
+                    next = None;
+                    after
+                }
+                _ => rest,
+            }
         }
     } else {
         rest
     };
-    let rest = unit_suffix(rest, &mut amount)?;
+    let next = next.unwrap_or_else(|| word_after_space(rest));
+    let rest = unit_suffix(rest, next, &mut amount)?;
     if !amount.value.is_finite() || amount.value.abs() >= 1e18 {
         return fail(i);
     }
@@ -158,16 +169,28 @@ fn is_unit_tail(c: char) -> bool {
     c == '/' || c == '2' || c == '²'
 }
 
+/// ws word: the text after the white space, the word there, and the
+/// text after the word.
+type Spaced<'a> = Option<(&'a str, &'a str, &'a str)>;
+
+/// The word after white space at the start of `i`, if there is one.
+fn word_after_space(i: &str) -> Spaced<'_> {
+    let (after, _) = ws(i).ok()?;
+    let (rest, w) = word(after).ok()?;
+    Some((after, w, rest))
+}
+
 /// ws scale_word    "1.2 million", "3 bn"
-fn spaced_scale<'a>(i: &'a str, amount: &mut Amount) -> &'a str {
-    let Ok((after, _)) = ws(i) else { return i };
-    let Ok((rest, w)) = word(after) else { return i };
+///
+/// `w` is the word after the white space; true when it is a scale, which
+/// is then applied.
+fn spaced_scale(w: &str, amount: &mut Amount) -> bool {
     match SCALE_WORDS.get(w) {
         Some(s) if s.spaced => {
             apply_scale(amount, s.factor);
-            rest
+            true
         }
-        _ => i,
+        _ => false,
     }
 }
 
@@ -176,8 +199,13 @@ fn apply_scale(amount: &mut Amount, factor: f64) {
     amount.value = amount.raw * factor;
 }
 
-/// The unit after a figure and its scale.
-fn unit_suffix<'a>(i: &'a str, amount: &mut Amount) -> Result<&'a str, nom::Err<()>> {
+/// The unit after a figure and its scale; `next` is the word after white
+/// space at the start of `i` ([`word_after_space`]).
+fn unit_suffix<'a>(
+    i: &'a str,
+    next: Spaced<'a>,
+    amount: &mut Amount,
+) -> Result<&'a str, nom::Err<()>> {
     if amount.unit != Unit::Count {
         return Ok(i);
     }
@@ -191,10 +219,7 @@ fn unit_suffix<'a>(i: &'a str, amount: &mut Amount) -> Result<&'a str, nom::Err<
     // The tables that may hold a phrase beginning with the word after the
     // figure: most words are in none, and each table is read only if
     // marked.
-    let tables_after = |after| word(after).ok().and_then(|(_, w)| UNIT_FIRST_WORDS.get(w));
-    let spaced = ws(i)
-        .ok()
-        .and_then(|(after, _)| Some((after, tables_after(after)?)));
+    let spaced = next.and_then(|(after, w, _)| Some((after, UNIT_FIRST_WORDS.get(w)?)));
     if let Some((after, tables)) = spaced {
         // "percentage points" is a measure, "percent" a share.
         if tables & unit_tables::MEASURES != 0 {
