@@ -41,7 +41,7 @@ use crate::span::{offset, Span};
 use crate::vocabulary::{number, Change, Qualifier, Unit};
 use amount::{amount, Amount};
 use nom::Parser;
-use scan::{next_stop, token_end, Stop};
+use scan::{next_stop, Stop};
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
@@ -117,7 +117,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 }
                 found.push(q);
             }
-            None => pos = token_end(text, start),
+            None => pos = scan::skip_stop(text, start, stop),
         }
     }
     found

@@ -300,6 +300,23 @@ fn words_from(text: &str, mut pos: usize, shapes: &Shapes) -> Result<(usize, Sto
     }
 }
 
+/// Where scanning goes on after a stop at byte `pos` where no quantity
+/// begins: the end of its token, as [`token_end`] finds it. A word ended
+/// by ASCII that is no letter or digit ends there, which is found without
+/// reading the token again byte by byte.
+pub(super) fn skip_stop(text: &str, pos: usize, stop: Stop) -> usize {
+    if stop != Stop::Figure {
+        let bytes = text.as_bytes();
+        let end = pos + letter_run(bytes.get(pos..).unwrap_or_default());
+        match bytes.get(end) {
+            None if end > pos => return end,
+            Some(&next) if next.is_ascii() && !next.is_ascii_digit() && end > pos => return end,
+            _ => {}
+        }
+    }
+    token_end(text, pos)
+}
+
 /// True when the letter or digit at byte `pos` begins a token: nothing
 /// that is a letter or digit in any script comes before it, or it is an
 /// upper-case word fused to digits.
@@ -554,6 +571,28 @@ mod tests {
                 Class::Symbol
             };
             assert_eq!(CLASSES[usize::from(first)], expected, "{symbol}");
+        }
+    }
+
+    /// Past a word stop, scanning goes on where the token ends.
+    #[test]
+    fn skip_stop_is_token_end() {
+        for text in [
+            "at least",
+            "a",
+            "More2023",
+            "Three\u{e9}",
+            "in\u{2019}s",
+            "from-50",
+            "2023More than",
+            "a$5",
+            "US$5",
+        ] {
+            let mut pos = 0;
+            while let Some((at, stop)) = next_stop(text, pos) {
+                assert_eq!(skip_stop(text, at, stop), token_end(text, at), "{text:?}");
+                pos = token_end(text, at);
+            }
         }
     }
 
