@@ -240,6 +240,9 @@ fn postfix_words(i: &str) -> PResult<'_, Qualifier> {
 /// if there is one.
 fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
     let input = &text[start..];
+    if stop == Stop::CoreWord && !scan::may_start_at_article(input) {
+        return None;
+    }
     let (after_prefix, prefix) = match stop {
         // A digit or a symbol begins no qualifier's words.
         Stop::Figure => (input, None),

@@ -94,6 +94,51 @@ static AFTER_ARTICLE: LazyLock<Lexicon<()>> = LazyLock::new(|| {
     Lexicon::from_rows(rows)
 });
 
+/// Words after "a" or "an" that may go on a quantity: those that go on a
+/// core ([`AFTER_ARTICLE`]) and the second words of qualifiers that begin
+/// with the article ("a minimum of", "an estimated").
+static ARTICLE_NEXT: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    let mut rows: Vec<(&'static str, ())> = AFTER_ARTICLE
+        .phrases()
+        .into_iter()
+        .map(|p| (p, ()))
+        .collect();
+    for p in PREFIX.phrases() {
+        let mut words = p.split(' ');
+        if let (Some("a" | "an"), Some(second)) = (words.next(), words.next()) {
+            rows.push((second, ()));
+        }
+    }
+    Lexicon::from_rows(rows)
+});
+
+/// False when `i` begins with the article "a" or "an" and no quantity can
+/// start there: the word after it goes on neither a core nor a qualifier
+/// ("a year", "an hour"). True for any other start. One lookup, where the
+/// qualifier and core rules would each read the words again.
+pub(super) fn may_start_at_article(i: &str) -> bool {
+    let b = i.as_bytes();
+    let looks_like_article = matches!(b.first(), Some(b'a' | b'A'))
+        && match b.get(1) {
+            Some(b'n' | b'N') => !b.get(2).is_some_and(u8::is_ascii_alphabetic),
+            Some(c) => !c.is_ascii_alphabetic(),
+            None => true,
+        };
+    if !looks_like_article {
+        return true;
+    }
+    let Ok((rest, w)) = word(i) else {
+        return true;
+    };
+    if !(w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")) {
+        return true;
+    }
+    let Ok((after, _)) = alt((recognize(dash), ws)).parse(rest) else {
+        return false;
+    };
+    word(after).is_ok_and(|(_, next)| ARTICLE_NEXT.get(next).is_some())
+}
+
 /// opens_core := currency_symbol | core_word | ("a" | "an") (dash | ws) article_next
 ///
 /// True unless `i`, which begins with a letter, surely begins no core:
@@ -515,6 +560,58 @@ mod tests {
         ] {
             assert!(opens_core(i), "{i:?}");
         }
+    }
+
+    #[test]
+    fn article_table() {
+        for i in [
+            "a hundred",
+            "a minimum of 5",
+            "An estimated 300",
+            "a-third",
+            "a few",
+            "the",
+            "and",
+            "a's",
+            "an\u{2019}s",
+        ] {
+            assert!(may_start_at_article(i), "{i:?}");
+        }
+        for i in ["a year", "an hour", "a", "A, three", "an"] {
+            assert!(!may_start_at_article(i), "{i:?}");
+        }
+    }
+
+    /// Where the article test says no quantity starts, none does: every
+    /// word of the tables after "a" or "an".
+    #[test]
+    fn article_test_never_hides_a_quantity() {
+        let mut words: Vec<&str> = vec!["of", "year", "5", "$5", "half"];
+        for table in [
+            NUMBER_WORDS.phrases(),
+            DENOMINATORS.phrases(),
+            VAGUE_MULTIPLIERS.phrases(),
+            PREFIX.phrases(),
+            TRIGGERS.phrases(),
+        ] {
+            words.extend(table.into_iter().flat_map(|p| p.split(' ')));
+        }
+        words.sort_unstable();
+        words.dedup();
+        let mut checked = 0;
+        for article in ["a", "an", "A"] {
+            for w in &words {
+                for tail in ["", " of 5", " 5", " hundred", " of three"] {
+                    let text = format!("{article} {w}{tail}");
+                    if !may_start_at_article(&text) {
+                        let found = super::super::quantities(&text);
+                        assert!(found.iter().all(|q| q.span.start > 0), "{text:?}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 100);
     }
 
     #[test]
