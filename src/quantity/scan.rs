@@ -203,16 +203,36 @@ fn first_word(phrase: &'static str) -> &'static str {
 /// A word of one or two letters is all in its shape, so for those the
 /// shape alone answers: `core` holds the bit of each such trigger that is
 /// a core word, and the common "of", "in", "a", "at" are never hashed.
+///
+/// `second` holds the shapes of the second words of the qualifiers whose
+/// first word has one or two letters ("at least", "in excess of", "up
+/// to"): none of those first words is a qualifier alone, so where the
+/// word after one has no such shape, no quantity starts at it.
 struct Shapes {
     any: [u16; 26 * 27],
     core: [u16; 26 * 27],
+    second: [u16; 26 * 27],
 }
 
 static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
     let mut shapes = Shapes {
         any: [0; 26 * 27],
         core: [0; 26 * 27],
+        second: [0; 26 * 27],
     };
+    for p in PREFIX.phrases() {
+        let mut words = p.split(' ');
+        let (Some(first), Some(second)) = (words.next(), words.next()) else {
+            continue;
+        };
+        let slot = shape_slot(second.as_bytes());
+        if let (true, Some(bits)) = (
+            first.len() <= 2,
+            slot.and_then(|s| shapes.second.get_mut(s)),
+        ) {
+            *bits |= 1 << second.len();
+        }
+    }
     for w in TRIGGERS.phrases() {
         let Some(slot) = shape_slot(w.as_bytes()) else {
             continue;
@@ -323,8 +343,10 @@ fn words_from(text: &str, mut pos: usize, shapes: &Shapes) -> Result<(usize, Sto
         let len = letter_run(bytes.get(pos..).unwrap_or_default());
         match trigger_at(text, pos, len, shapes) {
             Some(true) => return Ok((pos, Stop::CoreWord)),
-            Some(false) => return Ok((pos, Stop::PrefixWord)),
-            None => {}
+            Some(false) if len > 2 || second_word_may_follow(bytes, pos + len, shapes) => {
+                return Ok((pos, Stop::PrefixWord))
+            }
+            _ => {}
         }
         // Letters followed by ASCII that is no letter or digit end the
         // token; digits or other scripts after them need the full rule.
@@ -342,6 +364,35 @@ fn words_from(text: &str, mut pos: usize, shapes: &Shapes) -> Result<(usize, Sto
             Some(after) if after.is_ascii_alphabetic() => pos = end + 1,
             _ => return Err(end + 1),
         }
+    }
+}
+
+/// After a qualifier's first word of one or two letters ("at", "in",
+/// "of"), ending at byte `end`: false when the word after it surely goes
+/// on no qualifier, so that no quantity starts at the first word. The word
+/// is judged by its shape only where one ASCII space and a run of letters
+/// follow; digits after the space go on no qualifier; anything else is
+/// left to the rules.
+fn second_word_may_follow(bytes: &[u8], end: usize, shapes: &Shapes) -> bool {
+    if bytes.get(end) != Some(&b' ') {
+        return true;
+    }
+    let next = bytes.get(end + 1..).unwrap_or_default();
+    match next.first() {
+        Some(b) if b.is_ascii_digit() => return false,
+        Some(b) if b.is_ascii_alphabetic() => {}
+        _ => return true,
+    }
+    let len = letter_run(next);
+    if len >= 16 {
+        return false;
+    }
+    let Some(slot) = next.get(..len).and_then(shape_slot) else {
+        return true;
+    };
+    match shapes.second.get(slot) {
+        Some(bits) => bits & (1 << len) != 0,
+        None => true,
     }
 }
 
@@ -481,13 +532,16 @@ mod tests {
             found
         };
         use Stop::*;
+        // "of three" goes on no qualifier: "of" is passed over.
         assert_eq!(
             kinds("at least a dozen, more than 5 or $6, in excess of three"),
             [
                 PrefixWord, CoreWord, CoreWord, PrefixWord, Figure, Figure, Figure, PrefixWord,
-                PrefixWord, CoreWord
+                CoreWord
             ]
         );
+        assert_eq!(kinds("of the order of 5"), [PrefixWord, Figure]);
+        assert_eq!(kinds("in Kyiv, in 2022, up to"), [Figure, PrefixWord]);
     }
 
     /// A word the scanner stops at as a prefix word never opens a core
@@ -516,6 +570,47 @@ mod tests {
                     assert!(!opens_core(&i), "{i:?}");
                     assert!(super::super::core(&i).is_err(), "{i:?}");
                     checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100);
+    }
+
+    /// No qualifier is a word of one or two letters alone, so one that
+    /// the scanner passes over for the word after it begins none.
+    #[test]
+    fn short_prefix_words_need_a_second_word() {
+        for p in PREFIX.phrases() {
+            assert!(p.contains(' ') || p.len() > 2, "{p}");
+        }
+    }
+
+    /// Where the scanner passes over a short qualifier word for the word
+    /// after it, no quantity starts there: every pair of a short first
+    /// word and a word of the tables.
+    #[test]
+    fn passed_over_prefix_words_start_nothing() {
+        let firsts: Vec<&str> = PREFIX
+            .phrases()
+            .into_iter()
+            .filter_map(|p| p.split(' ').next())
+            .filter(|w| w.len() <= 2)
+            .collect();
+        let mut seconds: Vec<&str> = vec!["the", "Kyiv", "tenth", "5", "excessive", "leastwise"];
+        for table in [PREFIX.phrases(), TRIGGERS.phrases(), NUMBER_WORDS.phrases()] {
+            seconds.extend(table.into_iter().flat_map(|p| p.split(' ')));
+        }
+        let mut checked = 0;
+        for first in &firsts {
+            for second in &seconds {
+                for tail in ["", " 5", " of 5", " than 5", " least 5", " the most 5"] {
+                    let text = format!("{first} {second}{tail}");
+                    let stops_at_first = next_stop(&text, 0).is_some_and(|(at, _)| at == 0);
+                    if !stops_at_first {
+                        let found = super::super::quantities(&text);
+                        assert!(found.iter().all(|q| q.span.start > 0), "{text:?}");
+                        checked += 1;
+                    }
                 }
             }
         }
