@@ -116,25 +116,50 @@ pub(crate) static CURRENCY_WORDS: LazyLock<Lexicon<&'static str>> = LazyLock::ne
 });
 
 /// First words of every unit phrase read after a figure and a space
-/// ([`MEASURES`], [`PERCENT`], [`CURRENCY_WORDS`], [`TIME_WORDS`]): a
-/// word not here begins none of them, so one lookup turns it away where
-/// each table would read it again.
-pub(crate) static UNIT_FIRST_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
-    let mut rows: Vec<(&'static str, ())> = Vec::new();
-    for table in [
-        MEASURES.phrases(),
-        PERCENT.phrases(),
-        CURRENCY_WORDS.phrases(),
-        TIME_WORDS.phrases(),
+/// ([`MEASURES`], [`PERCENT`], [`CURRENCY_WORDS`], [`TIME_WORDS`]), with a
+/// bit for each table that has a phrase beginning with the word
+/// ([`unit_tables`]): a word not here begins none of them, so one lookup
+/// turns it away where each table would read it again, and a word here is
+/// read again only by the tables that may hold it.
+pub(crate) static UNIT_FIRST_WORDS: LazyLock<Lexicon<u8>> = LazyLock::new(|| {
+    let mut rows: Vec<(&'static str, u8)> = Vec::new();
+    for (table, bit) in [
+        (MEASURES.phrases(), unit_tables::MEASURES),
+        (PERCENT.phrases(), unit_tables::PERCENT),
+        (CURRENCY_WORDS.phrases(), unit_tables::CURRENCY_WORDS),
+        (TIME_WORDS.phrases(), unit_tables::TIME_WORDS),
     ] {
         rows.extend(
             table
                 .into_iter()
-                .map(|p| (p.split(' ').next().unwrap_or(p), ())),
+                .map(|p| (p.split(' ').next().unwrap_or(p), bit)),
         );
     }
-    Lexicon::from_rows(rows)
+    // One row per word, its bits joined (later rows of a word would
+    // replace earlier ones).
+    rows.sort_by_key(|&(w, _)| w);
+    let mut joined: Vec<(&'static str, u8)> = Vec::with_capacity(rows.len());
+    for (w, bit) in rows {
+        match joined.last_mut() {
+            Some((last, bits)) if *last == w => *bits |= bit,
+            _ => joined.push((w, bit)),
+        }
+    }
+    Lexicon::from_rows(joined)
 });
+
+/// The bits of [`UNIT_FIRST_WORDS`]: which table holds a phrase that
+/// begins with the word.
+pub(crate) mod unit_tables {
+    /// [`MEASURES`](super::MEASURES)
+    pub(crate) const MEASURES: u8 = 1;
+    /// [`PERCENT`](super::PERCENT)
+    pub(crate) const PERCENT: u8 = 2;
+    /// [`CURRENCY_WORDS`](super::CURRENCY_WORDS)
+    pub(crate) const CURRENCY_WORDS: u8 = 4;
+    /// [`TIME_WORDS`](super::TIME_WORDS)
+    pub(crate) const TIME_WORDS: u8 = 8;
+}
 
 /// Measure words after a figure, kept as written in lower case.
 ///
@@ -277,6 +302,20 @@ mod tests {
         }
         for w in ["troops", "kilometres-long", "people", "of", ""] {
             assert!(UNIT_FIRST_WORDS.get(w).is_none(), "{w}");
+        }
+        assert_eq!(UNIT_FIRST_WORDS.get("percent"), Some(unit_tables::PERCENT));
+        assert_eq!(UNIT_FIRST_WORDS.get("Days"), Some(unit_tables::TIME_WORDS));
+        for (table, bit) in [
+            (MEASURES.phrases(), unit_tables::MEASURES),
+            (PERCENT.phrases(), unit_tables::PERCENT),
+            (CURRENCY_WORDS.phrases(), unit_tables::CURRENCY_WORDS),
+            (TIME_WORDS.phrases(), unit_tables::TIME_WORDS),
+        ] {
+            for p in table {
+                let first = p.split(' ').next().unwrap_or(p);
+                let bits = UNIT_FIRST_WORDS.get(first).unwrap_or(0);
+                assert_ne!(bits & bit, 0, "{p}");
+            }
         }
     }
 

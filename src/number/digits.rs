@@ -93,12 +93,8 @@ pub(crate) fn digits(i: &str) -> PResult<'_, Digits> {
             decimal = true;
         }
     }
-    let value = match std::str::from_utf8(&buf[..len])
-        .ok()
-        .and_then(|s| s.parse::<f64>().ok())
-    {
-        Some(v) => v,
-        None => return fail(i),
+    let Some(value) = value_of(&buf[..len]) else {
+        return fail(i);
     };
     Ok((
         &i[pos..],
@@ -109,6 +105,39 @@ pub(crate) fn digits(i: &str) -> PResult<'_, Digits> {
             int_digits,
         },
     ))
+}
+
+/// Powers of ten that an `f64` holds exactly, up to the most digits a
+/// figure may have.
+const POWERS_OF_TEN: [f64; 16] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
+/// The value of ASCII digits with at most one decimal point.
+///
+/// With at most 15 digits in all, the digits as a whole number and the
+/// power of ten that places the point are both exact in an `f64`, and one
+/// correctly rounded division gives the same value as parsing the text
+/// (the "fast path" of decimal conversion). Longer numerals are parsed.
+fn value_of(numeral: &[u8]) -> Option<f64> {
+    let mut whole: u64 = 0;
+    let mut count = 0;
+    let mut after_point = None;
+    for &b in numeral {
+        if b == b'.' {
+            after_point = Some(count);
+            continue;
+        }
+        whole = whole
+            .wrapping_mul(10)
+            .wrapping_add(u64::from(b.wrapping_sub(b'0')));
+        count += 1;
+    }
+    let places = after_point.map_or(0, |at| count - at);
+    match POWERS_OF_TEN.get(places) {
+        Some(&power) if count <= 15 => Some(whole as f64 / power),
+        _ => std::str::from_utf8(numeral).ok()?.parse().ok(),
+    }
 }
 
 /// True when exactly three digits stand at `from`.
@@ -138,13 +167,13 @@ fn groups(b: &[u8], mut from: usize, sep: u8) -> usize {
 /// True when a scale word follows: "1.500 million" is one and a half.
 fn before_scale(i: &str) -> bool {
     let Ok((rest, _)) = ws0(i) else { return false };
-    let word: String = rest
-        .chars()
-        .take_while(char::is_ascii_alphabetic)
+    let letters = rest
+        .bytes()
+        .take_while(u8::is_ascii_alphabetic)
         .take(9)
-        .collect();
+        .count();
     SCALE_WORDS
-        .get(&word)
+        .get(rest.get(..letters).unwrap_or_default())
         .is_some_and(|s| s.spaced && s.factor >= 1e6)
 }
 
@@ -177,6 +206,24 @@ mod tests {
         ];
         for &(input, value, rest) in cases {
             assert_eq!(read(input), Some((value, rest)), "{input}");
+        }
+    }
+
+    /// The value computed from the digits is the value parsed from the
+    /// text, bit for bit.
+    #[test]
+    fn value_matches_parsing() {
+        let mut numerals: Vec<String> = Vec::new();
+        for int in ["0", "1", "7", "12", "999", "16369", "123456789012345"] {
+            numerals.push(int.to_string());
+            for frac in ["0", "1", "03", "125", "3", "999999", "12345678901234"] {
+                numerals.push(format!("{int}.{frac}"));
+            }
+        }
+        for n in &numerals {
+            let parsed: f64 = n.parse().unwrap();
+            let computed = value_of(n.as_bytes()).unwrap();
+            assert_eq!(computed.to_bits(), parsed.to_bits(), "{n}");
         }
     }
 

@@ -18,9 +18,27 @@ use nom::Parser;
 ///
 /// Returns the percent and whether it was written as a ratio ("one in
 /// five"), which may count a noun ("one in five Ukrainians").
+///
+/// The quantity stage reads the number at the start of a share anyway,
+/// and calls [`share_counted`] so as not to read it twice; this is the
+/// rule as it stands alone.
+#[cfg(test)]
 pub(crate) fn share(i: &str) -> PResult<'_, (f64, bool)> {
-    if let Ok((rest, pct)) = ratio(i) {
-        return Ok((rest, (pct, true)));
+    share_counted(i, count(i).ok())
+}
+
+/// [`share`] for a caller that has read the whole number at the start of
+/// `i` already: `count` is that number (as [`count`] would read it) and
+/// the text after it, or `None` when `i` begins with no such number. The
+/// number is not read again for the ratio.
+pub(crate) fn share_counted<'a>(
+    i: &'a str,
+    count: Option<(&'a str, f64)>,
+) -> PResult<'a, (f64, bool)> {
+    if let Some((rest, n)) = count {
+        if let Ok((rest, pct)) = ratio_after(n, rest) {
+            return Ok((rest, (pct, true)));
+        }
     }
     let (rest, pct) = alt((fraction, half)).parse(i)?;
     Ok((rest, (pct, false)))
@@ -57,11 +75,6 @@ fn fraction(i: &str) -> PResult<'_, f64> {
         return fail(i);
     }
     Ok((rest, f64::from(numerator) * 100.0 / f64::from(den)))
-}
-
-fn ratio(i: &str) -> PResult<'_, f64> {
-    let (rest, n) = count(i)?;
-    ratio_after(n, rest)
 }
 
 /// The rest of a ratio after its first count: "1[ in 4]", "9[ out of 10]".

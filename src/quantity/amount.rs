@@ -6,8 +6,8 @@ use crate::grammar::{
 };
 use crate::lexicon::numbers::SCALE_WORDS;
 use crate::lexicon::units::{
-    currency_symbol, CURRENCY_PREFIX_WORDS, CURRENCY_WORDS, MEASURES, PERCENT, TIME_WORDS,
-    UNIT_FIRST_WORDS,
+    currency_symbol, unit_tables, CURRENCY_PREFIX_WORDS, CURRENCY_WORDS, MEASURES, PERCENT,
+    TIME_WORDS, UNIT_FIRST_WORDS,
 };
 use crate::number::{cardinal, digits, Digits};
 use crate::vocabulary::Unit;
@@ -81,17 +81,28 @@ pub(crate) fn amount(i: &str) -> PResult<'_, Amount> {
         currency,
         digits,
     };
+    let mut next = None;
     let rest = if digits.is_some() {
         let (rest, attached) = attached_suffix(rest, &mut amount)?;
         if attached {
             rest
         } else {
-            spaced_scale(rest, &mut amount)
+            // The word after the digits is read once, for the scale and,
+            // if it is none, for the unit.
+            next = Some(word_after_space(rest));
+            match next.flatten() {
+                Some((_, w, after)) if spaced_scale(w, &mut amount) => {
+                    next = None;
+                    after
+                }
+                _ => rest,
+            }
         }
     } else {
         rest
     };
-    let rest = unit_suffix(rest, &mut amount)?;
+    let next = next.unwrap_or_else(|| word_after_space(rest));
+    let rest = unit_suffix(rest, next, &mut amount)?;
     if !amount.value.is_finite() || amount.value.abs() >= 1e18 {
         return fail(i);
     }
@@ -100,6 +111,9 @@ pub(crate) fn amount(i: &str) -> PResult<'_, Amount> {
 
 /// currency := symbol ws0 | code ws     "$", "US$", "€", "USD "
 fn currency_prefix(i: &str) -> (&str, Option<&'static str>) {
+    if i.starts_with(|c: char| c.is_ascii_digit()) {
+        return (i, None);
+    }
     if let Some((symbol, code)) = currency_symbol(i) {
         let rest = i.get(symbol.len()..).unwrap_or_default();
         let rest = ws0(rest).map_or(rest, |(r, _)| r);
@@ -155,16 +169,28 @@ fn is_unit_tail(c: char) -> bool {
     c == '/' || c == '2' || c == '²'
 }
 
+/// ws word: the text after the white space, the word there, and the
+/// text after the word.
+type Spaced<'a> = Option<(&'a str, &'a str, &'a str)>;
+
+/// The word after white space at the start of `i`, if there is one.
+fn word_after_space(i: &str) -> Spaced<'_> {
+    let (after, _) = ws(i).ok()?;
+    let (rest, w) = word(after).ok()?;
+    Some((after, w, rest))
+}
+
 /// ws scale_word    "1.2 million", "3 bn"
-fn spaced_scale<'a>(i: &'a str, amount: &mut Amount) -> &'a str {
-    let Ok((after, _)) = ws(i) else { return i };
-    let Ok((rest, w)) = word(after) else { return i };
+///
+/// `w` is the word after the white space; true when it is a scale, which
+/// is then applied.
+fn spaced_scale(w: &str, amount: &mut Amount) -> bool {
     match SCALE_WORDS.get(w) {
         Some(s) if s.spaced => {
             apply_scale(amount, s.factor);
-            rest
+            true
         }
-        _ => i,
+        _ => false,
     }
 }
 
@@ -173,8 +199,13 @@ fn apply_scale(amount: &mut Amount, factor: f64) {
     amount.value = amount.raw * factor;
 }
 
-/// The unit after a figure and its scale.
-fn unit_suffix<'a>(i: &'a str, amount: &mut Amount) -> Result<&'a str, nom::Err<()>> {
+/// The unit after a figure and its scale; `next` is the word after white
+/// space at the start of `i` ([`word_after_space`]).
+fn unit_suffix<'a>(
+    i: &'a str,
+    next: Spaced<'a>,
+    amount: &mut Amount,
+) -> Result<&'a str, nom::Err<()>> {
     if amount.unit != Unit::Count {
         return Ok(i);
     }
@@ -185,30 +216,41 @@ fn unit_suffix<'a>(i: &'a str, amount: &mut Amount) -> Result<&'a str, nom::Err<
             return Ok(r);
         }
     }
-    let unit_word_after = |after| word(after).is_ok_and(|(_, w)| UNIT_FIRST_WORDS.get(w).is_some());
-    if let Some((after, _)) = ws(i).ok().filter(|&(after, _)| unit_word_after(after)) {
+    // The tables that may hold a phrase beginning with the word after the
+    // figure: most words are in none, and each table is read only if
+    // marked.
+    let spaced = next.and_then(|(after, w, _)| Some((after, UNIT_FIRST_WORDS.get(w)?)));
+    if let Some((after, tables)) = spaced {
         // "percentage points" is a measure, "percent" a share.
-        if let Ok((rest, _)) = phrase(&MEASURES)(after) {
-            let written = &after[..after.len() - rest.len()];
-            if written.len() >= 2 {
-                amount.unit = Unit::Measure(normalise(written));
+        if tables & unit_tables::MEASURES != 0 {
+            if let Ok((rest, _)) = phrase(&MEASURES)(after) {
+                let written = &after[..after.len() - rest.len()];
+                if written.len() >= 2 {
+                    amount.unit = Unit::Measure(normalise(written));
+                    return Ok(rest);
+                }
+            }
+        }
+        if tables & unit_tables::PERCENT != 0 {
+            if let Ok((rest, ())) = phrase(&PERCENT)(after) {
+                amount.unit = Unit::Percent;
                 return Ok(rest);
             }
         }
-        if let Ok((rest, ())) = phrase(&PERCENT)(after) {
-            amount.unit = Unit::Percent;
-            return Ok(rest);
-        }
-        if let Ok((rest, code)) = phrase(&CURRENCY_WORDS)(after) {
-            if amount.currency.is_none() || code == "cent" {
-                amount.currency = Some(code);
+        if tables & unit_tables::CURRENCY_WORDS != 0 {
+            if let Ok((rest, code)) = phrase(&CURRENCY_WORDS)(after) {
+                if amount.currency.is_none() || code == "cent" {
+                    amount.currency = Some(code);
+                }
+                amount.unit = Unit::Currency;
+                return Ok(rest);
             }
-            amount.unit = Unit::Currency;
-            return Ok(rest);
         }
-        if let Ok((rest, ())) = phrase(&TIME_WORDS)(after) {
-            amount.unit = Unit::Measure(normalise(&after[..after.len() - rest.len()]));
-            return Ok(rest);
+        if tables & unit_tables::TIME_WORDS != 0 {
+            if let Ok((rest, ())) = phrase(&TIME_WORDS)(after) {
+                amount.unit = Unit::Measure(normalise(&after[..after.len() - rest.len()]));
+                return Ok(rest);
+            }
         }
     }
     // "32-year-old", "three-day", "a 10-km", "27-month-old"
@@ -239,12 +281,21 @@ fn unit_suffix<'a>(i: &'a str, amount: &mut Amount) -> Result<&'a str, nom::Err<
 
 /// The unit as written, lower case, runs of white space made one space.
 fn normalise(written: &str) -> String {
-    written
+    let mut unit = String::with_capacity(written.len());
+    for w in written
         .split(|c: char| c.is_whitespace() || crate::grammar::is_space(c))
         .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    {
+        if !unit.is_empty() {
+            unit.push(' ');
+        }
+        if w.is_ascii() {
+            unit.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            unit.push_str(&w.to_lowercase());
+        }
+    }
+    unit
 }
 
 /// "first" … "ninth", and any word ending in "th" ("twentieth").

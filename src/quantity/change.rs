@@ -37,11 +37,17 @@ fn phrasal(w: &str) -> bool {
     )
 }
 
-/// The change a figure states, from the words before (`start` is where
-/// the figure's text begins) and after (`rest`) it.
-pub(crate) fn change_around(text: &str, start: usize, rest: &str, unit: &Unit) -> Option<Change> {
+/// The change a figure states, from the words before and after (`rest`)
+/// it: `before` is the word before the figure's text as [`word_before`]
+/// reads it, with where it starts in `text`.
+pub(crate) fn change_around(
+    text: &str,
+    before: Option<(usize, &str)>,
+    rest: &str,
+    unit: &Unit,
+) -> Option<Change> {
     let measured = !matches!(unit, Unit::Count);
-    if let Some((at, w)) = word_before(text, start) {
+    if let Some((at, w)) = before {
         if w.eq_ignore_ascii_case("by") {
             let verb = word_before(text, at)?.1;
             return CHANGE_VERBS.get(verb).map(|c| c.direction);
@@ -72,7 +78,8 @@ mod tests {
 
     fn change(text: &str, figure: &str, unit: Unit) -> Option<Change> {
         let start = text.find(figure).unwrap();
-        change_around(text, start, &text[start + figure.len()..], &unit)
+        let before = word_before(text, start);
+        change_around(text, before, &text[start + figure.len()..], &unit)
     }
 
     #[test]

@@ -2,13 +2,19 @@
 //! time, a label ("Article 5"), a code ("F-16"), or a figure.
 
 use super::amount::Amount;
-use crate::grammar::{char_before, is_dash, is_space, word, word_before, ws, ws0, Lower};
+use crate::grammar::{char_before, is_dash, is_space, word, word_before, ws, Lower};
 use crate::lexicon::context::{CLOCK_WORDS, LABELS, MONTHS, STOP_WORDS};
 use crate::vocabulary::Unit;
 
 /// Why a numeral is not a figure, read from the text before it. `at` is
-/// where the numeral (after any qualifier words) begins.
-pub(crate) fn rejected_before(text: &str, at: usize, a: &Amount) -> bool {
+/// where the numeral (after any qualifier words) begins, and `prev` the
+/// word before it as [`word_before`] reads it.
+pub(crate) fn rejected_before(
+    text: &str,
+    at: usize,
+    prev: Option<(usize, &str)>,
+    a: &Amount,
+) -> bool {
     if a.digits.is_none() || a.currency.is_some() {
         return false;
     }
@@ -34,7 +40,7 @@ pub(crate) fn rejected_before(text: &str, at: usize, a: &Amount) -> bool {
     if head.len() < at && head.ends_with(|c: char| c.is_ascii_digit()) && a.is_bare() {
         return true;
     }
-    let Some((start, prev)) = word_before(text, at) else {
+    let Some((start, prev)) = prev else {
         // "Feb. 5": the month abbreviation ends with a full stop.
         let head = text[..at].trim_end_matches(is_space);
         if let Some(head) = head.strip_suffix('.') {
@@ -65,22 +71,26 @@ pub(crate) fn rejected_after(rest: &str, a: &Amount, qualified: bool, prev: Opti
         }
     }
     if a.currency.is_none() && a.unit == Unit::Count && a.scale.is_none() {
-        if let Ok((after, _)) = ws0(rest) {
-            if is_clock(after) {
-                return true;
-            }
+        // The word after the figure, read once: right after it or after
+        // white space (`spaced`).
+        let (after, spaced) = match ws(rest) {
+            Ok((after, _)) => (after, true),
+            Err(_) => (rest, false),
+        };
+        let next = word(after).ok();
+        if is_clock(after, next) {
+            return true;
         }
-        if let Ok((after, _)) = ws(rest) {
-            if let Ok((_, w)) = word(after) {
-                if is_day_of_month(a) && starts_upper(w) && is_month(w) {
-                    return true;
-                }
+        let next_spaced = next.filter(|_| spaced).map(|(_, w)| w);
+        if let Some(w) = next_spaced {
+            if is_day_of_month(a) && starts_upper(w) && is_month(w) {
+                return true;
             }
         }
         if !qualified && d.is_plain() && d.int_digits == 4 && (1600.0..=2100.0).contains(&a.value) {
             return prev.is_some_and(|w| {
                 is_month(w) || YEAR_PREPOSITIONS.contains(&Lower::new(w).as_str())
-            }) || !before_counted_noun(rest);
+            }) || !next_spaced.is_some_and(counted_noun);
         }
     }
     false
@@ -115,8 +125,11 @@ const YEAR_PREPOSITIONS: &[&str] = &[
 ];
 
 /// "9 am", "9 a.m.", "0600 GMT", "10 o'clock", "14 local time"
-fn is_clock(after: &str) -> bool {
-    let Ok((r, w)) = word(after) else {
+///
+/// `after` is the text after the figure and any white space, `next` the
+/// word there as [`word`] reads it.
+fn is_clock<'a>(after: &'a str, next: Option<(&'a str, &'a str)>) -> bool {
+    let Some((r, w)) = next else {
         // "a.m." is not a word: "a" then ".".
         return after
             .get(..4)
@@ -133,14 +146,9 @@ fn is_clock(after: &str) -> bool {
 }
 
 /// A plain 4-digit number reads as a count rather than a year when a
-/// plural common noun follows: "1500 troops", not "2022 elections".
-fn before_counted_noun(rest: &str) -> bool {
-    let Ok((after, _)) = ws(rest) else {
-        return false;
-    };
-    let Ok((_, w)) = word(after) else {
-        return false;
-    };
+/// plural common noun (`w`, the word after it) follows: "1500 troops",
+/// not "2022 elections".
+fn counted_noun(w: &str) -> bool {
     w.len() > 3
         && w.ends_with('s')
         && w.starts_with(|c: char| c.is_ascii_lowercase())
@@ -168,9 +176,9 @@ fn starts_upper(w: &str) -> bool {
 }
 
 /// Why a figure in words ("one", "half") is not a figure here: "no one",
-/// "one another", "the first half".
-pub(crate) fn word_rejected(text: &str, at: usize, written: &str, rest: &str) -> bool {
-    let prev = word_before(text, at).map(|(_, w)| Lower::new(w));
+/// "one another", "the first half". `prev` is the word before it.
+pub(crate) fn word_rejected(prev: Option<&str>, written: &str, rest: &str) -> bool {
+    let prev = prev.map(Lower::new);
     let prev = prev.as_ref().map(Lower::as_str);
     let next = ws(rest)
         .ok()
@@ -220,7 +228,7 @@ mod tests {
 
     fn before(text: &str, at: usize) -> bool {
         let (_, a) = amount(&text[at..]).unwrap();
-        rejected_before(text, at, &a)
+        rejected_before(text, at, word_before(text, at), &a)
     }
 
     fn after(figure: &str) -> bool {

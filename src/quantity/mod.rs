@@ -41,8 +41,9 @@ use crate::span::{offset, Span};
 use crate::vocabulary::{number, Change, Qualifier, Unit};
 use amount::{amount, Amount};
 use nom::Parser;
-use scan::{next_stop, token_end, Stop};
+use scan::{next_stop, Stop};
 use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
 
 /// A figure found in a text, with its bounds and what it measures.
 ///
@@ -116,7 +117,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 }
                 found.push(q);
             }
-            None => pos = token_end(text, start),
+            None => pos = scan::skip_stop(text, start, stop),
         }
     }
     found
@@ -168,7 +169,13 @@ fn core(i: &str) -> PResult<'_, Core> {
     if let Ok((r, (low, high))) = range::range(i, read.as_ref()) {
         return Ok((r, Core::Range(low, high)));
     }
-    if let Ok((r, (pct, ratio))) = crate::number::share(i) {
+    // A whole number in words up to 1,000 with nothing after it is what a
+    // ratio ("one in five") begins with; any other reading begins none.
+    let count = read.as_ref().and_then(|(r, a)| {
+        let whole = a.digits.is_none() && a.is_bare() && a.value.fract() == 0.0;
+        (whole && a.value <= 1000.0).then_some((*r, a.value))
+    });
+    if let Ok((r, (pct, ratio))) = crate::number::share_counted(i, count) {
         return Ok((r, Core::Share(pct, ratio)));
     }
     match read {
@@ -178,9 +185,10 @@ fn core(i: &str) -> PResult<'_, Core> {
 }
 
 /// True when a change verb ("rose", "fell by", "rose from") stands right
-/// before byte `at`.
-fn after_change_verb(text: &str, at: usize) -> bool {
-    let Some((w_at, w)) = word_before(text, at) else {
+/// before a quantity, given the word before it (`before`, with where it
+/// starts).
+fn after_change_verb(text: &str, before: Option<(usize, &str)>) -> bool {
+    let Some((w_at, w)) = before else {
         return false;
     };
     if w.eq_ignore_ascii_case("by") || w.eq_ignore_ascii_case("from") {
@@ -196,10 +204,10 @@ fn postfix(i: &str) -> PResult<'_, Qualifier> {
             return Ok((r, Qualifier::MoreThan));
         }
     }
-    if let Ok((r, (_, q))) = (dash, phrase(&POSTFIX)).parse(i) {
+    if let Ok((r, (_, q))) = (dash, postfix_words).parse(i) {
         return Ok((r, q));
     }
-    let (r, (_, q)) = (ws, phrase(&POSTFIX)).parse(i)?;
+    let (r, (_, q)) = (ws, postfix_words).parse(i)?;
     // "200 plus 30" is addition, not "200-plus".
     if q == Qualifier::MoreThan
         && ws0(r).is_ok_and(|(a, _)| a.starts_with(|c: char| c.is_ascii_digit()))
@@ -209,21 +217,56 @@ fn postfix(i: &str) -> PResult<'_, Qualifier> {
     Ok((r, q))
 }
 
+/// phrase(POSTFIX), turned away at once where no phrase of the table
+/// begins with the first letter.
+fn postfix_words(i: &str) -> PResult<'_, Qualifier> {
+    static INITIALS: LazyLock<[bool; 256]> = LazyLock::new(|| {
+        let mut initials = [false; 256];
+        for p in POSTFIX.phrases() {
+            for b in p.bytes().take(1) {
+                initials[usize::from(b)] = true;
+                initials[usize::from(b.to_ascii_uppercase())] = true;
+            }
+        }
+        initials
+    });
+    match i.as_bytes().first() {
+        Some(&b) if INITIALS[usize::from(b)] => phrase(&POSTFIX)(i),
+        _ => fail(i),
+    }
+}
+
 /// The quantity starting at byte `start`, where the scanner found `stop`,
 /// if there is one.
 fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
     let input = &text[start..];
-    let (after_prefix, prefix) = match (phrase(&PREFIX), ws).parse(input) {
-        Ok((r, (q, _))) => (r, Some(q)),
-        // A word that opens no core, with no qualifier read from it.
-        Err(_) if stop == Stop::PrefixWord => return None,
-        Err(_) => (input, None),
+    if stop == Stop::CoreWord && !scan::may_start_at_article(input) {
+        return None;
+    }
+    let (after_prefix, prefix) = match stop {
+        // A digit or a symbol begins no qualifier's words.
+        Stop::Figure => (input, None),
+        _ => match (phrase(&PREFIX), ws).parse(input) {
+            Ok((r, (q, _))) => (r, Some(q)),
+            // A word that opens no core, with no qualifier read from it.
+            Err(_) if stop == Stop::PrefixWord => return None,
+            Err(_) => (input, None),
+        },
     };
     let figure_at = offset(text, after_prefix);
-    let (rest, core) = match core(after_prefix).ok()? {
+    let (rest, core) = core(after_prefix).ok()?;
+    // The word before the quantity, and the one before its figure: read
+    // once, for every rule that looks back.
+    let before = word_before(text, start);
+    let prev = if prefix.is_some() {
+        word_before(text, figure_at)
+    } else {
+        before
+    };
+    let (rest, core) = match (rest, core) {
         // "rose 12 percent to 45 billion", "fell $9 to $2,331", "rose from
         // 50 to 60": a change and a level, not a range.
-        (_, Core::Range(..)) if after_change_verb(text, start) => {
+        (_, Core::Range(..)) if after_change_verb(text, before) => {
             let (r, a) = amount(after_prefix).ok()?;
             (r, Core::Amount(a))
         }
@@ -235,28 +278,28 @@ fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
     // What the figure is not: a year, a date, a code, "no one".
     match &core {
         Core::Amount(a) => {
-            let prev_word = word_before(text, figure_at).map(|(_, w)| w);
-            if context::rejected_before(text, figure_at, a)
+            let prev_word = prev.map(|(_, w)| w);
+            if context::rejected_before(text, figure_at, prev, a)
                 || context::rejected_after(rest, a, prefix.is_some(), prev_word)
             {
                 return None;
             }
             if a.digits.is_none()
                 && prefix.is_none()
-                && context::word_rejected(text, figure_at, written, rest)
+                && context::word_rejected(prev_word, written, rest)
             {
                 return None;
             }
         }
         Core::Range(low, high) => {
-            if context::rejected_before(text, figure_at, low)
+            if context::rejected_before(text, figure_at, prev, low)
                 || context::rejected_after(rest, high, true, None)
             {
                 return None;
             }
         }
         Core::Share(..) => {
-            if prefix.is_none() && context::word_rejected(text, figure_at, written, rest) {
+            if prefix.is_none() && context::word_rejected(prev.map(|(_, w)| w), written, rest) {
                 return None;
             }
         }
@@ -268,7 +311,7 @@ fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
         Err(_) => (rest, None),
     };
     let end = offset(text, rest);
-    let bound_by_verb = || word_before(text, start).and_then(|(_, w)| BOUNDING_VERBS.get(w));
+    let bound_by_verb = || before.and_then(|(_, w)| BOUNDING_VERBS.get(w));
 
     let single = |value: f64, unit: Unit, currency: Option<&'static str>| {
         let qualifier = prefix
@@ -292,7 +335,7 @@ fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
         Core::Amount(a) => single(a.value, a.unit, a.currency),
     };
     let span = Span::new(start, end);
-    let change = change::change_around(text, start, rest, &unit);
+    let change = change::change_around(text, before, rest, &unit);
     let noun = match unit {
         Unit::Count => noun::noun_after(rest, false),
         // "20 percent of Ukraine", "one in five Ukrainians", not "42 percent full".

@@ -1,7 +1,7 @@
 //! The noun a figure counts: "55,000 [troops]", "1,000 [apartment blocks]",
 //! "thousands of [people]", "six of the [injured]".
 
-use crate::grammar::{dash, ends_with_ignore_case, is_dash, keyword, spaces as ws, Lower, PResult};
+use crate::grammar::{dash, ends_with_ignore_case, is_dash, keyword, spaces, Lower, PResult};
 use crate::lexicon::context::{MONTHS, STOP_WORDS};
 use nom::Parser;
 
@@ -36,6 +36,17 @@ impl<'a> Words<'a> {
 
     fn drop_front(&mut self, k: usize) {
         self.from = (self.from + k).min(self.to);
+    }
+}
+
+/// ws := space+   (no line break; [`spaces`], with ASCII spaces read as
+/// bytes)
+fn ws(i: &str) -> PResult<'_, &str> {
+    let ascii = i.bytes().take_while(|&b| b == b' ' || b == b'\t').count();
+    match i.as_bytes().get(ascii) {
+        Some(b) if !b.is_ascii() => spaces(i),
+        _ if ascii == 0 => Err(nom::Err::Error(())),
+        _ => Ok((&i[ascii..], &i[..ascii])),
     }
 }
 

@@ -94,6 +94,51 @@ static AFTER_ARTICLE: LazyLock<Lexicon<()>> = LazyLock::new(|| {
     Lexicon::from_rows(rows)
 });
 
+/// Words after "a" or "an" that may go on a quantity: those that go on a
+/// core ([`AFTER_ARTICLE`]) and the second words of qualifiers that begin
+/// with the article ("a minimum of", "an estimated").
+static ARTICLE_NEXT: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    let mut rows: Vec<(&'static str, ())> = AFTER_ARTICLE
+        .phrases()
+        .into_iter()
+        .map(|p| (p, ()))
+        .collect();
+    for p in PREFIX.phrases() {
+        let mut words = p.split(' ');
+        if let (Some("a" | "an"), Some(second)) = (words.next(), words.next()) {
+            rows.push((second, ()));
+        }
+    }
+    Lexicon::from_rows(rows)
+});
+
+/// False when `i` begins with the article "a" or "an" and no quantity can
+/// start there: the word after it goes on neither a core nor a qualifier
+/// ("a year", "an hour"). True for any other start. One lookup, where the
+/// qualifier and core rules would each read the words again.
+pub(super) fn may_start_at_article(i: &str) -> bool {
+    let b = i.as_bytes();
+    let looks_like_article = matches!(b.first(), Some(b'a' | b'A'))
+        && match b.get(1) {
+            Some(b'n' | b'N') => !b.get(2).is_some_and(u8::is_ascii_alphabetic),
+            Some(c) => !c.is_ascii_alphabetic(),
+            None => true,
+        };
+    if !looks_like_article {
+        return true;
+    }
+    let Ok((rest, w)) = word(i) else {
+        return true;
+    };
+    if !(w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")) {
+        return true;
+    }
+    let Ok((after, _)) = alt((recognize(dash), ws)).parse(rest) else {
+        return false;
+    };
+    word(after).is_ok_and(|(_, next)| ARTICLE_NEXT.get(next).is_some())
+}
+
 /// opens_core := currency_symbol | core_word | ("a" | "an") (dash | ws) article_next
 ///
 /// True unless `i`, which begins with a letter, surely begins no core:
@@ -158,16 +203,36 @@ fn first_word(phrase: &'static str) -> &'static str {
 /// A word of one or two letters is all in its shape, so for those the
 /// shape alone answers: `core` holds the bit of each such trigger that is
 /// a core word, and the common "of", "in", "a", "at" are never hashed.
+///
+/// `second` holds the shapes of the second words of the qualifiers whose
+/// first word has one or two letters ("at least", "in excess of", "up
+/// to"): none of those first words is a qualifier alone, so where the
+/// word after one has no such shape, no quantity starts at it.
 struct Shapes {
     any: [u16; 26 * 27],
     core: [u16; 26 * 27],
+    second: [u16; 26 * 27],
 }
 
 static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
     let mut shapes = Shapes {
         any: [0; 26 * 27],
         core: [0; 26 * 27],
+        second: [0; 26 * 27],
     };
+    for p in PREFIX.phrases() {
+        let mut words = p.split(' ');
+        let (Some(first), Some(second)) = (words.next(), words.next()) else {
+            continue;
+        };
+        let slot = shape_slot(second.as_bytes());
+        if let (true, Some(bits)) = (
+            first.len() <= 2,
+            slot.and_then(|s| shapes.second.get_mut(s)),
+        ) {
+            *bits |= 1 << second.len();
+        }
+    }
     for w in TRIGGERS.phrases() {
         let Some(slot) = shape_slot(w.as_bytes()) else {
             continue;
@@ -185,30 +250,52 @@ static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
 /// Where a word's first two letters index [`TRIGGER_SHAPES`]; one-letter
 /// words use a second letter of their own.
 fn shape_slot(word: &[u8]) -> Option<usize> {
-    let first = usize::from(word.first()?.to_ascii_lowercase().checked_sub(b'a')?);
+    let first = usize::from(*LETTER_INDEX.get(usize::from(*word.first()?))?);
     let second = match word.get(1) {
-        Some(b) => usize::from(b.to_ascii_lowercase().checked_sub(b'a')?),
+        Some(&b) => usize::from(LETTER_INDEX[usize::from(b)]),
         None => 26,
     };
     (first < 26 && second < 27).then_some(first * 27 + second)
 }
 
+/// For each byte, its letter's place in the alphabet (either case), or 26
+/// for a byte that is no ASCII letter.
+static LETTER_INDEX: [u8; 256] = {
+    let mut table = [26u8; 256];
+    let mut b = 0;
+    while b < 26 {
+        table[b'a' as usize + b] = b as u8;
+        table[b'A' as usize + b] = b as u8;
+        b += 1;
+    }
+    table
+};
+
 /// What the letters `word` are as a trigger, whatever their case: `None`
 /// for no trigger, `Some(true)` for a core word.
+#[cfg(test)]
 fn trigger(word: &str, shapes: &Shapes) -> Option<bool> {
-    if word.len() >= 16 {
+    trigger_at(word, 0, word.len(), shapes)
+}
+
+/// What the `len` letters at byte `at` of `text` are as a trigger; see
+/// [`trigger`]. Most words are answered by their shape, without a lookup.
+#[inline]
+fn trigger_at(text: &str, at: usize, len: usize, shapes: &Shapes) -> Option<bool> {
+    if len >= 16 {
         return None;
     }
-    let slot = shape_slot(word.as_bytes())?;
-    let bit = 1 << word.len();
+    let word = text.as_bytes().get(at..at + len)?;
+    let slot = shape_slot(word)?;
+    let bit = 1 << len;
     if shapes.any.get(slot)? & bit == 0 {
         return None;
     }
-    if word.len() <= 2 {
+    if len <= 2 {
         // The letters are the whole shape.
         return Some(shapes.core.get(slot)? & bit != 0);
     }
-    TRIGGERS.get(word)
+    TRIGGERS.get(text.get(at..at + len)?)
 }
 
 /// The next byte at or after `pos` where a quantity may begin, and what
@@ -229,38 +316,108 @@ pub(super) fn next_stop(text: &str, mut pos: usize) -> Option<(usize, Stop)> {
                 pos += 1;
             }
             class => {
-                if !starts_token(text, pos) {
+                if !starts_token(bytes, pos, text) {
                     pos = token_end(text, pos);
                     continue;
                 }
                 if class == Class::Digit {
                     return Some((pos, Stop::Figure));
                 }
-                let rest = bytes.get(pos..).unwrap_or_default();
-                let len = letter_run(rest);
-                match text.get(pos..pos + len).and_then(|w| trigger(w, shapes)) {
-                    Some(true) => return Some((pos, Stop::CoreWord)),
-                    Some(false) => return Some((pos, Stop::PrefixWord)),
-                    None => {}
+                match words_from(text, pos, shapes) {
+                    Ok(stop) => return Some(stop),
+                    Err(next) => pos = next,
                 }
-                // Letters followed by ASCII that is no letter or digit end
-                // the token; digits or other scripts after them need the
-                // full rule.
-                pos = match rest.get(len) {
-                    Some(&next) if next.is_ascii() && !next.is_ascii_digit() => pos + len,
-                    None => pos + len,
-                    Some(_) => token_end(text, pos),
-                };
             }
         }
     }
 }
 
+/// Reads the words of a run from byte `pos`, where a word starts a token:
+/// the first trigger among them, or where to go on scanning. A word ended
+/// by one ASCII space or mark that is followed by a letter is followed by
+/// a word that starts a token too, so that word is read at once.
+#[inline]
+fn words_from(text: &str, mut pos: usize, shapes: &Shapes) -> Result<(usize, Stop), usize> {
+    let bytes = text.as_bytes();
+    loop {
+        let len = letter_run(bytes.get(pos..).unwrap_or_default());
+        match trigger_at(text, pos, len, shapes) {
+            Some(true) => return Ok((pos, Stop::CoreWord)),
+            Some(false) if len > 2 || second_word_may_follow(bytes, pos + len, shapes) => {
+                return Ok((pos, Stop::PrefixWord))
+            }
+            _ => {}
+        }
+        // Letters followed by ASCII that is no letter or digit end the
+        // token; digits or other scripts after them need the full rule.
+        let end = pos + len;
+        let Some(&next) = bytes.get(end) else {
+            return Err(end);
+        };
+        if !next.is_ascii() || next.is_ascii_digit() {
+            return Err(token_end(text, pos));
+        }
+        if CLASSES[usize::from(next)] != Class::Skip {
+            return Err(end);
+        }
+        match bytes.get(end + 1) {
+            Some(after) if after.is_ascii_alphabetic() => pos = end + 1,
+            _ => return Err(end + 1),
+        }
+    }
+}
+
+/// After a qualifier's first word of one or two letters ("at", "in",
+/// "of"), ending at byte `end`: false when the word after it surely goes
+/// on no qualifier, so that no quantity starts at the first word. The word
+/// is judged by its shape only where one ASCII space and a run of letters
+/// follow; digits after the space go on no qualifier; anything else is
+/// left to the rules.
+fn second_word_may_follow(bytes: &[u8], end: usize, shapes: &Shapes) -> bool {
+    if bytes.get(end) != Some(&b' ') {
+        return true;
+    }
+    let next = bytes.get(end + 1..).unwrap_or_default();
+    match next.first() {
+        Some(b) if b.is_ascii_digit() => return false,
+        Some(b) if b.is_ascii_alphabetic() => {}
+        _ => return true,
+    }
+    let len = letter_run(next);
+    if len >= 16 {
+        return false;
+    }
+    let Some(slot) = next.get(..len).and_then(shape_slot) else {
+        return true;
+    };
+    match shapes.second.get(slot) {
+        Some(bits) => bits & (1 << len) != 0,
+        None => true,
+    }
+}
+
+/// Where scanning goes on after a stop at byte `pos` where no quantity
+/// begins: the end of its token, as [`token_end`] finds it. A word ended
+/// by ASCII that is no letter or digit ends there, which is found without
+/// reading the token again byte by byte.
+pub(super) fn skip_stop(text: &str, pos: usize, stop: Stop) -> usize {
+    if stop != Stop::Figure {
+        let bytes = text.as_bytes();
+        let end = pos + letter_run(bytes.get(pos..).unwrap_or_default());
+        match bytes.get(end) {
+            None if end > pos => return end,
+            Some(&next) if next.is_ascii() && !next.is_ascii_digit() && end > pos => return end,
+            _ => {}
+        }
+    }
+    token_end(text, pos)
+}
+
 /// True when the letter or digit at byte `pos` begins a token: nothing
 /// that is a letter or digit in any script comes before it, or it is an
 /// upper-case word fused to digits.
-fn starts_token(text: &str, pos: usize) -> bool {
-    let bytes = text.as_bytes();
+#[inline]
+fn starts_token(bytes: &[u8], pos: usize, text: &str) -> bool {
     let boundary = match pos.checked_sub(1).and_then(|at| bytes.get(at)) {
         None => true,
         Some(&prev) if prev.is_ascii() => !prev.is_ascii_alphanumeric(),
@@ -375,13 +532,16 @@ mod tests {
             found
         };
         use Stop::*;
+        // "of three" goes on no qualifier: "of" is passed over.
         assert_eq!(
             kinds("at least a dozen, more than 5 or $6, in excess of three"),
             [
                 PrefixWord, CoreWord, CoreWord, PrefixWord, Figure, Figure, Figure, PrefixWord,
-                PrefixWord, CoreWord
+                CoreWord
             ]
         );
+        assert_eq!(kinds("of the order of 5"), [PrefixWord, Figure]);
+        assert_eq!(kinds("in Kyiv, in 2022, up to"), [Figure, PrefixWord]);
     }
 
     /// A word the scanner stops at as a prefix word never opens a core
@@ -410,6 +570,47 @@ mod tests {
                     assert!(!opens_core(&i), "{i:?}");
                     assert!(super::super::core(&i).is_err(), "{i:?}");
                     checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100);
+    }
+
+    /// No qualifier is a word of one or two letters alone, so one that
+    /// the scanner passes over for the word after it begins none.
+    #[test]
+    fn short_prefix_words_need_a_second_word() {
+        for p in PREFIX.phrases() {
+            assert!(p.contains(' ') || p.len() > 2, "{p}");
+        }
+    }
+
+    /// Where the scanner passes over a short qualifier word for the word
+    /// after it, no quantity starts there: every pair of a short first
+    /// word and a word of the tables.
+    #[test]
+    fn passed_over_prefix_words_start_nothing() {
+        let firsts: Vec<&str> = PREFIX
+            .phrases()
+            .into_iter()
+            .filter_map(|p| p.split(' ').next())
+            .filter(|w| w.len() <= 2)
+            .collect();
+        let mut seconds: Vec<&str> = vec!["the", "Kyiv", "tenth", "5", "excessive", "leastwise"];
+        for table in [PREFIX.phrases(), TRIGGERS.phrases(), NUMBER_WORDS.phrases()] {
+            seconds.extend(table.into_iter().flat_map(|p| p.split(' ')));
+        }
+        let mut checked = 0;
+        for first in &firsts {
+            for second in &seconds {
+                for tail in ["", " 5", " of 5", " than 5", " least 5", " the most 5"] {
+                    let text = format!("{first} {second}{tail}");
+                    let stops_at_first = next_stop(&text, 0).is_some_and(|(at, _)| at == 0);
+                    if !stops_at_first {
+                        let found = super::super::quantities(&text);
+                        assert!(found.iter().all(|q| q.span.start > 0), "{text:?}");
+                        checked += 1;
+                    }
                 }
             }
         }
@@ -454,6 +655,58 @@ mod tests {
         ] {
             assert!(opens_core(i), "{i:?}");
         }
+    }
+
+    #[test]
+    fn article_table() {
+        for i in [
+            "a hundred",
+            "a minimum of 5",
+            "An estimated 300",
+            "a-third",
+            "a few",
+            "the",
+            "and",
+            "a's",
+            "an\u{2019}s",
+        ] {
+            assert!(may_start_at_article(i), "{i:?}");
+        }
+        for i in ["a year", "an hour", "a", "A, three", "an"] {
+            assert!(!may_start_at_article(i), "{i:?}");
+        }
+    }
+
+    /// Where the article test says no quantity starts, none does: every
+    /// word of the tables after "a" or "an".
+    #[test]
+    fn article_test_never_hides_a_quantity() {
+        let mut words: Vec<&str> = vec!["of", "year", "5", "$5", "half"];
+        for table in [
+            NUMBER_WORDS.phrases(),
+            DENOMINATORS.phrases(),
+            VAGUE_MULTIPLIERS.phrases(),
+            PREFIX.phrases(),
+            TRIGGERS.phrases(),
+        ] {
+            words.extend(table.into_iter().flat_map(|p| p.split(' ')));
+        }
+        words.sort_unstable();
+        words.dedup();
+        let mut checked = 0;
+        for article in ["a", "an", "A"] {
+            for w in &words {
+                for tail in ["", " of 5", " 5", " hundred", " of three"] {
+                    let text = format!("{article} {w}{tail}");
+                    if !may_start_at_article(&text) {
+                        let found = super::super::quantities(&text);
+                        assert!(found.iter().all(|q| q.span.start > 0), "{text:?}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 100);
     }
 
     #[test]
@@ -510,6 +763,28 @@ mod tests {
                 Class::Symbol
             };
             assert_eq!(CLASSES[usize::from(first)], expected, "{symbol}");
+        }
+    }
+
+    /// Past a word stop, scanning goes on where the token ends.
+    #[test]
+    fn skip_stop_is_token_end() {
+        for text in [
+            "at least",
+            "a",
+            "More2023",
+            "Three\u{e9}",
+            "in\u{2019}s",
+            "from-50",
+            "2023More than",
+            "a$5",
+            "US$5",
+        ] {
+            let mut pos = 0;
+            while let Some((at, stop)) = next_stop(text, pos) {
+                assert_eq!(skip_stop(text, at, stop), token_end(text, at), "{text:?}");
+                pos = token_end(text, at);
+            }
         }
     }
 
