@@ -236,6 +236,14 @@ fn frame(
         Unit::Percent => true,
         _ => return None,
     };
+    // "[50 percent] more than a year earlier": a comparison, no share.
+    if percent
+        && ["more", "less", "fewer", "higher", "lower", "up", "down"]
+            .iter()
+            .any(|w| t.is(fi + 1, w))
+    {
+        return None;
+    }
     // "one of the first", "one of three people": not a count.
     if q.value == Some(1.0) && t.is(fi + 1, "of") {
         return None;
@@ -476,8 +484,14 @@ fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
             }
             Some(Kind::Word) => {}
         }
-        if left.cue.is_none() {
-            if let Some((cue, n)) = t.phrase(&EVENT_CUES, i) {
+        // A cue found nearer gives way to a longer one that takes it in:
+        // "set [fire to] 45 houses" is "set fire to".
+        let open = left.cue.map_or(true, |c| c.at > i);
+        if open {
+            if let Some((cue, n)) = t
+                .phrase(&EVENT_CUES, i)
+                .filter(|&(_, n)| left.cue.map_or(true, |c| i + n > c.at))
+            {
                 let between = words.saturating_sub(n - 1);
                 if i + n <= fi
                     && cue.reaches(true)
@@ -1172,6 +1186,18 @@ mod tests {
                 Event::Wounded,
                 "marines",
             ),
+            (
+                "Witnesses said gunmen set fire to 45 houses.",
+                "45",
+                Event::Destroyed,
+                "houses",
+            ),
+            (
+                "Aid groups said 2 million people face acute hunger.",
+                "2 million",
+                Event::Affected,
+                "people",
+            ),
             // A toll that is no noun of its own counts people.
             (
                 "The death toll from the blast rose to 35.",
@@ -1187,6 +1213,13 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn comparisons_are_no_shares() {
+        let text =
+            "Aid groups said 2 million people face acute hunger, 40 percent more than last year.";
+        assert_eq!(frame_of(text, "40 percent"), None);
     }
 
     #[test]
