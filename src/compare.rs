@@ -375,7 +375,7 @@ pub struct Comparison {
     slots: Vec<Slot>,
     /// Slots by a hash of their key and days; a claim of a group already
     /// seen is looked up without allocating.
-    index: HashMap<u64, Vec<usize>>,
+    index: rustc_hash::FxHashMap<u64, Vec<usize>>,
     read: u64,
 }
 
@@ -387,7 +387,7 @@ struct Slot {
     /// Each source's latest figure.
     figures: Vec<(SourceKey, SourceFigure)>,
     /// Figures by a hash of their source key.
-    index: HashMap<u64, Vec<usize>>,
+    index: rustc_hash::FxHashMap<u64, Vec<usize>>,
 }
 
 /// A hash of borrowed parts, for the look-up tables.
@@ -450,7 +450,7 @@ impl Comparison {
                 },
                 days,
                 figures: Vec::new(),
-                index: HashMap::new(),
+                index: rustc_hash::FxHashMap::default(),
             });
         }
         let Some(slot) = self.slots.get_mut(at) else {

@@ -56,9 +56,10 @@ use crate::error::Error;
 use crate::ledger::{read_lines, subject_kind, ClaimView, Mode};
 use crate::vocabulary::{Event, Qualifier, Unit};
 use chrono::{Datelike, NaiveDate};
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 use std::borrow::Cow;
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -545,7 +546,7 @@ fn pair_by<'a, K: std::hash::Hash + Eq>(
     like: impl Fn(&Rec) -> K,
     pairs: &mut Vec<Pair<'a>>,
 ) -> (Vec<&'a Rec>, Vec<&'a Rec>) {
-    let mut queues: HashMap<(u32, K), VecDeque<usize>> = HashMap::new();
+    let mut queues: HashMap<(u32, K), VecDeque<usize>> = HashMap::default();
     for (i, n) in news.iter().enumerate() {
         queues.entry((n.key, like(n))).or_default().push_back(i);
     }

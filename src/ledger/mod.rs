@@ -52,7 +52,6 @@ use crate::claim::Claim;
 use crate::error::{Error, RecordError};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
-use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 use std::io::{self, BufRead, BufReader};
 use std::marker::PhantomData;
@@ -419,7 +418,7 @@ pub fn read_lines(
 /// ```
 #[derive(Debug, Default)]
 pub struct Dedupe {
-    seen: HashSet<u128>,
+    seen: rustc_hash::FxHashSet<u128>,
     buf: Vec<u8>,
 }
 
