@@ -63,6 +63,21 @@ pub(crate) fn name_word(i: &str) -> PResult<'_, &str> {
     Ok((rest, &i[..end]))
 }
 
+/// Lower-case particles that open a capitalised name with a hyphen:
+/// "al-Ansari", "el-Sisi", "bin-Zayed".
+const NAME_PARTICLES: [&str; 9] = ["al", "el", "ad", "an", "ar", "as", "ash", "az", "bin"];
+
+/// True when `w` reads as a capitalised name word: an upper-case first
+/// letter, or a particle joined to one ("al-Ansari").
+fn capitalised(w: &str) -> bool {
+    if w.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    w.split_once('-').is_some_and(|(particle, rest)| {
+        NAME_PARTICLES.contains(&particle) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
 /// The end of the run of letters (any script) of `i` from byte `at`.
 fn letters_end(i: &str, at: usize) -> usize {
     let bytes = i.as_bytes();
@@ -251,7 +266,7 @@ fn token_from<'a>(
     let text = &i[..i.len() - rest.len()];
     let (_, possessive) = base(last);
     let letters = || text.chars().filter(|c| c.is_alphabetic());
-    let cap = first.chars().next().is_some_and(char::is_uppercase);
+    let cap = capitalised(first);
     let acronym = letters().all(char::is_uppercase) && letters().nth(1).is_some();
     let known = pick(known, len).filter(|k: &Known| !k.acronym || acronym);
     let first_facts = first_facts.unwrap_or_default();
@@ -894,6 +909,16 @@ mod tests {
     fn read(input: &str) -> (Speaker, &str) {
         let (rest, p) = speaker_phrase(input).unwrap_or_else(|_| panic!("no phrase: {input}"));
         (p.speaker(), rest)
+    }
+
+    #[test]
+    fn capitalised_table() {
+        for w in ["Ansari", "al-Ansari", "el-Sisi", "Ümit", "U.S."] {
+            assert!(capitalised(w), "{w}");
+        }
+        for w in ["said", "al", "al-", "so-called", "anti-Kremlin", "as-is"] {
+            assert!(!capitalised(w), "{w}");
+        }
     }
 
     #[test]
