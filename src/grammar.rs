@@ -54,6 +54,14 @@ pub(crate) fn at_boundary(i: &str) -> bool {
 /// line break (a figure never runs across a blank line).
 pub(crate) fn ws(i: &str) -> PResult<'_, &str> {
     let bytes = i.as_bytes();
+    // The common case, one ASCII space before a printable ASCII byte,
+    // answered at once.
+    if let [b' ', next, ..] = bytes {
+        if next.is_ascii_graphic() {
+            let (space, rest) = i.split_at(1);
+            return Ok((rest, space));
+        }
+    }
     let mut newlines = 0;
     let mut end = 0;
     // ASCII bytes are classed as they stand; other characters decoded.
@@ -192,6 +200,15 @@ pub(crate) fn letters(i: &str) -> PResult<'_, &str> {
 pub(crate) fn keyword(k: &'static str) -> impl Fn(&str) -> PResult<'_, &str> {
     move |i: &str| {
         let bytes = i.as_bytes();
+        // Most inputs differ at the first letter: one byte turns them away.
+        let first_differs = match (bytes.first(), k.as_bytes().first()) {
+            (Some(b), Some(c)) => !b.eq_ignore_ascii_case(c),
+            (None, Some(_)) => true,
+            (_, None) => false,
+        };
+        if first_differs {
+            return fail(i);
+        }
         let matches = bytes
             .get(..k.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(k.as_bytes()));
@@ -300,7 +317,19 @@ pub(crate) fn char_before(text: &str, at: usize) -> Option<char> {
 /// The word that ends just before byte `at` (white space between allowed,
 /// no punctuation), with the byte where it starts.
 pub(crate) fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
-    let trimmed = text.get(..at)?.trim_end_matches(is_space);
+    let head = text.get(..at)?;
+    // ASCII spaces and tabs are passed over as bytes; a non-ASCII byte
+    // before them is decoded.
+    let ascii_spaces = head
+        .bytes()
+        .rev()
+        .take_while(|&b| b == b' ' || b == b'\t')
+        .count();
+    let head = head.get(..head.len() - ascii_spaces)?;
+    let trimmed = match head.as_bytes().last() {
+        Some(b) if !b.is_ascii() => head.trim_end_matches(is_space),
+        _ => head,
+    };
     let letters = trimmed
         .bytes()
         .rev()
@@ -315,7 +344,10 @@ pub(crate) fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
 
 /// True when byte `at` of `text` is not preceded by a letter or digit.
 pub(crate) fn at_boundary_before(text: &str, at: usize) -> bool {
-    !char_before(text, at).is_some_and(is_word_char)
+    match at.checked_sub(1).and_then(|b| text.as_bytes().get(b)) {
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        _ => !char_before(text, at).is_some_and(is_word_char),
+    }
 }
 
 #[cfg(test)]
@@ -416,5 +448,8 @@ mod tests {
         assert_eq!(word_before(t, 13), Some((7, "fell")));
         assert_eq!(word_before("fell, 5", 6), None);
         assert_eq!(word_before("5", 0), None);
+        assert_eq!(word_before("fell\u{a0} \t5", 8), Some((0, "fell")));
+        assert_eq!(word_before("caf\u{e9}fell 5", 10), None);
+        assert_eq!(word_before("\u{e9} fell 5", 8), Some((3, "fell")));
     }
 }
