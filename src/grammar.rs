@@ -33,8 +33,12 @@ pub(crate) fn is_dash(c: char) -> bool {
 }
 
 /// True for letters and digits of any script.
+///
+/// The General Punctuation block (U+2000–U+206F: curly quotes, dashes,
+/// odd spaces) holds no letter or digit, and news text is full of it, so
+/// it is answered before the Unicode tables are searched.
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
 /// True when `i` does not continue a word: at its end, or before a
@@ -224,6 +228,13 @@ pub(crate) fn keyword(k: &'static str) -> impl Fn(&str) -> PResult<'_, &str> {
 
 /// dash := "-" | "‐" | "‑" | "‒" | "–" | "−"
 pub(crate) fn dash(i: &str) -> PResult<'_, char> {
+    // An ASCII byte is a dash only as "-"; others are decoded.
+    match i.as_bytes().first() {
+        Some(b'-') => return Ok((i.split_at(1).1, '-')),
+        Some(b) if b.is_ascii() => return fail(i),
+        None => return fail(i),
+        Some(_) => {}
+    }
     match i.chars().next() {
         Some(c) if is_dash(c) => Ok((&i[c.len_utf8()..], c)),
         _ => fail(i),
@@ -362,6 +373,24 @@ mod tests {
         assert_eq!(ws(" \n x"), Ok(("x", " \n ")));
         assert_eq!(ws(" \n\n x").map(|r| r.0), Ok("\n x"));
         assert!(ws("x").is_err());
+    }
+
+    #[test]
+    fn no_general_punctuation_is_a_word_char() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(is_word_char('\u{e9}') && is_word_char('7') && !is_word_char('\u{2019}'));
+    }
+
+    #[test]
+    fn dash_table() {
+        for (i, rest) in [("-5", "5"), ("\u{2013}5", "5"), ("\u{2212}5", "5")] {
+            assert_eq!(dash(i).map(|r| r.0), Ok(rest), "{i:?}");
+        }
+        for i in ["", "5", "+5", "\u{2014}5", "\u{a0}"] {
+            assert!(dash(i).is_err(), "{i:?}");
+        }
     }
 
     #[test]

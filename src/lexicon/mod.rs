@@ -177,9 +177,7 @@ impl<T: Copy + 'static> Lexicon<T> {
         let bytes = phrase.as_bytes();
         let mut words = [0u64; WORDS];
         for (w, chunk) in words.iter_mut().zip(bytes.chunks(8)) {
-            let mut eight = [0u8; 8];
-            eight.get_mut(..chunk.len())?.copy_from_slice(chunk);
-            *w = lower_ascii(u64::from_le_bytes(eight));
+            *w = lower_ascii(load_padded(chunk));
         }
         self.find(&words, bytes.len()).0
     }
@@ -209,6 +207,37 @@ impl<T: Copy + 'static> Lexicon<T> {
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Up to eight bytes as a little-endian word, zero past their end.
+///
+/// A short chunk is read as two overlapping loads of a half or a quarter
+/// word (the bytes they share are the same, so or-ing them is exact): a
+/// call to `memcpy`, or a loop, for a few bytes costs more.
+fn load_padded(chunk: &[u8]) -> u64 {
+    fn at<const N: usize>(chunk: &[u8], from: usize) -> [u8; N] {
+        let mut out = [0u8; N];
+        if let Some(src) = chunk.get(from..from + N) {
+            out.copy_from_slice(src);
+        }
+        out
+    }
+    let len = chunk.len();
+    match len {
+        8.. => u64::from_le_bytes(at::<8>(chunk, 0)),
+        4..=7 => {
+            let low = u64::from(u32::from_le_bytes(at::<4>(chunk, 0)));
+            let high = u64::from(u32::from_le_bytes(at::<4>(chunk, len - 4)));
+            low | high << (8 * (len - 4))
+        }
+        2..=3 => {
+            let low = u64::from(u16::from_le_bytes(at::<2>(chunk, 0)));
+            let high = u64::from(u16::from_le_bytes(at::<2>(chunk, len - 2)));
+            low | high << (8 * (len - 2))
+        }
+        1 => chunk.first().map_or(0, |&b| u64::from(b)),
+        _ => 0,
+    }
+}
 
 /// `x` read as eight bytes with each ASCII capital made lower case and
 /// every other byte, non-ASCII ones included, left as it is.
@@ -302,6 +331,20 @@ mod tests {
                 let got = lower_ascii(u64::from_le_bytes(bytes)).to_le_bytes();
                 assert_eq!(got, expected, "{b:#x} at {at}");
             }
+        }
+    }
+
+    #[test]
+    fn load_padded_reads_each_length() {
+        let bytes: Vec<u8> = (1..=9).collect();
+        for len in 0..=8 {
+            let mut eight = [0u8; 8];
+            eight[..len].copy_from_slice(&bytes[..len]);
+            assert_eq!(
+                load_padded(&bytes[..len]),
+                u64::from_le_bytes(eight),
+                "{len}"
+            );
         }
     }
 
