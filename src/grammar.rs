@@ -328,19 +328,7 @@ pub(crate) fn char_before(text: &str, at: usize) -> Option<char> {
 /// The word that ends just before byte `at` (white space between allowed,
 /// no punctuation), with the byte where it starts.
 pub(crate) fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
-    let head = text.get(..at)?;
-    // ASCII spaces and tabs are passed over as bytes; a non-ASCII byte
-    // before them is decoded.
-    let ascii_spaces = head
-        .bytes()
-        .rev()
-        .take_while(|&b| b == b' ' || b == b'\t')
-        .count();
-    let head = head.get(..head.len() - ascii_spaces)?;
-    let trimmed = match head.as_bytes().last() {
-        Some(b) if !b.is_ascii() => head.trim_end_matches(is_space),
-        _ => head,
-    };
+    let trimmed = trim_end_spaces(text.get(..at)?);
     let letters = trimmed
         .bytes()
         .rev()
@@ -351,6 +339,22 @@ pub(crate) fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
         return None;
     }
     Some((start, &trimmed[start..]))
+}
+
+/// `s` without the spaces ([`is_space`]) it ends with: what
+/// `s.trim_end_matches(is_space)` gives, with ASCII spaces and tabs passed
+/// over as bytes and only a non-ASCII byte before them decoded.
+pub(crate) fn trim_end_spaces(s: &str) -> &str {
+    let ascii_spaces = s
+        .bytes()
+        .rev()
+        .take_while(|&b| b == b' ' || b == b'\t')
+        .count();
+    let head = s.get(..s.len() - ascii_spaces).unwrap_or_default();
+    match head.as_bytes().last() {
+        Some(b) if !b.is_ascii() => head.trim_end_matches(is_space),
+        _ => head,
+    }
 }
 
 /// True when byte `at` of `text` is not preceded by a letter or digit.
@@ -469,6 +473,21 @@ mod tests {
         assert_eq!(letter_run(b""), 0);
         assert_eq!(letter_run(b"Straight-line"), 8);
         assert_eq!(letter_run("caf\u{e9}".as_bytes()), 3);
+    }
+
+    #[test]
+    fn trim_end_spaces_agrees_with_trim_end_matches() {
+        for s in [
+            "",
+            " ",
+            "a \t",
+            "a\u{a0} \u{2009}",
+            "a\n ",
+            "caf\u{e9} ",
+            "x\u{a0}",
+        ] {
+            assert_eq!(trim_end_spaces(s), s.trim_end_matches(is_space), "{s:?}");
+        }
     }
 
     #[test]
