@@ -281,8 +281,12 @@ pub(crate) fn nth_word(rest: &str, n: usize) -> Option<(&str, &str)> {
 }
 
 /// A short word in lower case, on the stack: for matching a word against
-/// a list of lower-case words without allocating.
-pub(crate) struct Lower {
+/// a list of lower-case words without allocating. A word with no capital
+/// is kept as it stands, so most words are neither copied nor checked
+/// again as UTF-8.
+pub(crate) struct Lower<'a> {
+    /// The word itself, when it is already lower case (or "" when too long).
+    same: Option<&'a str>,
     buf: [u8; LOWER_MAX],
     len: usize,
 }
@@ -291,24 +295,41 @@ pub(crate) struct Lower {
 /// list holds.
 const LOWER_MAX: usize = 16;
 
-impl Lower {
+impl<'a> Lower<'a> {
     /// `w` in ASCII lower case, or "" when it is longer than 16 bytes.
-    pub(crate) fn new(w: &str) -> Self {
+    pub(crate) fn new(w: &'a str) -> Self {
         let mut buf = [0u8; LOWER_MAX];
-        let len = match buf.get_mut(..w.len()) {
-            Some(dst) => {
-                dst.copy_from_slice(w.as_bytes());
-                dst.make_ascii_lowercase();
-                w.len()
-            }
-            None => 0,
-        };
-        Lower { buf, len }
+        if w.len() > LOWER_MAX {
+            return Lower {
+                same: Some(""),
+                buf,
+                len: 0,
+            };
+        }
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Lower {
+                same: Some(w),
+                buf,
+                len: 0,
+            };
+        }
+        for (d, s) in buf.iter_mut().zip(w.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        Lower {
+            same: None,
+            buf,
+            len: w.len(),
+        }
     }
 
     /// The lower-case word.
     pub(crate) fn as_str(&self) -> &str {
-        std::str::from_utf8(self.buf.get(..self.len).unwrap_or_default()).unwrap_or_default()
+        match self.same {
+            Some(w) => w,
+            None => std::str::from_utf8(self.buf.get(..self.len).unwrap_or_default())
+                .unwrap_or_default(),
+        }
     }
 }
 
@@ -415,6 +436,9 @@ mod tests {
         assert_eq!(Lower::new("ThE").as_str(), "the");
         assert_eq!(Lower::new("Ukraine’s").as_str(), "ukraine’s");
         assert_eq!(Lower::new("counteroffensives").as_str(), "");
+        assert_eq!(Lower::new("killed").as_str(), "killed");
+        assert_eq!(Lower::new("Ukraine\u{2019}S").as_str(), "ukraine\u{2019}s");
+        assert_eq!(Lower::new("").as_str(), "");
         assert!(ends_with_ignore_case("KILLED", "ed"));
         assert!(!ends_with_ignore_case("d", "ed"));
         assert!(!ends_with_ignore_case("caf\u{e9}", "d"));
