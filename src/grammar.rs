@@ -121,6 +121,17 @@ pub(crate) fn word(i: &str) -> PResult<'_, &str> {
     if end == 0 {
         return fail(i);
     }
+    // Ended by the end of the text, or by ASCII that is no apostrophe or
+    // digit: no tail, and a boundary. The common case, with no more reads.
+    let plain_end = match bytes.get(end) {
+        None => true,
+        Some(&b) => b.is_ascii() && b != b'\'' && !b.is_ascii_digit(),
+    };
+    if plain_end {
+        if let Some((w, rest)) = i.split_at_checked(end) {
+            return Ok((rest, w));
+        }
+    }
     let end = end + apostrophe_tail(bytes, end);
     match i.split_at_checked(end) {
         Some((w, rest)) if at_boundary(rest) => Ok((rest, w)),
