@@ -33,8 +33,12 @@ pub(crate) fn is_dash(c: char) -> bool {
 }
 
 /// True for letters and digits of any script.
+///
+/// The General Punctuation block (U+2000–U+206F: curly quotes, dashes,
+/// odd spaces) holds no letter or digit, and news text is full of it, so
+/// it is answered before the Unicode tables are searched.
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
 /// True when `i` does not continue a word: at its end, or before a
@@ -54,6 +58,14 @@ pub(crate) fn at_boundary(i: &str) -> bool {
 /// line break (a figure never runs across a blank line).
 pub(crate) fn ws(i: &str) -> PResult<'_, &str> {
     let bytes = i.as_bytes();
+    // The common case, one ASCII space before a printable ASCII byte,
+    // answered at once.
+    if let [b' ', next, ..] = bytes {
+        if next.is_ascii_graphic() {
+            let (space, rest) = i.split_at(1);
+            return Ok((rest, space));
+        }
+    }
     let mut newlines = 0;
     let mut end = 0;
     // ASCII bytes are classed as they stand; other characters decoded.
@@ -108,6 +120,17 @@ pub(crate) fn word(i: &str) -> PResult<'_, &str> {
     let end = letter_run(bytes);
     if end == 0 {
         return fail(i);
+    }
+    // Ended by the end of the text, or by ASCII that is no apostrophe or
+    // digit: no tail, and a boundary. The common case, with no more reads.
+    let plain_end = match bytes.get(end) {
+        None => true,
+        Some(&b) => b.is_ascii() && b != b'\'' && !b.is_ascii_digit(),
+    };
+    if plain_end {
+        if let Some((w, rest)) = i.split_at_checked(end) {
+            return Ok((rest, w));
+        }
     }
     let end = end + apostrophe_tail(bytes, end);
     match i.split_at_checked(end) {
@@ -192,6 +215,15 @@ pub(crate) fn letters(i: &str) -> PResult<'_, &str> {
 pub(crate) fn keyword(k: &'static str) -> impl Fn(&str) -> PResult<'_, &str> {
     move |i: &str| {
         let bytes = i.as_bytes();
+        // Most inputs differ at the first letter: one byte turns them away.
+        let first_differs = match (bytes.first(), k.as_bytes().first()) {
+            (Some(b), Some(c)) => !b.eq_ignore_ascii_case(c),
+            (None, Some(_)) => true,
+            (_, None) => false,
+        };
+        if first_differs {
+            return fail(i);
+        }
         let matches = bytes
             .get(..k.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(k.as_bytes()));
@@ -207,6 +239,13 @@ pub(crate) fn keyword(k: &'static str) -> impl Fn(&str) -> PResult<'_, &str> {
 
 /// dash := "-" | "‐" | "‑" | "‒" | "–" | "−"
 pub(crate) fn dash(i: &str) -> PResult<'_, char> {
+    // An ASCII byte is a dash only as "-"; others are decoded.
+    match i.as_bytes().first() {
+        Some(b'-') => return Ok((i.split_at(1).1, '-')),
+        Some(b) if b.is_ascii() => return fail(i),
+        None => return fail(i),
+        Some(_) => {}
+    }
     match i.chars().next() {
         Some(c) if is_dash(c) => Ok((&i[c.len_utf8()..], c)),
         _ => fail(i),
@@ -253,8 +292,12 @@ pub(crate) fn nth_word(rest: &str, n: usize) -> Option<(&str, &str)> {
 }
 
 /// A short word in lower case, on the stack: for matching a word against
-/// a list of lower-case words without allocating.
-pub(crate) struct Lower {
+/// a list of lower-case words without allocating. A word with no capital
+/// is kept as it stands, so most words are neither copied nor checked
+/// again as UTF-8.
+pub(crate) struct Lower<'a> {
+    /// The word itself, when it is already lower case (or "" when too long).
+    same: Option<&'a str>,
     buf: [u8; LOWER_MAX],
     len: usize,
 }
@@ -263,24 +306,41 @@ pub(crate) struct Lower {
 /// list holds.
 const LOWER_MAX: usize = 16;
 
-impl Lower {
+impl<'a> Lower<'a> {
     /// `w` in ASCII lower case, or "" when it is longer than 16 bytes.
-    pub(crate) fn new(w: &str) -> Self {
+    pub(crate) fn new(w: &'a str) -> Self {
         let mut buf = [0u8; LOWER_MAX];
-        let len = match buf.get_mut(..w.len()) {
-            Some(dst) => {
-                dst.copy_from_slice(w.as_bytes());
-                dst.make_ascii_lowercase();
-                w.len()
-            }
-            None => 0,
-        };
-        Lower { buf, len }
+        if w.len() > LOWER_MAX {
+            return Lower {
+                same: Some(""),
+                buf,
+                len: 0,
+            };
+        }
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Lower {
+                same: Some(w),
+                buf,
+                len: 0,
+            };
+        }
+        for (d, s) in buf.iter_mut().zip(w.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        Lower {
+            same: None,
+            buf,
+            len: w.len(),
+        }
     }
 
     /// The lower-case word.
     pub(crate) fn as_str(&self) -> &str {
-        std::str::from_utf8(self.buf.get(..self.len).unwrap_or_default()).unwrap_or_default()
+        match self.same {
+            Some(w) => w,
+            None => std::str::from_utf8(self.buf.get(..self.len).unwrap_or_default())
+                .unwrap_or_default(),
+        }
     }
 }
 
@@ -300,7 +360,7 @@ pub(crate) fn char_before(text: &str, at: usize) -> Option<char> {
 /// The word that ends just before byte `at` (white space between allowed,
 /// no punctuation), with the byte where it starts.
 pub(crate) fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
-    let trimmed = text.get(..at)?.trim_end_matches(is_space);
+    let trimmed = trim_end_spaces(text.get(..at)?);
     let letters = trimmed
         .bytes()
         .rev()
@@ -313,9 +373,28 @@ pub(crate) fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
     Some((start, &trimmed[start..]))
 }
 
+/// `s` without the spaces ([`is_space`]) it ends with: what
+/// `s.trim_end_matches(is_space)` gives, with ASCII spaces and tabs passed
+/// over as bytes and only a non-ASCII byte before them decoded.
+pub(crate) fn trim_end_spaces(s: &str) -> &str {
+    let ascii_spaces = s
+        .bytes()
+        .rev()
+        .take_while(|&b| b == b' ' || b == b'\t')
+        .count();
+    let head = s.get(..s.len() - ascii_spaces).unwrap_or_default();
+    match head.as_bytes().last() {
+        Some(b) if !b.is_ascii() => head.trim_end_matches(is_space),
+        _ => head,
+    }
+}
+
 /// True when byte `at` of `text` is not preceded by a letter or digit.
 pub(crate) fn at_boundary_before(text: &str, at: usize) -> bool {
-    !char_before(text, at).is_some_and(is_word_char)
+    match at.checked_sub(1).and_then(|b| text.as_bytes().get(b)) {
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        _ => !char_before(text, at).is_some_and(is_word_char),
+    }
 }
 
 #[cfg(test)]
@@ -330,6 +409,24 @@ mod tests {
         assert_eq!(ws(" \n x"), Ok(("x", " \n ")));
         assert_eq!(ws(" \n\n x").map(|r| r.0), Ok("\n x"));
         assert!(ws("x").is_err());
+    }
+
+    #[test]
+    fn no_general_punctuation_is_a_word_char() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(is_word_char('\u{e9}') && is_word_char('7') && !is_word_char('\u{2019}'));
+    }
+
+    #[test]
+    fn dash_table() {
+        for (i, rest) in [("-5", "5"), ("\u{2013}5", "5"), ("\u{2212}5", "5")] {
+            assert_eq!(dash(i).map(|r| r.0), Ok(rest), "{i:?}");
+        }
+        for i in ["", "5", "+5", "\u{2014}5", "\u{a0}"] {
+            assert!(dash(i).is_err(), "{i:?}");
+        }
     }
 
     #[test]
@@ -350,6 +447,9 @@ mod tests {
         assert_eq!(Lower::new("ThE").as_str(), "the");
         assert_eq!(Lower::new("Ukraine’s").as_str(), "ukraine’s");
         assert_eq!(Lower::new("counteroffensives").as_str(), "");
+        assert_eq!(Lower::new("killed").as_str(), "killed");
+        assert_eq!(Lower::new("Ukraine\u{2019}S").as_str(), "ukraine\u{2019}s");
+        assert_eq!(Lower::new("").as_str(), "");
         assert!(ends_with_ignore_case("KILLED", "ed"));
         assert!(!ends_with_ignore_case("d", "ed"));
         assert!(!ends_with_ignore_case("caf\u{e9}", "d"));
@@ -411,10 +511,28 @@ mod tests {
     }
 
     #[test]
+    fn trim_end_spaces_agrees_with_trim_end_matches() {
+        for s in [
+            "",
+            " ",
+            "a \t",
+            "a\u{a0} \u{2009}",
+            "a\n ",
+            "caf\u{e9} ",
+            "x\u{a0}",
+        ] {
+            assert_eq!(trim_end_spaces(s), s.trim_end_matches(is_space), "{s:?}");
+        }
+    }
+
+    #[test]
     fn word_before_skips_spaces_only() {
         let t = "shares fell  5";
         assert_eq!(word_before(t, 13), Some((7, "fell")));
         assert_eq!(word_before("fell, 5", 6), None);
         assert_eq!(word_before("5", 0), None);
+        assert_eq!(word_before("fell\u{a0} \t5", 8), Some((0, "fell")));
+        assert_eq!(word_before("caf\u{e9}fell 5", 10), None);
+        assert_eq!(word_before("\u{e9} fell 5", 8), Some((3, "fell")));
     }
 }

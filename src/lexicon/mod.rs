@@ -172,9 +172,14 @@ impl<T: Copy + 'static> Lexicon<T> {
         if self.surely_absent(phrase.as_bytes()) {
             return None;
         }
-        let mut key = Key::default();
-        key.push(phrase)?;
-        self.lookup(&key).0
+        // The key's words made straight from the phrase, lowered eight
+        // bytes at a time: what `Key::push` and `Key::words` give.
+        let bytes = phrase.as_bytes();
+        let mut words = [0u64; WORDS];
+        for (w, chunk) in words.iter_mut().zip(bytes.chunks(8)) {
+            *w = lower_ascii(load_padded(chunk));
+        }
+        self.find(&words, bytes.len()).0
     }
 
     /// The value of `key` and whether a longer phrase begins with it.
@@ -182,18 +187,70 @@ impl<T: Copy + 'static> Lexicon<T> {
         if self.surely_absent(key.as_bytes()) {
             return (None, false);
         }
-        let words = key.words();
+        self.find(&key.words(), key.len)
+    }
+
+    /// The entry of the key of `len` bytes given as its zero-padded
+    /// lower-case `words`.
+    fn find(&self, words: &[u64; WORDS], len: usize) -> (Option<T>, bool) {
         let mask = self.slots.len() - 1;
-        let mut at = hash(&words, key.len) as usize & mask;
+        let mut at = hash(words, len) as usize & mask;
         // The table is at most half full, so an empty slot ends the probe.
         while let Some(Some(slot)) = self.slots.get(at) {
-            if slot.len == key.len && slot.words == words {
+            if slot.len == len && slot.words == *words {
                 return (slot.entry.value, slot.entry.continues);
             }
             at = (at + 1) & mask;
         }
         (None, false)
     }
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Up to eight bytes as a little-endian word, zero past their end.
+///
+/// A short chunk is read as two overlapping loads of a half or a quarter
+/// word (the bytes they share are the same, so or-ing them is exact): a
+/// call to `memcpy`, or a loop, for a few bytes costs more.
+fn load_padded(chunk: &[u8]) -> u64 {
+    fn at<const N: usize>(chunk: &[u8], from: usize) -> [u8; N] {
+        let mut out = [0u8; N];
+        if let Some(src) = chunk.get(from..from + N) {
+            out.copy_from_slice(src);
+        }
+        out
+    }
+    let len = chunk.len();
+    match len {
+        8.. => u64::from_le_bytes(at::<8>(chunk, 0)),
+        4..=7 => {
+            let low = u64::from(u32::from_le_bytes(at::<4>(chunk, 0)));
+            let high = u64::from(u32::from_le_bytes(at::<4>(chunk, len - 4)));
+            low | high << (8 * (len - 4))
+        }
+        2..=3 => {
+            let low = u64::from(u16::from_le_bytes(at::<2>(chunk, 0)));
+            let high = u64::from(u16::from_le_bytes(at::<2>(chunk, len - 2)));
+            low | high << (8 * (len - 2))
+        }
+        1 => chunk.first().map_or(0, |&b| u64::from(b)),
+        _ => 0,
+    }
+}
+
+/// `x` read as eight bytes with each ASCII capital made lower case and
+/// every other byte, non-ASCII ones included, left as it is.
+///
+/// Each byte is tested for `0x40 < b < 0x5B` with the carry-free "has
+/// between" trick, and the capitals get bit 5 set.
+fn lower_ascii(x: u64) -> u64 {
+    let high = ONES * 0x80;
+    let low = x & (ONES * 0x7F);
+    let below_bracket = (ONES * (127 + 0x5B)) - low;
+    let above_at = low + ONES * (127 - 0x40);
+    let capitals = below_bracket & !x & above_at & high;
+    x | (capitals >> 2)
 }
 
 /// A phrase being built word by word, lower case, on the stack.
@@ -261,6 +318,51 @@ mod tests {
         assert_eq!(lex.lookup(&key(&["in", "excess"])), (None, true));
         assert_eq!(lex.lookup(&key(&["more"])), (None, true));
         assert_eq!(lex.max_words, 3);
+    }
+
+    #[test]
+    fn lower_ascii_lowers_capitals_only() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = [b'Q'; 8];
+                bytes[at] = b;
+                let mut expected = bytes;
+                expected.make_ascii_lowercase();
+                let got = lower_ascii(u64::from_le_bytes(bytes)).to_le_bytes();
+                assert_eq!(got, expected, "{b:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn load_padded_reads_each_length() {
+        let bytes: Vec<u8> = (1..=9).collect();
+        for len in 0..=8 {
+            let mut eight = [0u8; 8];
+            eight[..len].copy_from_slice(&bytes[..len]);
+            assert_eq!(
+                load_padded(&bytes[..len]),
+                u64::from_le_bytes(eight),
+                "{len}"
+            );
+        }
+    }
+
+    #[test]
+    fn get_agrees_with_lookup() {
+        let lex = Lexicon::new(ROWS);
+        for probe in [
+            "OVER",
+            "oVeR",
+            "more than",
+            "More Than",
+            "in excess of",
+            "more",
+        ] {
+            let mut k = Key::default();
+            k.push(probe).unwrap();
+            assert_eq!(lex.get(probe), lex.lookup(&k).0, "{probe}");
+        }
     }
 
     #[test]

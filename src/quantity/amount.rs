@@ -281,6 +281,13 @@ fn unit_suffix<'a>(
 
 /// The unit as written, lower case, runs of white space made one space.
 fn normalise(written: &str) -> String {
+    // One ASCII word, the common case: lower-cased as it stands.
+    if written
+        .bytes()
+        .all(|b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' '))
+    {
+        return written.to_ascii_lowercase();
+    }
     let mut unit = String::with_capacity(written.len());
     for w in written
         .split(|c: char| c.is_whitespace() || crate::grammar::is_space(c))
@@ -317,6 +324,19 @@ fn is_ordinal_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalise_table() {
+        for (written, unit) in [
+            ("Km", "km"),
+            ("square  kilometres", "square kilometres"),
+            ("Square\u{a0}Miles", "square miles"),
+            ("sq.\tkm", "sq. km"),
+            ("", ""),
+        ] {
+            assert_eq!(normalise(written), unit, "{written:?}");
+        }
+    }
 
     fn read(i: &str) -> Option<(f64, String, Option<&'static str>, &str)> {
         amount(i)

@@ -2,7 +2,7 @@
 //! time, a label ("Article 5"), a code ("F-16"), or a figure.
 
 use super::amount::Amount;
-use crate::grammar::{char_before, is_dash, is_space, word, word_before, ws, Lower};
+use crate::grammar::{char_before, is_dash, trim_end_spaces, word, word_before, ws, Lower};
 use crate::lexicon::context::{CLOCK_WORDS, LABELS, MONTHS, STOP_WORDS};
 use crate::vocabulary::Unit;
 
@@ -36,13 +36,13 @@ pub(crate) fn rejected_before(
         _ => {}
     }
     // "+44 20 7946 0958", "2 500": a bare number right after another.
-    let head = text[..at].trim_end_matches(is_space);
+    let head = trim_end_spaces(&text[..at]);
     if head.len() < at && head.ends_with(|c: char| c.is_ascii_digit()) && a.is_bare() {
         return true;
     }
     let Some((start, prev)) = prev else {
         // "Feb. 5": the month abbreviation ends with a full stop.
-        let head = text[..at].trim_end_matches(is_space);
+        let head = trim_end_spaces(&text[..at]);
         if let Some(head) = head.strip_suffix('.') {
             if let Some((_, w)) = word_before(head, head.len()) {
                 return is_day_of_month(a) && is_month(w)

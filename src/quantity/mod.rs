@@ -199,6 +199,16 @@ fn after_change_verb(text: &str, before: Option<(usize, &str)>) -> bool {
 
 /// postfix := ws phrase(POSTFIX) | ("-" | "‑") ("plus" | "odd") | "+"
 fn postfix(i: &str) -> PResult<'_, Qualifier> {
+    // Most figures are followed by a mark, or by one space and a word no
+    // postfix begins with: turned away by their first bytes.
+    match i.as_bytes() {
+        [b' ', next, ..] if next.is_ascii_graphic() && !postfix_initial(*next) => return fail(i),
+        [b, ..] if b.is_ascii() && !matches!(b, b'+' | b'-' | b' ' | b'\t' | b'\r' | b'\n') => {
+            return fail(i)
+        }
+        [] => return fail(i),
+        _ => {}
+    }
     if let Some(r) = i.strip_prefix('+') {
         if crate::grammar::at_boundary(r) {
             return Ok((r, Qualifier::MoreThan));
@@ -220,6 +230,15 @@ fn postfix(i: &str) -> PResult<'_, Qualifier> {
 /// phrase(POSTFIX), turned away at once where no phrase of the table
 /// begins with the first letter.
 fn postfix_words(i: &str) -> PResult<'_, Qualifier> {
+    match i.as_bytes().first() {
+        Some(&b) if postfix_initial(b) => phrase(&POSTFIX)(i),
+        _ => fail(i),
+    }
+}
+
+/// True when some phrase of the postfix table begins with byte `b`
+/// (either case).
+fn postfix_initial(b: u8) -> bool {
     static INITIALS: LazyLock<[bool; 256]> = LazyLock::new(|| {
         let mut initials = [false; 256];
         for p in POSTFIX.phrases() {
@@ -230,10 +249,7 @@ fn postfix_words(i: &str) -> PResult<'_, Qualifier> {
         }
         initials
     });
-    match i.as_bytes().first() {
-        Some(&b) if INITIALS[usize::from(b)] => phrase(&POSTFIX)(i),
-        _ => fail(i),
-    }
+    INITIALS[usize::from(b)]
 }
 
 /// The quantity starting at byte `start`, where the scanner found `stop`,
@@ -355,4 +371,33 @@ fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
         change,
         noun,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn postfix_table() {
+        let cases: &[(&str, Qualifier, &str)] = &[
+            ("+ people", Qualifier::MoreThan, " people"),
+            ("-odd years", Qualifier::About, " years"),
+            (" or so people", Qualifier::About, " people"),
+            ("  or more.", Qualifier::AtLeast, "."),
+            ("\u{a0}plus", Qualifier::MoreThan, ""),
+            ("\u{2011}plus", Qualifier::MoreThan, ""),
+        ];
+        for &(i, q, rest) in cases {
+            assert_eq!(postfix(i), Ok((rest, q)), "{i:?}");
+        }
+    }
+
+    #[test]
+    fn not_postfix() {
+        for i in [
+            "", " people", ", or so", "+5", " plus 30", "-year", "or so", " Odds",
+        ] {
+            assert!(postfix(i).is_err(), "{i:?}");
+        }
+    }
 }

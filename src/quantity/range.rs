@@ -87,6 +87,9 @@ fn introduced(i: &str) -> PResult<'_, (Amount, Amount)> {
 
 /// The separator and high end of a bare range after its low end.
 fn after_low<'a>(low: &Amount, rest: &'a str) -> PResult<'a, Amount> {
+    if !may_separate(rest) {
+        return fail(rest);
+    }
     let (rest, _) = alt((
         |i| {
             let (r, _) = (ws0, dash, ws0).parse(i)?;
@@ -107,6 +110,24 @@ fn after_low<'a>(low: &Amount, rest: &'a str) -> PResult<'a, Amount> {
     amount(rest)
 }
 
+/// False when `rest` surely begins no separator of a bare range (a dash,
+/// or "to" or "or" after white space): after any ASCII spaces comes an
+/// ASCII byte that is neither a dash, white space, nor the first letter
+/// of "to" or "or". Most figures are followed by a word or a mark, turned
+/// away here without reading them.
+fn may_separate(rest: &str) -> bool {
+    let bytes = rest.as_bytes();
+    let spaces = bytes.iter().take_while(|&&b| b == b' ').count();
+    match bytes.get(spaces) {
+        None => false,
+        Some(b) if b.is_ascii() => matches!(
+            b.to_ascii_lowercase(),
+            b'-' | b'\t' | b'\r' | b'\n' | b't' | b'o'
+        ),
+        Some(_) => true,
+    }
+}
+
 fn is_year(a: &Amount) -> bool {
     a.digits.is_some_and(|d| d.is_plain() && d.int_digits == 4) && a.is_bare()
 }
@@ -124,6 +145,28 @@ mod tests {
         range_at(i)
             .ok()
             .map(|(rest, (l, h))| (l.value, h.value, rest))
+    }
+
+    #[test]
+    fn may_separate_keeps_every_separator() {
+        for rest in [
+            "-60",
+            " - 60",
+            "–60",
+            " to 60",
+            "  or 60",
+            "\u{a0}to 60",
+            " \n to 60",
+        ] {
+            assert!(may_separate(rest), "{rest:?}");
+        }
+        for rest in ["", " ", " people", ", said", "%"] {
+            assert!(!may_separate(rest), "{rest:?}");
+            assert!(
+                after_low(&amount("5").unwrap().1, rest).is_err(),
+                "{rest:?}"
+            );
+        }
     }
 
     #[test]

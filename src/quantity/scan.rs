@@ -127,6 +127,19 @@ pub(super) fn may_start_at_article(i: &str) -> bool {
     if !looks_like_article {
         return true;
     }
+    // "a year", "an hour": the article and one space, the common case,
+    // read as bytes.
+    let article_len = if matches!(b.get(1), Some(b'n' | b'N')) {
+        2
+    } else {
+        1
+    };
+    if b.get(article_len) == Some(&b' ') {
+        let after = i.get(article_len..).and_then(|r| ws(r).ok());
+        return after.is_some_and(|(after, _)| {
+            word(after).is_ok_and(|(_, next)| ARTICLE_NEXT.get(next).is_some())
+        });
+    }
     let Ok((rest, w)) = word(i) else {
         return true;
     };
