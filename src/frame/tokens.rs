@@ -177,6 +177,56 @@ impl<'t> Tokens<'t> {
     }
 }
 
+/// Longest word [`Lower`] keeps: longer than any word a frame rule lists.
+const LOWER_MAX: usize = 24;
+
+/// A word in ASCII lower case, kept on the stack so that the frame rules
+/// compare words against their lists without allocating. A word longer
+/// than [`LOWER_MAX`] bytes reads as "", which no list holds.
+pub(crate) struct Lower {
+    buf: [u8; LOWER_MAX],
+    len: usize,
+}
+
+impl Lower {
+    /// `w` in ASCII lower case (other characters as they are).
+    pub(crate) fn new(w: &str) -> Self {
+        let mut buf = [0; LOWER_MAX];
+        let len = match buf.get_mut(..w.len()) {
+            Some(to) => {
+                to.copy_from_slice(w.as_bytes());
+                to.make_ascii_lowercase();
+                w.len()
+            }
+            None => 0,
+        };
+        Lower { buf, len }
+    }
+
+    /// The lower-case word, or "" for a word too long to keep.
+    pub(crate) fn as_str(&self) -> &str {
+        self.buf
+            .get(..self.len)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("")
+    }
+}
+
+/// True when `w` starts with `prefix` (lower-case ASCII), in any case.
+pub(crate) fn starts_with_ignore_case(w: &str, prefix: &str) -> bool {
+    w.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// True when `w` ends with `suffix` (lower-case ASCII), in any case.
+pub(crate) fn ends_with_ignore_case(w: &str, suffix: &str) -> bool {
+    w.len()
+        .checked_sub(suffix.len())
+        .and_then(|at| w.as_bytes().get(at..))
+        .is_some_and(|b| b.eq_ignore_ascii_case(suffix.as_bytes()))
+}
+
 /// The end of the word starting at `at`: `(next, end, possessive)`, where
 /// `end` excludes a possessive "'s" that `next` skips.
 fn word_end(text: &str, at: usize, limit: usize) -> (usize, usize, bool) {
