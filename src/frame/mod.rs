@@ -30,7 +30,7 @@ use crate::span::{ceil_boundary, floor_boundary, Span};
 use crate::vocabulary::{Event, Unit};
 use crate::Status;
 use phrase::{place_at, Phrase};
-use tokens::{ends_with_ignore_case, starts_with_ignore_case, Kind, Lower, Tokens};
+use tokens::{ends_with_ignore_case, starts_with_ignore_case, Kind, Lower, Scratch, Tokens};
 
 /// Whose people or territory a figure counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -172,17 +172,15 @@ fn frames_in(
     figures: &[Quantity],
     memory: &mut Memory,
 ) -> Vec<Option<Frame>> {
-    let spans: Vec<Span> = figures.iter().map(|q| q.span).collect();
-    let t = Tokens::new(text, sentence, &spans);
+    let t = Tokens::read(
+        text,
+        sentence,
+        figures.iter().map(|q| q.span),
+        &mut memory.scratch,
+    );
     let mut out: Vec<Option<Frame>> = Vec::with_capacity(figures.len());
-    let mut at_token = vec![0; figures.len()];
-    for (i, tok) in t.list.iter().enumerate() {
-        if let Kind::Figure(f) = tok.kind {
-            at_token[f] = i;
-        }
-    }
     for (f, q) in figures.iter().enumerate() {
-        let frame = frame(&t, at_token[f], q, &out, None, memory);
+        let frame = frame(&t, t.figure_token(f), q, &out, None, memory);
         out.push(frame);
     }
     // A figure listed before one with a frame shares it: "[270] soldiers
@@ -190,12 +188,12 @@ fn frames_in(
     for f in (0..figures.len().saturating_sub(1)).rev() {
         if out[f].is_none()
             && out[f + 1].is_some()
-            && listed_before(&t, at_token[f], at_token[f + 1])
+            && listed_before(&t, t.figure_token(f), t.figure_token(f + 1))
         {
             let (done, after) = out.split_at(f + 1);
             let frame = frame(
                 &t,
-                at_token[f],
+                t.figure_token(f),
                 &figures[f],
                 &done[..f],
                 after[0].as_ref(),
@@ -204,6 +202,7 @@ fn frames_in(
             out[f] = frame;
         }
     }
+    t.release(&mut memory.scratch);
     out
 }
 
@@ -624,6 +623,8 @@ pub(crate) struct Memory {
     launcher: Option<Party>,
     /// The document's main party.
     main: Option<&'static str>,
+    /// Buffers for tokenising the next sentence.
+    scratch: Scratch,
 }
 
 impl Memory {

@@ -36,6 +36,16 @@ pub(crate) struct Token {
 pub(crate) struct Tokens<'t> {
     text: &'t str,
     pub(crate) list: Vec<Token>,
+    /// The token of each figure, by the figure's index.
+    figure_at: Vec<usize>,
+}
+
+/// Buffers a document's sentences are tokenised into, kept from one
+/// sentence to the next so that each does not allocate its own.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Scratch {
+    list: Vec<Token>,
+    figure_at: Vec<usize>,
 }
 
 /// Most words a phrase lookup reads.
@@ -44,28 +54,63 @@ const MAX_PHRASE: usize = 5;
 impl<'t> Tokens<'t> {
     /// Tokenises `sentence` of `text`; `figures` are the spans of its
     /// figures, in order and inside the sentence.
+    #[cfg(test)]
     pub(crate) fn new(text: &'t str, sentence: Span, figures: &[Span]) -> Self {
-        let mut list = Vec::with_capacity(sentence.len() / 5 + 1);
+        Self::read(
+            text,
+            sentence,
+            figures.iter().copied(),
+            &mut Scratch::default(),
+        )
+    }
+
+    /// Tokenises `sentence` of `text` into the buffers of `scratch` (give
+    /// them back with [`Tokens::release`]); `figures` are the spans of its
+    /// figures, in order and inside the sentence.
+    pub(crate) fn read(
+        text: &'t str,
+        sentence: Span,
+        mut figures: impl Iterator<Item = Span>,
+        scratch: &mut Scratch,
+    ) -> Self {
+        let mut list = std::mem::take(&mut scratch.list);
+        let mut figure_at = std::mem::take(&mut scratch.figure_at);
+        list.clear();
+        figure_at.clear();
+        list.reserve(sentence.len() / 5 + 1);
         let bytes = text.as_bytes();
         let mut at = sentence.start;
-        let mut next_figure = 0;
+        let mut figure = figures.next();
+        // Words stop at the next figure, else at the sentence's end.
+        let mut limit = figure.map_or(sentence.end, |f| f.start);
         while at < sentence.end {
-            if let Some(f) = figures.get(next_figure) {
-                if at >= f.start {
-                    list.push(Token {
-                        span: *f,
-                        kind: Kind::Figure(next_figure),
-                        possessive: false,
-                        capital: false,
-                    });
-                    at = f.end.max(at + 1);
-                    next_figure += 1;
-                    continue;
-                }
+            if let Some(f) = figure.filter(|f| at >= f.start) {
+                figure_at.push(list.len());
+                list.push(Token {
+                    span: f,
+                    kind: Kind::Figure(figure_at.len() - 1),
+                    possessive: false,
+                    capital: false,
+                });
+                at = f.end.max(at + 1);
+                figure = figures.next();
+                limit = figure.map_or(sentence.end, |f| f.start);
+                continue;
             }
             let c = match bytes.get(at) {
                 Some(b' ' | b'\t' | b'\n' | b'\r') => {
                     at += 1;
+                    continue;
+                }
+                Some(&b) if b.is_ascii_alphanumeric() => {
+                    let (end, word_end, possessive) = word_end(text, at, limit);
+                    list.push(Token {
+                        span: Span::new(at, word_end),
+                        kind: Kind::Word,
+                        possessive,
+                        capital: b.is_ascii_uppercase(),
+                    });
+                    at = end;
                     continue;
                 }
                 Some(&b) if b < 0x80 => char::from(b),
@@ -75,7 +120,6 @@ impl<'t> Tokens<'t> {
                 },
                 None => break,
             };
-            let limit = figures.get(next_figure).map_or(sentence.end, |f| f.start);
             if c.is_alphanumeric() {
                 let (end, word_end, possessive) = word_end(text, at, limit);
                 list.push(Token {
@@ -109,7 +153,22 @@ impl<'t> Tokens<'t> {
             }
             at += c.len_utf8();
         }
-        Tokens { text, list }
+        Tokens {
+            text,
+            list,
+            figure_at,
+        }
+    }
+
+    /// Gives the buffers back to `scratch` for the next sentence.
+    pub(crate) fn release(self, scratch: &mut Scratch) {
+        scratch.list = self.list;
+        scratch.figure_at = self.figure_at;
+    }
+
+    /// The token of figure `f`, or 0 when the sentence ended before it.
+    pub(crate) fn figure_token(&self, f: usize) -> usize {
+        self.figure_at.get(f).copied().unwrap_or(0)
     }
 
     /// The text of token `i`, or "" past the end.
