@@ -239,35 +239,54 @@ impl<'t> Tokens<'t> {
 /// Longest word [`Lower`] keeps: longer than any word a frame rule lists.
 const LOWER_MAX: usize = 24;
 
-/// A word in ASCII lower case, kept on the stack so that the frame rules
-/// compare words against their lists without allocating. A word longer
+/// A word in ASCII lower case: the word itself when it has no capital,
+/// else a copy kept on the stack, so that the frame rules compare words
+/// against their lists without allocating. A word with a capital longer
 /// than [`LOWER_MAX`] bytes reads as "", which no list holds.
-pub(crate) struct Lower {
+pub(crate) struct Lower<'w> {
+    word: &'w str,
     buf: [u8; LOWER_MAX],
-    len: usize,
+    /// Bytes of `buf` in use, when the word was copied.
+    copied: Option<usize>,
 }
 
-impl Lower {
+impl<'w> Lower<'w> {
     /// `w` in ASCII lower case (other characters as they are).
-    pub(crate) fn new(w: &str) -> Self {
+    pub(crate) fn new(w: &'w str) -> Self {
         let mut buf = [0; LOWER_MAX];
-        let len = match buf.get_mut(..w.len()) {
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Lower {
+                word: w,
+                buf,
+                copied: None,
+            };
+        }
+        let copied = match buf.get_mut(..w.len()) {
             Some(to) => {
-                to.copy_from_slice(w.as_bytes());
-                to.make_ascii_lowercase();
+                for (d, s) in to.iter_mut().zip(w.bytes()) {
+                    *d = s.to_ascii_lowercase();
+                }
                 w.len()
             }
             None => 0,
         };
-        Lower { buf, len }
+        Lower {
+            word: w,
+            buf,
+            copied: Some(copied),
+        }
     }
 
     /// The lower-case word, or "" for a word too long to keep.
     pub(crate) fn as_str(&self) -> &str {
-        self.buf
-            .get(..self.len)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or("")
+        match self.copied {
+            None => self.word,
+            Some(len) => self
+                .buf
+                .get(..len)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or(""),
+        }
     }
 }
 
