@@ -172,6 +172,14 @@ fn frames_in(
     figures: &[Quantity],
     memory: &mut Memory,
 ) -> Vec<Option<Frame>> {
+    // Only counts and shares have frames: a sentence of money, durations
+    // and measures is not read at all.
+    if !figures
+        .iter()
+        .any(|q| matches!(q.unit, Unit::Count | Unit::Percent))
+    {
+        return vec![None; figures.len()];
+    }
     let t = Tokens::read(
         text,
         sentence,
