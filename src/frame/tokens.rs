@@ -311,38 +311,45 @@ fn word_end(text: &str, at: usize, limit: usize) -> (usize, usize, bool) {
     let bytes = text.as_bytes();
     let limit = limit.min(text.len()).max(at);
     // Fast path: the ASCII letters and digits that make most words.
-    let mut end = at;
-    while end < limit && bytes[end].is_ascii_alphanumeric() {
-        end += 1;
-    }
+    let mut end = bytes.get(at..limit).map_or(at, |word| {
+        at + word
+            .iter()
+            .position(|&b| !ALNUM[usize::from(b)])
+            .unwrap_or(word.len())
+    });
     match bytes.get(end) {
         Some(b) if end < limit && (*b >= 0x80 || matches!(b, b'\'' | b'-' | b'.')) => {}
         _ if end > at => return (end, end, false),
         _ => {}
     }
-    let mut chars = text[at..limit].char_indices().peekable();
+    // The rest of the word, from where the fast path stopped.
+    let from = end;
+    let mut chars = text
+        .get(from..limit)
+        .unwrap_or("")
+        .char_indices()
+        .peekable();
     while let Some((i, c)) = chars.next() {
         if c.is_alphanumeric() {
-            end = at + i + c.len_utf8();
+            end = from + i + c.len_utf8();
             continue;
         }
         let joins = matches!(c, '\'' | '’' | '-' | '.' | '‐' | '‑');
         match chars.peek() {
             Some(&(_, n)) if joins && n.is_alphanumeric() => {
                 if matches!(c, '\'' | '’') {
-                    let rest = &text[at + i + c.len_utf8()..];
-                    let s = rest.as_bytes();
+                    let s = bytes.get(from + i + c.len_utf8()..).unwrap_or_default();
                     if s.first().is_some_and(|b| b.eq_ignore_ascii_case(&b's'))
                         && !s.get(1).is_some_and(|b| b.is_ascii_alphanumeric())
                     {
-                        return (at + i + c.len_utf8() + 1, end, true);
+                        return (from + i + c.len_utf8() + 1, end, true);
                     }
                 }
             }
             _ => {
                 // "U.S." keeps its final dot when it joins single letters.
                 if c == '.' && end - at <= 3 && text[at..end].contains('.') {
-                    end = at + i + 1;
+                    end = from + i + 1;
                 }
                 break;
             }
@@ -350,6 +357,17 @@ fn word_end(text: &str, at: usize, limit: usize) -> (usize, usize, bool) {
     }
     (end, end, false)
 }
+
+/// ASCII letters and digits, by byte: the fast path of [`word_end`].
+const ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 #[cfg(test)]
 mod tests {
