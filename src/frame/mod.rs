@@ -30,7 +30,7 @@ use crate::span::{ceil_boundary, floor_boundary, Span};
 use crate::vocabulary::{Event, Unit};
 use crate::Status;
 use phrase::{place_at, Phrase};
-use tokens::{Kind, Tokens};
+use tokens::{ends_with_ignore_case, starts_with_ignore_case, Kind, Lower, Scratch, Tokens};
 
 /// Whose people or territory a figure counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,7 +66,7 @@ const AFTER_REACH: usize = 9;
 /// Words that join listed figures: "[26] civilians and [20] soldiers".
 fn is_connector(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::new(w).as_str(),
         "and" | "or" | "including" | "with" | "plus" | "while" | "whereas" | "as" | "well"
     )
 }
@@ -77,7 +77,7 @@ fn status_word(w: &str) -> Option<Status> {
         // The month, not the modal.
         return None;
     }
-    match w.to_ascii_lowercase().as_str() {
+    match Lower::new(w).as_str() {
         "no" | "not" | "none" | "never" | "nobody" | "neither" | "nor" => Some(Status::Negated),
         "could" | "may" | "might" | "would" | "will" | "threatened" | "threatens" | "plans"
         | "planned" | "feared" | "fears" | "risk" | "expected" => Some(Status::Hypothetical),
@@ -172,17 +172,23 @@ fn frames_in(
     figures: &[Quantity],
     memory: &mut Memory,
 ) -> Vec<Option<Frame>> {
-    let spans: Vec<Span> = figures.iter().map(|q| q.span).collect();
-    let t = Tokens::new(text, sentence, &spans);
-    let mut out: Vec<Option<Frame>> = Vec::with_capacity(figures.len());
-    let mut at_token = vec![0; figures.len()];
-    for (i, tok) in t.list.iter().enumerate() {
-        if let Kind::Figure(f) = tok.kind {
-            at_token[f] = i;
-        }
+    // Only counts and shares have frames: a sentence of money, durations
+    // and measures is not read at all.
+    if !figures
+        .iter()
+        .any(|q| matches!(q.unit, Unit::Count | Unit::Percent))
+    {
+        return vec![None; figures.len()];
     }
+    let t = Tokens::read(
+        text,
+        sentence,
+        figures.iter().map(|q| q.span),
+        &mut memory.scratch,
+    );
+    let mut out: Vec<Option<Frame>> = Vec::with_capacity(figures.len());
     for (f, q) in figures.iter().enumerate() {
-        let frame = frame(&t, at_token[f], q, &out, None, memory);
+        let frame = frame(&t, t.figure_token(f), q, &out, None, memory);
         out.push(frame);
     }
     // A figure listed before one with a frame shares it: "[270] soldiers
@@ -190,12 +196,12 @@ fn frames_in(
     for f in (0..figures.len().saturating_sub(1)).rev() {
         if out[f].is_none()
             && out[f + 1].is_some()
-            && listed_before(&t, at_token[f], at_token[f + 1])
+            && listed_before(&t, t.figure_token(f), t.figure_token(f + 1))
         {
             let (done, after) = out.split_at(f + 1);
             let frame = frame(
                 &t,
-                at_token[f],
+                t.figure_token(f),
                 &figures[f],
                 &done[..f],
                 after[0].as_ref(),
@@ -204,6 +210,7 @@ fn frames_in(
             out[f] = frame;
         }
     }
+    t.release(&mut memory.scratch);
     out
 }
 
@@ -380,7 +387,7 @@ fn refine(t: &Tokens, c: Found, head: Option<NounInfo>) -> Event {
     match c.event {
         Event::Killed
             if matches!(class, Some(NounClass::Equipment | NounClass::Munition))
-                && t.text(c.at).to_ascii_lowercase().starts_with("los") =>
+                && starts_with_ignore_case(t.text(c.at), "los") =>
         {
             Event::Destroyed
         }
@@ -531,19 +538,19 @@ fn people_counted(t: &Tokens, w: usize) -> Option<String> {
 /// casualties reach [9,000]" counts casualties, where "the death toll
 /// rose to [45]" counts people.
 fn counted_toll(t: &Tokens, cue: usize) -> Option<String> {
-    let w = t.text(cue).to_ascii_lowercase();
+    let w = Lower::new(t.text(cue));
     matches!(
         w.as_str(),
         "casualties" | "deaths" | "fatalities" | "injuries" | "refugees"
     )
-    .then_some(w)
+    .then(|| w.as_str().to_string())
 }
 
 /// Toll nouns reach further than verbs: "the death toll ... is [45]".
 fn is_toll(t: &Tokens, i: usize, cue: Cue) -> bool {
     cue.side == Side::Before
         && matches!(
-            t.text(i).to_ascii_lowercase().as_str(),
+            Lower::new(t.text(i)).as_str(),
             "death"
                 | "toll"
                 | "casualties"
@@ -577,7 +584,7 @@ fn scan_right(t: &Tokens, from: usize) -> Option<Found> {
             }
             _ => return None,
         }
-        if commas > 0 && t.text(i).to_ascii_lowercase().ends_with("ing") {
+        if commas > 0 && ends_with_ignore_case(t.text(i), "ing") {
             // "attacked [two] bases in Mali, killing 25": the clause after
             // the comma tells of the attack, not of the figure.
             return None;
@@ -624,7 +631,7 @@ fn aside_end(t: &Tokens, i: usize) -> Option<usize> {
 /// Words of trying and wanting: what follows has not happened.
 fn is_attempt(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::new(w).as_str(),
         "seeking" | "trying" | "attempting" | "hoping" | "wanting" | "waiting" | "desperate"
     )
 }
@@ -638,6 +645,8 @@ pub(crate) struct Memory {
     launcher: Option<Party>,
     /// The document's main party.
     main: Option<&'static str>,
+    /// Buffers for tokenising the next sentence.
+    scratch: Scratch,
 }
 
 impl Memory {
@@ -686,7 +695,7 @@ fn party(
         return None;
     }
     let left_cue = cue.filter(|&c| c < fi);
-    let lost = left_cue.is_some_and(|c| t.text(c).to_ascii_lowercase().starts_with("los"));
+    let lost = left_cue.is_some_and(|c| starts_with_ignore_case(t.text(c), "los"));
     let actor_first = match event {
         Event::Controlled => true,
         Event::Launched => left_cue.is_some(),
@@ -750,7 +759,7 @@ fn party(
 /// attacker, not the victims ("under months of Russian bombardment").
 fn is_force(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::new(w).as_str(),
         "bombardment"
             | "bombing"
             | "shelling"
@@ -821,9 +830,10 @@ fn subject_of(t: &Tokens, cue: usize) -> Option<Party> {
                     .any(|w| t.is(i - 1, w));
             return (opens && !t.list[i].possessive).then_some(Party::Named(place.party));
         }
-        let w = t.text(i).to_ascii_lowercase();
+        let lower = Lower::new(t.text(i));
+        let w = lower.as_str();
         let glue = matches!(
-            w.as_str(),
+            w,
             "says"
                 | "said"
                 | "claims"
@@ -837,7 +847,7 @@ fn subject_of(t: &Tokens, cue: usize) -> Option<Party> {
                 | "also"
                 | "reportedly"
         );
-        if !(t.is_word(i) && (glue || is_force(&w))) {
+        if !(t.is_word(i) && (glue || is_force(w))) {
             return None;
         }
     }

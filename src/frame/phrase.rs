@@ -1,7 +1,7 @@
 //! The noun phrase a figure counts: "[55,000] Russian troops", "[six] of
 //! the injured", "[60] of 76 missiles", "[20 percent] of Ukraine".
 
-use super::tokens::{Kind, Tokens};
+use super::tokens::{ends_with_ignore_case, Kind, Lower, Tokens};
 use super::Party;
 use crate::lexicon::context::{MONTHS, STOP_WORDS};
 use crate::lexicon::events::{NounClass, NounInfo, EVENT_CUES, NOUNS};
@@ -37,7 +37,7 @@ pub(crate) struct Phrase {
 /// Words passed over between a figure and its noun.
 fn is_filler(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::new(w).as_str(),
         "the"
             | "its"
             | "their"
@@ -81,19 +81,19 @@ fn ends_phrase(w: &str) -> bool {
     STOP_WORDS.get(w).is_some()
         || is_time_word(w)
         || MONTHS.get(w).is_some()
-        || w.len() > 4 && w.to_ascii_lowercase().ends_with("day")
+        || w.len() > 4 && ends_with_ignore_case(w, "day")
 }
 
 /// Participles that describe the people counted: "[10] wounded people",
 /// "[300] displaced families".
 fn is_adjective(w: &str) -> bool {
-    is_participle(w) || matches!(w.to_ascii_lowercase().as_str(), "killed" | "missing")
+    is_participle(w) || matches!(Lower::new(w).as_str(), "killed" | "missing")
 }
 
 /// Participles that are also nouns: "the dead", "the wounded".
 fn is_participle(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        Lower::new(w).as_str(),
         "dead" | "wounded" | "injured" | "displaced"
     )
 }
@@ -142,7 +142,7 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
         if words.is_empty() && head_at.is_none() && is_filler(w) && !tok.possessive {
             determined |= w.eq_ignore_ascii_case("the");
             if matches!(
-                w.to_ascii_lowercase().as_str(),
+                Lower::new(w).as_str(),
                 "its" | "his" | "her" | "their" | "our"
             ) {
                 // "[50] of its troops": the speaker's side.
@@ -227,10 +227,8 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
             break;
         }
         // "pieces of armour", "units of artillery"
-        if matches!(
-            w.to_ascii_lowercase().as_str(),
-            "pieces" | "units" | "items"
-        ) && t.is(i + 1, "of")
+        if matches!(Lower::new(w).as_str(), "pieces" | "units" | "items")
+            && t.is(i + 1, "of")
             && t.phrase(&NOUNS, i + 2).is_some()
         {
             words.push(w);
@@ -257,7 +255,7 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
             }
             break;
         }
-        if w.to_ascii_lowercase().ends_with("ing") && !words.is_empty() {
+        if ends_with_ignore_case(w, "ing") && !words.is_empty() {
             break;
         }
         words.push(w);
@@ -278,9 +276,25 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
         ph.end = fi + 1 + usize::from(ph.partitive) + kept.len();
     }
     if !kept.is_empty() {
-        ph.subject = Some(kept.join(" ").to_lowercase());
+        ph.subject = Some(subject_text(kept));
     }
     ph
+}
+
+/// The words of a subject joined by spaces, in lower case.
+fn subject_text(words: &[&str]) -> String {
+    if !words.iter().all(|w| w.is_ascii()) {
+        return words.join(" ").to_lowercase();
+    }
+    let mut s = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            s.push(' ');
+        }
+        s.push_str(w);
+    }
+    s.make_ascii_lowercase();
+    s
 }
 
 /// True when `w` looks like a plural noun: "crossings", not "was" or

@@ -36,6 +36,16 @@ pub(crate) struct Token {
 pub(crate) struct Tokens<'t> {
     text: &'t str,
     pub(crate) list: Vec<Token>,
+    /// The token of each figure, by the figure's index.
+    figure_at: Vec<usize>,
+}
+
+/// Buffers a document's sentences are tokenised into, kept from one
+/// sentence to the next so that each does not allocate its own.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Scratch {
+    list: Vec<Token>,
+    figure_at: Vec<usize>,
 }
 
 /// Most words a phrase lookup reads.
@@ -44,28 +54,63 @@ const MAX_PHRASE: usize = 5;
 impl<'t> Tokens<'t> {
     /// Tokenises `sentence` of `text`; `figures` are the spans of its
     /// figures, in order and inside the sentence.
+    #[cfg(test)]
     pub(crate) fn new(text: &'t str, sentence: Span, figures: &[Span]) -> Self {
-        let mut list = Vec::with_capacity(sentence.len() / 5 + 1);
+        Self::read(
+            text,
+            sentence,
+            figures.iter().copied(),
+            &mut Scratch::default(),
+        )
+    }
+
+    /// Tokenises `sentence` of `text` into the buffers of `scratch` (give
+    /// them back with [`Tokens::release`]); `figures` are the spans of its
+    /// figures, in order and inside the sentence.
+    pub(crate) fn read(
+        text: &'t str,
+        sentence: Span,
+        mut figures: impl Iterator<Item = Span>,
+        scratch: &mut Scratch,
+    ) -> Self {
+        let mut list = std::mem::take(&mut scratch.list);
+        let mut figure_at = std::mem::take(&mut scratch.figure_at);
+        list.clear();
+        figure_at.clear();
+        list.reserve(sentence.len() / 5 + 1);
         let bytes = text.as_bytes();
         let mut at = sentence.start;
-        let mut next_figure = 0;
+        let mut figure = figures.next();
+        // Words stop at the next figure, else at the sentence's end.
+        let mut limit = figure.map_or(sentence.end, |f| f.start);
         while at < sentence.end {
-            if let Some(f) = figures.get(next_figure) {
-                if at >= f.start {
-                    list.push(Token {
-                        span: *f,
-                        kind: Kind::Figure(next_figure),
-                        possessive: false,
-                        capital: false,
-                    });
-                    at = f.end.max(at + 1);
-                    next_figure += 1;
-                    continue;
-                }
+            if let Some(f) = figure.filter(|f| at >= f.start) {
+                figure_at.push(list.len());
+                list.push(Token {
+                    span: f,
+                    kind: Kind::Figure(figure_at.len() - 1),
+                    possessive: false,
+                    capital: false,
+                });
+                at = f.end.max(at + 1);
+                figure = figures.next();
+                limit = figure.map_or(sentence.end, |f| f.start);
+                continue;
             }
             let c = match bytes.get(at) {
                 Some(b' ' | b'\t' | b'\n' | b'\r') => {
                     at += 1;
+                    continue;
+                }
+                Some(&b) if b.is_ascii_alphanumeric() => {
+                    let (end, word_end, possessive) = word_end(text, at, limit);
+                    list.push(Token {
+                        span: Span::new(at, word_end),
+                        kind: Kind::Word,
+                        possessive,
+                        capital: b.is_ascii_uppercase(),
+                    });
+                    at = end;
                     continue;
                 }
                 Some(&b) if b < 0x80 => char::from(b),
@@ -75,7 +120,6 @@ impl<'t> Tokens<'t> {
                 },
                 None => break,
             };
-            let limit = figures.get(next_figure).map_or(sentence.end, |f| f.start);
             if c.is_alphanumeric() {
                 let (end, word_end, possessive) = word_end(text, at, limit);
                 list.push(Token {
@@ -109,7 +153,22 @@ impl<'t> Tokens<'t> {
             }
             at += c.len_utf8();
         }
-        Tokens { text, list }
+        Tokens {
+            text,
+            list,
+            figure_at,
+        }
+    }
+
+    /// Gives the buffers back to `scratch` for the next sentence.
+    pub(crate) fn release(self, scratch: &mut Scratch) {
+        scratch.list = self.list;
+        scratch.figure_at = self.figure_at;
+    }
+
+    /// The token of figure `f`, or 0 when the sentence ended before it.
+    pub(crate) fn figure_token(&self, f: usize) -> usize {
+        self.figure_at.get(f).copied().unwrap_or(0)
     }
 
     /// The text of token `i`, or "" past the end.
@@ -177,44 +236,120 @@ impl<'t> Tokens<'t> {
     }
 }
 
+/// Longest word [`Lower`] keeps: longer than any word a frame rule lists.
+const LOWER_MAX: usize = 24;
+
+/// A word in ASCII lower case: the word itself when it has no capital,
+/// else a copy kept on the stack, so that the frame rules compare words
+/// against their lists without allocating. A word with a capital longer
+/// than [`LOWER_MAX`] bytes reads as "", which no list holds.
+pub(crate) struct Lower<'w> {
+    word: &'w str,
+    buf: [u8; LOWER_MAX],
+    /// Bytes of `buf` in use, when the word was copied.
+    copied: Option<usize>,
+}
+
+impl<'w> Lower<'w> {
+    /// `w` in ASCII lower case (other characters as they are).
+    pub(crate) fn new(w: &'w str) -> Self {
+        let mut buf = [0; LOWER_MAX];
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Lower {
+                word: w,
+                buf,
+                copied: None,
+            };
+        }
+        let copied = match buf.get_mut(..w.len()) {
+            Some(to) => {
+                for (d, s) in to.iter_mut().zip(w.bytes()) {
+                    *d = s.to_ascii_lowercase();
+                }
+                w.len()
+            }
+            None => 0,
+        };
+        Lower {
+            word: w,
+            buf,
+            copied: Some(copied),
+        }
+    }
+
+    /// The lower-case word, or "" for a word too long to keep.
+    pub(crate) fn as_str(&self) -> &str {
+        match self.copied {
+            None => self.word,
+            Some(len) => self
+                .buf
+                .get(..len)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or(""),
+        }
+    }
+}
+
+/// True when `w` starts with `prefix` (lower-case ASCII), in any case.
+pub(crate) fn starts_with_ignore_case(w: &str, prefix: &str) -> bool {
+    w.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// True when `w` ends with `suffix` (lower-case ASCII), in any case.
+pub(crate) fn ends_with_ignore_case(w: &str, suffix: &str) -> bool {
+    w.len()
+        .checked_sub(suffix.len())
+        .and_then(|at| w.as_bytes().get(at..))
+        .is_some_and(|b| b.eq_ignore_ascii_case(suffix.as_bytes()))
+}
+
 /// The end of the word starting at `at`: `(next, end, possessive)`, where
 /// `end` excludes a possessive "'s" that `next` skips.
 fn word_end(text: &str, at: usize, limit: usize) -> (usize, usize, bool) {
     let bytes = text.as_bytes();
     let limit = limit.min(text.len()).max(at);
     // Fast path: the ASCII letters and digits that make most words.
-    let mut end = at;
-    while end < limit && bytes[end].is_ascii_alphanumeric() {
-        end += 1;
-    }
+    let mut end = bytes.get(at..limit).map_or(at, |word| {
+        at + word
+            .iter()
+            .position(|&b| !ALNUM[usize::from(b)])
+            .unwrap_or(word.len())
+    });
     match bytes.get(end) {
         Some(b) if end < limit && (*b >= 0x80 || matches!(b, b'\'' | b'-' | b'.')) => {}
         _ if end > at => return (end, end, false),
         _ => {}
     }
-    let mut chars = text[at..limit].char_indices().peekable();
+    // The rest of the word, from where the fast path stopped.
+    let from = end;
+    let mut chars = text
+        .get(from..limit)
+        .unwrap_or("")
+        .char_indices()
+        .peekable();
     while let Some((i, c)) = chars.next() {
         if c.is_alphanumeric() {
-            end = at + i + c.len_utf8();
+            end = from + i + c.len_utf8();
             continue;
         }
         let joins = matches!(c, '\'' | '’' | '-' | '.' | '‐' | '‑');
         match chars.peek() {
             Some(&(_, n)) if joins && n.is_alphanumeric() => {
                 if matches!(c, '\'' | '’') {
-                    let rest = &text[at + i + c.len_utf8()..];
-                    let s = rest.as_bytes();
+                    let s = bytes.get(from + i + c.len_utf8()..).unwrap_or_default();
                     if s.first().is_some_and(|b| b.eq_ignore_ascii_case(&b's'))
                         && !s.get(1).is_some_and(|b| b.is_ascii_alphanumeric())
                     {
-                        return (at + i + c.len_utf8() + 1, end, true);
+                        return (from + i + c.len_utf8() + 1, end, true);
                     }
                 }
             }
             _ => {
                 // "U.S." keeps its final dot when it joins single letters.
                 if c == '.' && end - at <= 3 && text[at..end].contains('.') {
-                    end = at + i + 1;
+                    end = from + i + 1;
                 }
                 break;
             }
@@ -222,6 +357,17 @@ fn word_end(text: &str, at: usize, limit: usize) -> (usize, usize, bool) {
     }
     (end, end, false)
 }
+
+/// ASCII letters and digits, by byte: the fast path of [`word_end`].
+const ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 #[cfg(test)]
 mod tests {

@@ -90,7 +90,8 @@ pub(super) fn lines(text: &str) -> Vec<Line> {
         } else {
             line_kind(body)
         };
-        let chars = body.bytes().filter(|b| b & 0xC0 != 0x80).count();
+        // The standard library counts characters a word at a time.
+        let chars = body.chars().count();
         out.push(Line {
             start,
             end,

@@ -167,38 +167,47 @@ pub(super) fn is_section_label(t: &str) -> bool {
 /// True when `t` is a copyright notice or a page footer opening with one.
 pub(super) fn is_boilerplate(t: &str) -> bool {
     let t = head(t, NOTICE_HEAD);
-    if !may_be_notice(t.as_bytes()) {
-        return false;
-    }
-    let rights = b"rights reserved";
-    let reserved = t
-        .as_bytes()
-        .windows(rights.len())
-        .any(|w| w.eq_ignore_ascii_case(rights));
-    if t.contains('©') || reserved {
+    let marks = notice_marks(t.as_bytes());
+    if marks & SIGN != 0 && t.contains('©') {
         return true;
     }
-    ["opyright", "OPYRIGHT"].iter().any(|w| {
-        t.match_indices(w).any(|(at, _)| {
-            t.get(at + w.len()..)
-                .is_some_and(|after| after.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    let rights = b"rights reserved";
+    if marks & RV != 0
+        && t.as_bytes()
+            .windows(rights.len())
+            .any(|w| w.eq_ignore_ascii_case(rights))
+    {
+        return true;
+    }
+    marks & PY != 0
+        && ["opyright", "OPYRIGHT"].iter().any(|w| {
+            t.match_indices(w).any(|(at, _)| {
+                t.get(at + w.len()..).is_some_and(|after| {
+                    after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                })
+            })
         })
-    })
 }
 
-/// False when `t` surely holds no notice: none of "©" (its last byte),
-/// the "py" of "copyright" or the "rv" of "reserved" is in it. One pass
-/// with no early exit, which the compiler turns into vector code: every
-/// paragraph is asked, and almost none is a notice.
-fn may_be_notice(t: &[u8]) -> bool {
+/// [`notice_marks`]: the last byte of "©" is in the text.
+const SIGN: u8 = 1;
+/// [`notice_marks`]: the "py" of "copyright" (any case) is in the text.
+const PY: u8 = 2;
+/// [`notice_marks`]: the "rv" of "reserved" (any case) is in the text.
+const RV: u8 = 4;
+
+/// Which parts of a notice `t` holds ([`SIGN`], [`PY`], [`RV`]); none
+/// when it surely holds no notice. One pass with no early exit, which the
+/// compiler turns into vector code: every paragraph is asked, and almost
+/// none is a notice.
+fn notice_marks(t: &[u8]) -> u8 {
     let pair = |a: u8, b: u8| {
         let (a, b) = (a | 0x20, b | 0x20);
-        (a == b'p' && b == b'y') | (a == b'r' && b == b'v')
+        (u8::from(a == b'p' && b == b'y') * PY) | (u8::from(a == b'r' && b == b'v') * RV)
     };
-    let copyright_sign = t.iter().fold(false, |found, &b| found | (b == 0xA9));
-    copyright_sign
-        || t.windows(2)
-            .fold(false, |found, w| found | pair(w[0], w[1]))
+    let sign = t.iter().fold(0, |found, &b| found | u8::from(b == 0xA9));
+    t.windows(2)
+        .fold(sign * SIGN, |found, w| found | pair(w[0], w[1]))
 }
 
 /// True when `t` is a wire sign-off: editors' initials joined by slashes,

@@ -93,10 +93,47 @@ pub(super) fn split(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
                 }
                 i = j.max(i + 1);
             }
-            _ => i += 1,
+            _ => i = next_mark(bytes, i + 1),
         }
     }
     push(s, start, from, s.len(), out);
+}
+
+/// The bytes [`split`] acts on: brackets, sentence marks, and 0xE2, the
+/// lead byte of `…` (and of curly quotes and dashes, passed over there).
+const MARKS: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = b"([)].!?\xE2";
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
+/// The first byte at or after `from` that [`split`] acts on, or the end:
+/// most text is letters and spaces, skipped eight bytes at a time.
+fn next_mark(bytes: &[u8], from: usize) -> usize {
+    let rest = bytes.get(from..).unwrap_or_default();
+    let mut at = from;
+    let mut chunks = rest.chunks_exact(8);
+    for chunk in &mut chunks {
+        if chunk
+            .iter()
+            .fold(false, |found, &b| found | MARKS[usize::from(b)])
+        {
+            break;
+        }
+        at += 8;
+    }
+    while let Some(&b) = bytes.get(at) {
+        if MARKS[usize::from(b)] {
+            break;
+        }
+        at += 1;
+    }
+    at
 }
 
 /// A run of sentence marks.
