@@ -291,57 +291,67 @@ pub(crate) fn nth_word(rest: &str, n: usize) -> Option<(&str, &str)> {
     word(at).ok()
 }
 
-/// A short word in lower case, on the stack: for matching a word against
-/// a list of lower-case words without allocating. A word with no capital
-/// is kept as it stands, so most words are neither copied nor checked
-/// again as UTF-8.
+/// A word in ASCII lower case, for matching it against lists of
+/// lower-case words without allocating: the word itself when it has no
+/// capital (most words, neither copied nor checked again as UTF-8), else
+/// a copy kept on the stack. A word with a capital longer than
+/// [`LOWER_MAX`] bytes reads as "", which no list holds.
 pub(crate) struct Lower<'a> {
-    /// The word itself, when it is already lower case (or "" when too long).
-    same: Option<&'a str>,
+    word: &'a str,
     buf: [u8; LOWER_MAX],
-    len: usize,
+    /// Bytes of `buf` in use, when the word was copied.
+    copied: Option<usize>,
 }
 
-/// The longest word [`Lower`] holds; longer words read as "", which no
-/// list holds.
-const LOWER_MAX: usize = 16;
+/// The longest word with a capital that [`Lower`] copies: longer than
+/// any word a rule lists.
+const LOWER_MAX: usize = 24;
 
 impl<'a> Lower<'a> {
-    /// `w` in ASCII lower case, or "" when it is longer than 16 bytes.
+    /// `w` in ASCII lower case (other characters as they are).
     pub(crate) fn new(w: &'a str) -> Self {
-        let mut buf = [0u8; LOWER_MAX];
-        if w.len() > LOWER_MAX {
-            return Lower {
-                same: Some(""),
-                buf,
-                len: 0,
-            };
-        }
+        let mut buf = [0; LOWER_MAX];
         if !w.bytes().any(|b| b.is_ascii_uppercase()) {
             return Lower {
-                same: Some(w),
+                word: w,
                 buf,
-                len: 0,
+                copied: None,
             };
         }
-        for (d, s) in buf.iter_mut().zip(w.bytes()) {
-            *d = s.to_ascii_lowercase();
-        }
+        let copied = match buf.get_mut(..w.len()) {
+            Some(to) => {
+                for (d, s) in to.iter_mut().zip(w.bytes()) {
+                    *d = s.to_ascii_lowercase();
+                }
+                w.len()
+            }
+            None => 0,
+        };
         Lower {
-            same: None,
+            word: w,
             buf,
-            len: w.len(),
+            copied: Some(copied),
         }
     }
 
-    /// The lower-case word.
+    /// The lower-case word, or "" for a word too long to keep.
     pub(crate) fn as_str(&self) -> &str {
-        match self.same {
-            Some(w) => w,
-            None => std::str::from_utf8(self.buf.get(..self.len).unwrap_or_default())
-                .unwrap_or_default(),
+        match self.copied {
+            None => self.word,
+            Some(len) => self
+                .buf
+                .get(..len)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or(""),
         }
     }
+}
+
+/// True when `w` starts with `prefix`, ASCII case ignored.
+pub(crate) fn starts_with_ignore_case(w: &str, prefix: &str) -> bool {
+    w.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// True when `w` ends with `suffix`, ASCII case ignored.
@@ -446,7 +456,8 @@ mod tests {
     fn lower_and_suffixes() {
         assert_eq!(Lower::new("ThE").as_str(), "the");
         assert_eq!(Lower::new("Ukraine’s").as_str(), "ukraine’s");
-        assert_eq!(Lower::new("counteroffensives").as_str(), "");
+        assert_eq!(Lower::new("counteroffensives").as_str(), "counteroffensives");
+        assert_eq!(Lower::new("Counteroffensives-Everywhere").as_str(), "");
         assert_eq!(Lower::new("killed").as_str(), "killed");
         assert_eq!(Lower::new("Ukraine\u{2019}S").as_str(), "ukraine\u{2019}s");
         assert_eq!(Lower::new("").as_str(), "");

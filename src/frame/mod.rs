@@ -22,6 +22,7 @@
 mod phrase;
 mod tokens;
 
+use crate::grammar::{ends_with_ignore_case, starts_with_ignore_case, Lower};
 use crate::lexicon::events::{Cue, NounClass, NounInfo, Side, EVENT_CUES};
 use crate::lexicon::places::{PlaceKind, PLACES};
 use crate::quantity::Quantity;
@@ -30,7 +31,7 @@ use crate::span::{ceil_boundary, floor_boundary, Span};
 use crate::vocabulary::{Event, Unit};
 use crate::Status;
 use phrase::{place_at, Phrase};
-use tokens::{ends_with_ignore_case, starts_with_ignore_case, Kind, Lower, Scratch, Tokens};
+use tokens::{Kind, Scratch, Tokens};
 
 /// Whose people or territory a figure counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

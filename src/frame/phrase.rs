@@ -1,8 +1,9 @@
 //! The noun phrase a figure counts: "[55,000] Russian troops", "[six] of
 //! the injured", "[60] of 76 missiles", "[20 percent] of Ukraine".
 
-use super::tokens::{ends_with_ignore_case, Kind, Lower, Tokens};
+use super::tokens::{Kind, Tokens};
 use super::Party;
+use crate::grammar::{ends_with_ignore_case, Lower};
 use crate::lexicon::context::{MONTHS, STOP_WORDS};
 use crate::lexicon::events::{NounClass, NounInfo, EVENT_CUES, NOUNS};
 use crate::lexicon::places::{Place, PlaceKind, PLACES};
