@@ -456,7 +456,10 @@ mod tests {
     fn lower_and_suffixes() {
         assert_eq!(Lower::new("ThE").as_str(), "the");
         assert_eq!(Lower::new("Ukraine’s").as_str(), "ukraine’s");
-        assert_eq!(Lower::new("counteroffensives").as_str(), "counteroffensives");
+        assert_eq!(
+            Lower::new("counteroffensives").as_str(),
+            "counteroffensives"
+        );
         assert_eq!(Lower::new("Counteroffensives-Everywhere").as_str(), "");
         assert_eq!(Lower::new("killed").as_str(), "killed");
         assert_eq!(Lower::new("Ukraine\u{2019}S").as_str(), "ukraine\u{2019}s");

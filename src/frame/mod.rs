@@ -23,7 +23,7 @@ mod phrase;
 mod tokens;
 
 use crate::grammar::{ends_with_ignore_case, starts_with_ignore_case, Lower};
-use crate::lexicon::events::{Cue, NounClass, NounInfo, Side, EVENT_CUES};
+use crate::lexicon::events::{Cue, NounClass, NounInfo, Side, EVENT_CUES, NOUNS};
 use crate::lexicon::places::{PlaceKind, PLACES};
 use crate::quantity::Quantity;
 use crate::segment::LONG_SENTENCE;
@@ -256,6 +256,9 @@ fn frame(
     if q.value == Some(1.0) && t.is(fi + 1, "of") {
         return None;
     }
+    if whole_of_share(t, fi) {
+        return None;
+    }
     // "a nine-storey block", "a two-day truce": the figure describes a
     // noun, it counts nothing.
     if t.text_after(fi).starts_with(['-', '\u{2010}', '\u{2011}'])
@@ -355,6 +358,38 @@ fn frame(
         party,
         status,
     })
+}
+
+/// True when the figure at `fi` is the whole a share is taken of: "about
+/// 90 percent of Gaza's [2.1 million] people", "half of the [400]
+/// residents". The share is the claim; the whole is its base.
+fn whole_of_share(t: &Tokens, fi: usize) -> bool {
+    let mut k = fi;
+    // One determiner or owner between: "the", "its", "Gaza's".
+    if k >= 2 && t.is_word(k - 1) && !t.is(k - 1, "of") {
+        let w = t.text(k - 1);
+        let owner = t.list.get(k - 1).is_some_and(|tok| tok.possessive);
+        if !(owner
+            || ["the", "its", "their", "his", "her"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d)))
+        {
+            return false;
+        }
+        k -= 1;
+    }
+    if k < 2 || !t.is(k - 1, "of") || !matches!(t.kind(k - 2), Some(Kind::Figure(_))) {
+        return false;
+    }
+    let share = Lower::new(t.text(k - 2));
+    let share = share.as_str();
+    share.ends_with('%')
+        || [
+            "percent", "per cent", "half", "third", "thirds", "quarter", "quarters", "fifth",
+            "fifths", "tenth", "tenths",
+        ]
+        .iter()
+        .any(|w| share.ends_with(w))
 }
 
 /// People held (prisoners, detainees, hostages) in a sentence about an
@@ -722,7 +757,25 @@ fn party(
             None => {}
         }
     }
-    if let Some(p) = inherited.and_then(|f| f.party) {
+    // A frame whose party is its actor ("rebels seized [two] towns")
+    // lends it only to a figure of the same event: "..., as fighting
+    // displaced [100,000] people" are not the rebels'.
+    let lends = |f: &&Frame| {
+        let actor_party = match f.event {
+            Event::Controlled | Event::Launched => true,
+            // Places and things taken are the taker's; people taken are
+            // their own side's.
+            Event::Captured => {
+                let head = f.subject.rsplit(' ').next().unwrap_or_default();
+                NOUNS
+                    .get(head)
+                    .is_some_and(|info| info.class != NounClass::People)
+            }
+            _ => false,
+        };
+        f.event == event || !actor_party
+    };
+    if let Some(p) = inherited.filter(lends).and_then(|f| f.party) {
         return Some(p);
     }
     if matches!(event, Event::Launched | Event::Intercepted) {
@@ -1227,6 +1280,18 @@ mod tests {
     }
 
     #[test]
+    fn the_whole_of_a_share_is_no_claim() {
+        let text = "About 90 percent of Gaza's 2.1 million people have been displaced.";
+        assert!(frame_of(text, "About 90 percent").is_some());
+        assert_eq!(frame_of(text, "2.1 million"), None);
+        let text = "Half of the 400 residents fled.";
+        assert_eq!(frame_of(text, "400"), None);
+        // A count after "of" with no share before it is still one.
+        let text = "The bodies of 30 soldiers were returned.";
+        assert!(frame_of(text, "30").is_some());
+    }
+
+    #[test]
     fn comparisons_are_no_shares() {
         let text =
             "Aid groups said 2 million people face acute hunger, 40 percent more than last year.";
@@ -1284,6 +1349,10 @@ mod tests {
         let text =
             "Ukraine and Russia met in Istanbul. The two countries swapped 84 prisoners each.";
         assert_eq!(party_of(text, "84"), None);
+        // The taker of towns lends no party to the displaced.
+        let text = "M23 rebels seized two towns in North Kivu, as fighting displaced 9,000 people.";
+        assert_eq!(party_of(text, "two").as_deref(), Some("M23"));
+        assert_eq!(party_of(text, "9,000").as_deref(), Some("DR Congo"));
         // A place the clause only locates is no doer.
         let text = "Drone strikes on Sudan's restive Darfur region killed 11 people.";
         assert_eq!(party_of(text, "11").as_deref(), Some("Sudan"));
