@@ -29,3 +29,20 @@ fn possessive_place_after_the_counted_noun() {
         1
     );
 }
+
+/// A figure followed by a Unicode hyphen (U+2010, three bytes) and a
+/// letter: the compound-modifier test sliced one byte past the figure,
+/// inside the hyphen.
+#[test]
+fn unicode_hyphen_after_a_figure() {
+    replay(include_bytes!(
+        "fixtures/regression/extract-hyphen-after-figure.bin"
+    ));
+    // "a nine‐storey block": a modifier, not a count, with either hyphen.
+    assert_eq!(
+        replay("Shelling hit a 9\u{2010}storey block.".as_bytes()),
+        0
+    );
+    assert_eq!(replay(b"Shelling hit a 9-storey block."), 0);
+    assert_eq!(replay("Shelling killed 9\u{2010} people.".as_bytes()), 1);
+}

@@ -261,8 +261,10 @@ fn frame(
     }
     // "a nine-storey block", "a two-day truce": the figure describes a
     // noun, it counts nothing.
-    if t.text_after(fi).starts_with(['-', '\u{2010}', '\u{2011}'])
-        && t.text_after(fi)[1..].starts_with(|c: char| c.is_alphabetic())
+    let next = t.text_after(fi);
+    if next
+        .strip_prefix(['-', '\u{2010}', '\u{2011}'])
+        .is_some_and(|r| r.starts_with(char::is_alphabetic))
     {
         return None;
     }
