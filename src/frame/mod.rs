@@ -884,7 +884,8 @@ fn subject_of(t: &Tokens, cue: usize) -> Option<Party> {
                 || ["the", "that", "said", "says"]
                     .iter()
                     .any(|w| t.is(i - 1, w));
-            return (opens && !t.list[i].possessive).then_some(Party::Named(place.party));
+            let owner = t.list.get(i).is_some_and(|tok| tok.possessive);
+            return (opens && !owner).then_some(Party::Named(place.party));
         }
         let lower = Lower::new(t.text(i));
         let w = lower.as_str();
