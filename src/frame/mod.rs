@@ -794,7 +794,12 @@ fn party(
     // before a verb of harm does the harm; its victims are another side.
     let harms = matches!(
         event,
-        Event::Killed | Event::Wounded | Event::Detained | Event::Abducted | Event::Captured
+        Event::Killed
+            | Event::Wounded
+            | Event::Detained
+            | Event::Abducted
+            | Event::Captured
+            | Event::Intercepted
     );
     let doer = left_cue
         .filter(|_| harms && !lost && !actor_first)
@@ -1006,7 +1011,14 @@ fn place_after(t: &Tokens, from: usize, event: Event) -> Option<Mention> {
             _ => break,
         }
         if let Some((place, n)) = victim_place(t, i) {
-            let after = |w: &str| i > 0 && t.is(i - 1, w);
+            // The word before the place, past an article: "over the
+            // Bryansk region", "to the Sudanese border".
+            let lead = if i > 1 && t.is(i - 1, "the") {
+                i - 1
+            } else {
+                i
+            };
+            let after = |w: &str| lead > 0 && t.is(lead - 1, w);
             let destination = [
                 "to",
                 "into",
@@ -1019,6 +1031,16 @@ fn place_after(t: &Tokens, from: usize, event: Event) -> Option<Mention> {
             ]
             .iter()
             .any(|w| after(w));
+            // Drones "shot down over Kursk" or "in the Bryansk region":
+            // where the defender is, not whose drones they were.
+            let defended = event == Event::Intercepted
+                && ["over", "in", "above", "near", "across"]
+                    .iter()
+                    .any(|w| after(w));
+            if defended {
+                i += n;
+                continue;
+            }
             if matches!(event, Event::Refugees | Event::Displaced) && destination {
                 // "fled to neighbouring countries, including Chad and
                 // Egypt": where they went, with the places listed with it.
@@ -1352,6 +1374,14 @@ mod tests {
         let text =
             "Ukraine and Russia met in Istanbul. The two countries swapped 84 prisoners each.";
         assert_eq!(party_of(text, "84"), None);
+        // Drones belong to the side that fired them, not to the one that
+        // says it shot them down, nor to where they fell.
+        let text = "The RSF said it shot down five drones.";
+        assert_eq!(party_of(text, "five"), None);
+        let text = "Ukraine launched drones at Russia overnight, Ukraine's general staff said. \
+                    Ukraine said the strikes hit an oil depot. \
+                    Two drones were shot down over the Bryansk region.";
+        assert_eq!(party_of(text, "Two").as_deref(), Some("Ukraine"));
         // The taker of towns lends no party to the displaced.
         let text = "M23 rebels seized two towns in North Kivu, as fighting displaced 9,000 people.";
         assert_eq!(party_of(text, "two").as_deref(), Some("M23"));
