@@ -816,6 +816,24 @@ fn party(
     }
 }
 
+/// Verbs of attack: the side before one is the attacker ("eight injured
+/// when Russia shelled the city").
+fn is_attack(w: &str) -> bool {
+    matches!(
+        Lower::new(w).as_str(),
+        "shelled"
+            | "struck"
+            | "attacked"
+            | "bombed"
+            | "bombarded"
+            | "pounded"
+            | "targeted"
+            | "raided"
+            | "stormed"
+            | "invaded"
+    )
+}
+
 /// Nouns of attack and armed force: a demonym before one names the
 /// attacker, not the victims ("under months of Russian bombardment").
 fn is_force(w: &str) -> bool {
@@ -860,8 +878,9 @@ fn is_force(w: &str) -> bool {
 fn victim_place(t: &Tokens, i: usize) -> Option<(crate::lexicon::places::Place, usize)> {
     let (place, n) = place_at(t, i)?;
     let next = i + n;
-    let force = t.is_word(next) && is_force(t.text(next));
-    // "Russian shelling", "an RSF attack": the attacker, not the victims.
+    let force = t.is_word(next) && (is_force(t.text(next)) || is_attack(t.text(next)));
+    // "Russian shelling", "an RSF attack", "when Russia shelled": the
+    // attacker, not the victims.
     if force
         && matches!(
             place.kind,
@@ -1382,6 +1401,9 @@ mod tests {
                     Ukraine said the strikes hit an oil depot. \
                     Two drones were shot down over the Bryansk region.";
         assert_eq!(party_of(text, "Two").as_deref(), Some("Ukraine"));
+        // The side that shelled is not the side hit.
+        let text = "Three people were killed when Russia shelled the northern city of Kharkiv.";
+        assert_eq!(party_of(text, "Three").as_deref(), Some("Ukraine"));
         // The taker of towns lends no party to the displaced.
         let text = "M23 rebels seized two towns in North Kivu, as fighting displaced 9,000 people.";
         assert_eq!(party_of(text, "two").as_deref(), Some("M23"));
