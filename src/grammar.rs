@@ -145,41 +145,62 @@ fn ascii_letters(bytes: &[u8], at: usize) -> usize {
 }
 
 /// The number of ASCII letters `bytes` begins with.
-///
-/// Reads eight bytes at a time: [`letters_in`] marks the letters of a
-/// word-sized chunk, and the first unmarked byte ends the run.
 #[inline]
 pub(crate) fn letter_run(bytes: &[u8]) -> usize {
+    marked_run(bytes, letters_in, u8::is_ascii_alphabetic)
+}
+
+/// The number of ASCII letters and digits `bytes` begins with.
+#[inline]
+pub(crate) fn alnum_run(bytes: &[u8]) -> usize {
+    marked_run(
+        bytes,
+        |x| letters_in(x) | digits_in(x),
+        u8::is_ascii_alphanumeric,
+    )
+}
+
+/// The length of the run of bytes `bytes` begins with that `is` holds
+/// for, read eight bytes at a time: `marks` sets the high bit of each
+/// such byte of a word-sized chunk, and the first unmarked byte ends the
+/// run; `is` reads the last few bytes.
+#[inline]
+fn marked_run(bytes: &[u8], marks: impl Fn(u64) -> u64, is: impl Fn(&u8) -> bool) -> usize {
     let mut n = 0;
     while let Some(chunk) = bytes.get(n..n + 8) {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
-        let others = !letters_in(u64::from_le_bytes(word)) & HIGH_BITS;
+        let others = !marks(u64::from_le_bytes(word)) & HIGH_BITS;
         if others != 0 {
             return n + (others.trailing_zeros() / 8) as usize;
         }
         n += 8;
     }
     let tail = bytes.get(n..).unwrap_or_default();
-    n + tail.iter().take_while(|b| b.is_ascii_alphabetic()).count()
+    n + tail.iter().take_while(|b| is(b)).count()
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH_BITS: u64 = ONES * 0x80;
 
-/// The high bit of each byte of `x` that is an ASCII letter, and no other
-/// bit.
-///
-/// Setting bit 5 folds upper case onto lower case (and no other byte onto
-/// a letter); then each byte is tested for `0x60 < b < 0x7B` with the
-/// carry-free "has between" trick of the Stanford bit hacks, exact for
-/// every byte, non-ASCII ones included.
+/// The high bit of each byte of `x` strictly between `low` and `high`
+/// (both below 0x80), and no other bit: the carry-free "has between"
+/// trick of the Stanford bit hacks, exact for every byte, non-ASCII ones
+/// included.
+fn between(x: u64, low: u64, high: u64) -> u64 {
+    let seven = x & (ONES * 0x7F);
+    (ONES * (127 + high) - seven) & !x & (seven + ONES * (127 - low)) & HIGH_BITS
+}
+
+/// The high bit of each byte of `x` that is an ASCII letter: setting bit
+/// 5 folds upper case onto lower case (and no other byte onto a letter).
 fn letters_in(x: u64) -> u64 {
-    let folded = x | (ONES * 0x20);
-    let low = folded & (ONES * 0x7F);
-    let below_z = (ONES * (127 + 0x7B)) - low;
-    let above_backtick = low + ONES * (127 - 0x60);
-    below_z & !folded & above_backtick & HIGH_BITS
+    between(x | (ONES * 0x20), 0x60, 0x7B)
+}
+
+/// The high bit of each byte of `x` that is an ASCII digit.
+fn digits_in(x: u64) -> u64 {
+    between(x, 0x2F, 0x3A)
 }
 
 /// The length of `("'" | "’") [A-Za-z]+` at byte `at`, or 0.
@@ -519,6 +540,15 @@ mod tests {
                 assert_eq!(letter_run(&bytes), expected, "{b:#x} at {at}");
             }
         }
+        for b in 0..=255u8 {
+            for at in 0..12 {
+                let mut bytes = vec![b'7'; 12];
+                bytes[at] = b;
+                let expected = if b.is_ascii_alphanumeric() { 12 } else { at };
+                assert_eq!(alnum_run(&bytes), expected, "{b:#x} at {at}");
+            }
+        }
+        assert_eq!(alnum_run(b"M23 rebels"), 3);
         assert_eq!(letter_run(b""), 0);
         assert_eq!(letter_run(b"Straight-line"), 8);
         assert_eq!(letter_run("caf\u{e9}".as_bytes()), 3);

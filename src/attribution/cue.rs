@@ -18,7 +18,7 @@
 
 use super::name::{may_open_phrase, speaker_phrase, Phrase, Shape, Speaker};
 use crate::grammar::{
-    char_before, fail, is_space, keyword, phrase, word, word_before, ws, ws0, PResult,
+    alnum_run, char_before, fail, is_space, keyword, phrase, word, word_before, ws, ws0, PResult,
 };
 use crate::lexicon::speech::{
     CueWord, ADVERBS, BARE_OBJECTS, CLAUSE_BREAKS, CUES, DATA_LINKS, DATA_NOUNS, DAYS,
@@ -576,46 +576,6 @@ fn inside(quoted: &[Span], at: usize) -> bool {
     quoted.iter().any(|q| q.start <= at && at < q.end)
 }
 
-/// The number of ASCII letters and digits `bytes` begins with.
-///
-/// Reads eight bytes at a time: [`alnum_in`] marks the letters and digits
-/// of a word-sized chunk, and the first unmarked byte ends the run.
-fn alnum_run(bytes: &[u8]) -> usize {
-    let mut n = 0;
-    while let Some(chunk) = bytes.get(n..n + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let others = !alnum_in(u64::from_le_bytes(word)) & HIGH_BITS;
-        if others != 0 {
-            return n + (others.trailing_zeros() / 8) as usize;
-        }
-        n += 8;
-    }
-    let tail = bytes.get(n..).unwrap_or_default();
-    n + tail
-        .iter()
-        .take_while(|b| b.is_ascii_alphanumeric())
-        .count()
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH_BITS: u64 = ONES * 0x80;
-
-/// The high bit of each byte of `x` that is an ASCII letter or digit, and
-/// no other bit.
-///
-/// Each byte is tested for `m < b < n` with the carry-free "has between"
-/// trick of the Stanford bit hacks, exact for every byte (non-ASCII ones
-/// have their high bit set and fail): letters after setting bit 5, which
-/// folds upper case onto lower case and no other byte onto a letter.
-fn alnum_in(x: u64) -> u64 {
-    let between = |x: u64, m: u64, n: u64| {
-        let low = x & (ONES * 0x7F);
-        (ONES * (127 + n) - low) & !x & (low + ONES * (127 - m)) & HIGH_BITS
-    };
-    between(x | (ONES * 0x20), 0x60, 0x7B) | between(x, 0x2F, 0x3A)
-}
-
 /// Every credit in sentence `sentence` of `doc`, skipping cues inside the
 /// `quoted` stretches (document spans).
 pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
@@ -1019,11 +979,6 @@ mod tests {
         ];
         for &(input, len) in cases {
             assert_eq!(alnum_run(input.as_bytes()), len, "{input}");
-        }
-        for b in 0..=255u8 {
-            let chunk = [b; 8];
-            let marked = alnum_in(u64::from_le_bytes(chunk)) == HIGH_BITS;
-            assert_eq!(marked, b.is_ascii_alphanumeric(), "{b}");
         }
     }
 
