@@ -1324,6 +1324,27 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_the_noun_is_its_owner() {
+        let text = "The army said it had killed some 300 Hamas fighters.";
+        assert_eq!(
+            frame_of(text, "some 300"),
+            Some((Event::Killed, "fighters".to_string()))
+        );
+        assert_eq!(party_of(text, "some 300").as_deref(), Some("Hamas"));
+        let text = "Warplanes struck 40 Houthi targets overnight.";
+        assert_eq!(
+            frame_of(text, "40"),
+            Some((Event::Damaged, "targets".to_string()))
+        );
+        // A place after "of" is what the share is of.
+        let text = "Russia occupies about 18 percent of Ukraine.";
+        assert_eq!(
+            frame_of(text, "about 18 percent"),
+            Some((Event::Controlled, "territory".to_string()))
+        );
+    }
+
+    #[test]
     fn the_whole_of_a_share_is_no_claim() {
         let text = "About 90 percent of Gaza's 2.1 million people have been displaced.";
         assert!(frame_of(text, "About 90 percent").is_some());

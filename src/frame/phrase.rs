@@ -112,6 +112,20 @@ fn noun_ahead(t: &Tokens, i: usize) -> Option<usize> {
         .find(|&k| t.phrase(&NOUNS, k).is_some_and(|(info, _)| !info.strong))
 }
 
+/// True when a name before token `next` is a modifier of the noun there
+/// rather than the place a figure is of: "[440] Hezbollah fighters",
+/// "[20] Gaza residents", not "[20 percent] of Ukraine" or "[12] in
+/// Kharkiv". The noun is a known one or a lower-case plural.
+fn names_owner(t: &Tokens, next: usize, partitive: bool) -> bool {
+    if partitive || !t.is_word(next) || t.list[next].capital {
+        return false;
+    }
+    let w = t.text(next);
+    !ends_phrase(w)
+        && !w.eq_ignore_ascii_case("says")
+        && (t.phrase(&NOUNS, next).is_some_and(|(info, _)| !info.strong) || reads_plural(w))
+}
+
 /// Reads the noun phrase after the figure at token `fi`.
 pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
     let mut ph = Phrase {
@@ -194,6 +208,16 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
                     });
                     i += n;
                     break;
+                }
+                _ if words.is_empty()
+                    && head_at.is_none()
+                    && names_owner(t, i + n, ph.partitive) =>
+                {
+                    // "[440] Hezbollah fighters", "[36] Houthi targets":
+                    // the name says whose the counted things are.
+                    ph.party.get_or_insert(Party::Named(place.party));
+                    i += n;
+                    continue;
                 }
                 _ if words.is_empty() && head_at.is_none() => {
                     ph.of_place = Some(place);
