@@ -800,6 +800,8 @@ fn party(
             | Event::Abducted
             | Event::Captured
             | Event::Intercepted
+            | Event::Damaged
+            | Event::Destroyed
     );
     let doer = left_cue
         .filter(|_| harms && !lost && !actor_first)
@@ -897,6 +899,12 @@ fn victim_place(t: &Tokens, i: usize) -> Option<(crate::lexicon::places::Place, 
 /// not a place the clause only locates ("a strike on Beirut's Basta
 /// neighbourhood killed").
 fn subject_of(t: &Tokens, cue: usize) -> Option<Party> {
+    let participle = cue > 0
+        && ends_with_ignore_case(t.text(cue), "ing")
+        && (t.kind(cue - 1) == Some(Kind::Comma) || t.is(cue - 1, "and"));
+    if participle {
+        return clause_subject(t, cue);
+    }
     let mut i = cue;
     while i > 0 && cue - i < 6 {
         i -= 1;
@@ -933,6 +941,32 @@ fn subject_of(t: &Tokens, cue: usize) -> Option<Party> {
         }
     }
     None
+}
+
+/// The party opening the sentence a participle clause hangs on, its
+/// doer: "[The Houthis] have attacked 100 ships, killing four sailors",
+/// "[Russian forces] shelled the town overnight, wounding 12". `comma` is
+/// the participle's token: the sentence's first comma stands before it,
+/// with no clause stop between ("..., killing four sailors and sinking
+/// two ships").
+fn clause_subject(t: &Tokens, participle: usize) -> Option<Party> {
+    let comma = (0..participle).find(|&i| matches!(t.kind(i), Some(Kind::Comma | Kind::Stop)))?;
+    if t.kind(comma) != Some(Kind::Comma)
+        || (comma..participle).any(|i| t.kind(i) == Some(Kind::Stop))
+    {
+        return None;
+    }
+    let first = usize::from(t.is(0, "the"));
+    let (place, n) = place_at(t, first)?;
+    // "The Houthis", "Russian forces", "Israel's army": the place names
+    // the doer itself or its force.
+    let head = first + n;
+    let names_doer = matches!(
+        place.kind,
+        PlaceKind::Group | PlaceKind::Country | PlaceKind::People
+    ) && !t.list[first].possessive
+        || t.is_word(head) && is_force(t.text(head));
+    names_doer.then_some(Party::Named(place.party))
 }
 
 /// True when the figure's clause names both sides as such: "the two
@@ -1429,6 +1463,13 @@ mod tests {
         let text = "M23 rebels seized two towns in North Kivu, as fighting displaced 9,000 people.";
         assert_eq!(party_of(text, "two").as_deref(), Some("M23"));
         assert_eq!(party_of(text, "9,000").as_deref(), Some("DR Congo"));
+        // A participle clause's doer is the sentence's subject.
+        let text = "Houthi rebels have attacked dozens of ships since May, \
+                    killing three sailors and sinking two vessels.";
+        assert_eq!(party_of(text, "three"), None);
+        assert_eq!(party_of(text, "two"), None);
+        let text = "A Russian missile hit Kharkiv on Monday, killing four people.";
+        assert_eq!(party_of(text, "four").as_deref(), Some("Ukraine"));
         // A place the clause only locates is no doer.
         let text = "Drone strikes on Sudan's restive Darfur region killed 11 people.";
         assert_eq!(party_of(text, "11").as_deref(), Some("Sudan"));
