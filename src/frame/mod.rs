@@ -604,6 +604,8 @@ fn is_toll(t: &Tokens, i: usize, cue: Cue) -> bool {
 fn scan_right(t: &Tokens, from: usize) -> Option<Found> {
     let mut words = 0;
     let mut commas = 0;
+    // Past ", most of which": what follows tells of a part of the figure.
+    let mut part_of = false;
     let mut i = from;
     while i < t.len() && words <= AFTER_REACH {
         match t.kind(i) {
@@ -631,10 +633,21 @@ fn scan_right(t: &Tokens, from: usize) -> Option<Found> {
             // "thousands seeking to flee": not (yet) an event.
             return None;
         }
+        if commas > 0 && t.is(i, "of") && (t.is(i + 1, "which") || t.is(i + 1, "whom")) {
+            part_of = true;
+        }
         if let Some((cue, _)) = t.phrase(&EVENT_CUES, i) {
             if cue.reaches(false) {
+                // "[85] rockets were fired, most of which were
+                // intercepted": the whole was launched; of other events
+                // the part tells nothing about the whole.
+                let event = match cue.event {
+                    _ if !part_of => cue.event,
+                    Event::Intercepted => Event::Launched,
+                    _ => return None,
+                };
                 return Some(Found {
-                    event: cue.event,
+                    event,
                     distance: words + commas,
                     at: i,
                     past_comma: commas > 0,
@@ -1340,6 +1353,13 @@ mod tests {
                 Event::Affected,
                 "people",
             ),
+            // A part intercepted: the whole was launched.
+            (
+                "About 90 rockets crossed the border, most of which were intercepted.",
+                "About 90",
+                Event::Launched,
+                "rockets",
+            ),
             // A toll that is no noun of its own counts people.
             (
                 "The death toll from the blast rose to 35.",
@@ -1376,6 +1396,12 @@ mod tests {
             frame_of(text, "about 18 percent"),
             Some((Event::Controlled, "territory".to_string()))
         );
+    }
+
+    #[test]
+    fn a_part_killed_says_nothing_of_the_whole() {
+        let text = "Some 300 people were in the building, many of whom were killed.";
+        assert_eq!(frame_of(text, "Some 300"), None);
     }
 
     #[test]
