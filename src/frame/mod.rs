@@ -498,6 +498,10 @@ fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
     let mut i = fi;
     let mut left = Left::default();
     let mut cue_past_joint = false;
+    // A verb of its own right after the list's "and", one no cue knows:
+    // "killing 1,200 people and [taking] 251 hostages" lists no toll;
+    // "..., specifying 11 dead" still lists.
+    let mut own_verb = false;
     while i > 0 && words <= TOLL_REACH {
         i -= 1;
         match t.kind(i) {
@@ -514,7 +518,7 @@ fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
                 if including {
                     left.whole = Some(i);
                 }
-                if joined && before.get(f).is_some_and(Option::is_some) {
+                if joined && !own_verb && before.get(f).is_some_and(Option::is_some) {
                     left.listed = Some(f);
                     left.including = including;
                     left.direct = left.cue.is_none();
@@ -554,6 +558,9 @@ fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
             }
         }
         let w = t.text(i);
+        if !joined && left.cue.is_none() && is_participle_verb(w) && i > 0 && t.is(i - 1, "and") {
+            own_verb = true;
+        }
         if is_connector(w) {
             joined = true;
             including |= w.eq_ignore_ascii_case("including");
@@ -561,6 +568,17 @@ fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
         words += 1;
     }
     left
+}
+
+/// True for a present participle: "taking", "burning"; not "including",
+/// "during" or "according".
+fn is_participle_verb(w: &str) -> bool {
+    w.len() > 5
+        && ends_with_ignore_case(w, "ing")
+        && !matches!(
+            Lower::new(w).as_str(),
+            "including" | "during" | "according" | "following" | "regarding" | "concerning"
+        )
 }
 
 /// The people the figure at token `w` counts, when it names them:
@@ -1352,6 +1370,19 @@ mod tests {
                 "2 million",
                 Event::Affected,
                 "people",
+            ),
+            // A verb of its own after "and" ends the list.
+            (
+                "Gunmen stormed the town, killing 40 people and taking 25 hostages.",
+                "25",
+                Event::Abducted,
+                "hostages",
+            ),
+            (
+                "Militias raided the village, killing nine and burning 60 huts.",
+                "60",
+                Event::Destroyed,
+                "huts",
             ),
             // A part intercepted: the whole was launched.
             (

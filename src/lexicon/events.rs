@@ -236,6 +236,7 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("demolished", ab(Destroyed)),
         ("burned", ab(Destroyed)),
         ("burnt", ab(Destroyed)),
+        ("burning", b(Destroyed)),
         ("torched", ab(Destroyed)),
         ("sank", b(Destroyed)),
         ("sunk", ab(Destroyed)),
