@@ -268,6 +268,9 @@ fn frame(
     {
         return None;
     }
+    if age_limit(t, fi) {
+        return None;
+    }
     // "a gang known as 400 Mawozo": a name.
     if fi >= 2 && t.is(fi - 1, "as") && t.is(fi - 2, "known")
         || fi >= 1 && (t.is(fi - 1, "called") || t.is(fi - 1, "dubbed") || t.is(fi - 1, "named"))
@@ -514,6 +517,7 @@ fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
                 }
                 continue;
             }
+            Some(Kind::Figure(_)) if age_limit(t, i) => {}
             Some(Kind::Figure(f)) => {
                 if including {
                     left.whole = Some(i);
@@ -628,6 +632,12 @@ fn scan_right(t: &Tokens, from: usize) -> Option<Found> {
     while i < t.len() && words <= AFTER_REACH {
         match t.kind(i) {
             Some(Kind::Word) => {}
+            // "[132,000] children under five were at risk"
+            Some(Kind::Figure(_)) if age_limit(t, i) => {
+                words += 1;
+                i += 1;
+                continue;
+            }
             Some(Kind::Comma) => {
                 if let Some(close) = aside_end(t, i) {
                     i = close + 1;
@@ -677,6 +687,28 @@ fn scan_right(t: &Tokens, from: usize) -> Option<Found> {
         i += 1;
     }
     None
+}
+
+/// True when the figure at `fi` bounds the age of the people before it:
+/// "children [under five]", "men [over 60]", "girls aged [12]".
+fn age_limit(t: &Tokens, fi: usize) -> bool {
+    let Some(before) = fi.checked_sub(1) else {
+        return false;
+    };
+    let figure = Lower::new(t.text(fi));
+    let bounded = ["under ", "over ", "aged "]
+        .iter()
+        .any(|w| figure.as_str().starts_with(w))
+        || t.is(before, "aged");
+    let people = |i: usize| {
+        [
+            "children", "child", "kids", "infants", "babies", "boys", "girls", "men", "women",
+            "adults", "those", "people",
+        ]
+        .iter()
+        .any(|w| t.is(i, w))
+    };
+    bounded && (people(before) || t.is(before, "aged") && before > 0 && people(before - 1))
 }
 
 /// The closing mark of an aside opened at `i`: a dash ("[10,000] people
@@ -1383,6 +1415,19 @@ mod tests {
                 "60",
                 Event::Destroyed,
                 "huts",
+            ),
+            // An age limit is no count.
+            (
+                "Some 40,000 children under five are acutely malnourished.",
+                "Some 40,000",
+                Event::Affected,
+                "children",
+            ),
+            (
+                "Aid workers said a third of children under 5 were malnourished.",
+                "a third",
+                Event::Affected,
+                "children",
             ),
             // A part intercepted: the whole was launched.
             (
