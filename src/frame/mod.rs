@@ -1466,6 +1466,12 @@ mod tests {
             frame_of(text, "40"),
             Some((Event::Damaged, "targets".to_string()))
         );
+        let text = "Soldiers arrested 12 suspected ADF collaborators in Beni.";
+        assert_eq!(
+            frame_of(text, "12"),
+            Some((Event::Detained, "suspected collaborators".to_string()))
+        );
+        assert_eq!(party_of(text, "12").as_deref(), Some("ADF"));
         // A place after "of" is what the share is of.
         let text = "Russia occupies about 18 percent of Ukraine.";
         assert_eq!(

@@ -209,12 +209,10 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
                     i += n;
                     break;
                 }
-                _ if words.is_empty()
-                    && head_at.is_none()
-                    && names_owner(t, i + n, ph.partitive) =>
-                {
-                    // "[440] Hezbollah fighters", "[36] Houthi targets":
-                    // the name says whose the counted things are.
+                _ if head_at.is_none() && names_owner(t, i + n, ph.partitive) => {
+                    // "[440] Hezbollah fighters", "[36] Houthi targets",
+                    // "[12] suspected ADF collaborators": the name says
+                    // whose the counted things are.
                     ph.party.get_or_insert(Party::Named(place.party));
                     i += n;
                     continue;
