@@ -971,14 +971,27 @@ fn subject_of(t: &Tokens, cue: usize) -> Option<Party> {
     let mut i = cue;
     while i > 0 && cue - i < 6 {
         i -= 1;
-        if let Some((place, _)) = place_at(t, i) {
+        // A name of up to three words that ends here: "the Rapid Support
+        // Forces killed".
+        let named = (i.saturating_sub(2)..=i).find_map(|k| {
+            place_at(t, k)
+                .filter(|&(_, n)| k + n == i + 1)
+                .map(|(p, _)| (k, p))
+        });
+        if let Some((k, place)) = named {
             // The place opens the clause: "Hamas killed", "The Israeli
-            // military says", "officials said Russia had killed".
-            let opens = i == 0
-                || !t.is_word(i - 1)
+            // military says", "officials said Russia had killed", "Sudan's
+            // paramilitary RSF killed".
+            let mut start = k;
+            while start > 0 && is_descriptor(t.text(start - 1)) {
+                start -= 1;
+            }
+            let opens = start == 0
+                || !t.is_word(start - 1)
+                || t.list[start - 1].possessive && place_at(t, start - 1).is_some()
                 || ["the", "that", "said", "says"]
                     .iter()
-                    .any(|w| t.is(i - 1, w));
+                    .any(|w| t.is(start - 1, w));
             let owner = t.list.get(i).is_some_and(|tok| tok.possessive);
             return (opens && !owner).then_some(Party::Named(place.party));
         }
@@ -1004,6 +1017,15 @@ fn subject_of(t: &Tokens, cue: usize) -> Option<Party> {
         }
     }
     None
+}
+
+/// Words that describe an armed group before its name: "the
+/// paramilitary Rapid Support Forces", "Islamist militant group al-Shabaab".
+fn is_descriptor(w: &str) -> bool {
+    matches!(
+        Lower::new(w).as_str(),
+        "paramilitary" | "rebel" | "militant" | "armed" | "islamist" | "jihadist" | "group"
+    )
 }
 
 /// The party opening the sentence a participle clause hangs on, its
@@ -1571,6 +1593,9 @@ mod tests {
         let text = "M23 rebels seized two towns in North Kivu, as fighting displaced 9,000 people.";
         assert_eq!(party_of(text, "two").as_deref(), Some("M23"));
         assert_eq!(party_of(text, "9,000").as_deref(), Some("DR Congo"));
+        // A group of several words is a doer too.
+        let text = "Sudan's paramilitary Rapid Support Forces killed at least 80 people.";
+        assert_eq!(party_of(text, "at least 80").as_deref(), Some("Sudan"));
         // A participle clause's doer is the sentence's subject.
         let text = "Houthi rebels have attacked dozens of ships since May, \
                     killing three sailors and sinking two vessels.";
