@@ -1011,6 +1011,8 @@ fn subject_of(t: &Tokens, cue: usize) -> Option<Party> {
                 | "that"
                 | "also"
                 | "reportedly"
+                | "still"
+                | "now"
         );
         if !(t.is_word(i) && (glue || is_force(w))) {
             return None;
@@ -1175,7 +1177,24 @@ fn place_after(t: &Tokens, from: usize, event: Event) -> Option<Mention> {
                 && ["over", "in", "above", "near", "across"]
                     .iter()
                     .any(|w| after(w));
-            if defended {
+            // Hostages "held in Gaza", captives who "remain in" a place:
+            // where their captors keep them, not whose they are.
+            let kept = matches!(
+                event,
+                Event::Abducted | Event::Captured | Event::Detained | Event::Exchanged
+            ) && after("in")
+                && lead > 1
+                && [
+                    "held",
+                    "kept",
+                    "remain",
+                    "remaining",
+                    "captive",
+                    "captivity",
+                ]
+                .iter()
+                .any(|w| t.is(lead - 2, w));
+            if defended || kept {
                 i += n;
                 continue;
             }
@@ -1593,6 +1612,11 @@ mod tests {
         let text = "M23 rebels seized two towns in North Kivu, as fighting displaced 9,000 people.";
         assert_eq!(party_of(text, "two").as_deref(), Some("M23"));
         assert_eq!(party_of(text, "9,000").as_deref(), Some("DR Congo"));
+        // Captives are not their captors' or their prison's.
+        let text = "Israeli officials said the deal frees 30 hostages held in Gaza.";
+        assert_eq!(party_of(text, "30").as_deref(), Some("Israel"));
+        let text = "Officials said Hamas still holds 90 people.";
+        assert_eq!(party_of(text, "90"), None);
         // A group of several words is a doer too.
         let text = "Sudan's paramilitary Rapid Support Forces killed at least 80 people.";
         assert_eq!(party_of(text, "at least 80").as_deref(), Some("Sudan"));
