@@ -216,13 +216,21 @@ fn frames_in(
 }
 
 /// True when the words between the figures at `fi` and `gi` only list
-/// them: a noun, then "and", "or" or a comma.
+/// them: a noun, then "and", "or" or a comma; no cue and no verb of
+/// speech ("one source said, adding that [50] ...").
 fn listed_before(t: &Tokens, fi: usize, gi: usize) -> bool {
     let between = fi + 1..gi;
+    let speech = |i: usize| {
+        ["said", "says", "told", "adding", "added", "that"]
+            .iter()
+            .any(|w| t.is(i, w))
+    };
     between.len() <= 6
         && between.clone().all(|i| match t.kind(i) {
             Some(Kind::Comma) => true,
-            Some(Kind::Word) => t.phrase(&EVENT_CUES, i).is_none() && !t.is(i, "including"),
+            Some(Kind::Word) => {
+                t.phrase(&EVENT_CUES, i).is_none() && !t.is(i, "including") && !speech(i)
+            }
             _ => false,
         })
         && between
@@ -309,7 +317,7 @@ fn frame(
             event: refine(t, c, ph.head),
             ..c
         })
-        .filter(|c| fits(c.event, class, percent, of_place))
+        .filter(|c| fits(c.event, class, percent, of_place) && cue_holds(t, c.at, class, ph.end))
         // Ties go to the verb before, except "sent [hundreds] fleeing".
         .min_by_key(|c| (c.distance, c.event == Event::Deployed));
     let strong = ph.head.filter(|h| h.strong).and_then(|h| h.event);
@@ -317,7 +325,11 @@ fn frame(
         .listed
         .and_then(|c| before.get(c))
         .and_then(|f| f.as_ref())
-        .or(after);
+        .or(after)
+        // "..., and [6,000] schools have closed": a clause of its own
+        // about other things; "the final [dozen] were found" goes on
+        // about the same ones.
+        .filter(|_| right.is_some() || ph.subject.is_none() || !own_clause(t, ph.end));
     let (event, status, cue_at) = if let Some(e) = strong {
         (e, nearest.map_or(Status::Stated, |c| c.status), None)
     } else if let Some(prev) = inherited.filter(|_| {
@@ -455,8 +467,42 @@ fn refine(t: &Tokens, c: Found, head: Option<NounInfo>) -> Event {
         },
         // Drones and missiles "destroyed" in the air were shot down.
         Event::Destroyed if class == Some(NounClass::Munition) => Event::Intercepted,
+        // "[50] attackers were neutralised": people are killed.
+        Event::Intercepted if class == Some(NounClass::People) => Event::Killed,
         e => e,
     }
+}
+
+/// False for a cue that holds only with the right words around it:
+/// "took" takes places ("took [190] towns"), not people to hospital;
+/// "forcing" displaces when people are forced "from" or "out of" a place
+/// or "to flee", not forced to stop work.
+fn cue_holds(t: &Tokens, cue: usize, class: Option<NounClass>, phrase_end: usize) -> bool {
+    if t.phrase(&EVENT_CUES, cue).is_some_and(|(_, n)| n > 1) {
+        return true;
+    }
+    let w = Lower::new(t.text(cue));
+    match w.as_str() {
+        "took" => class == Some(NounClass::Land),
+        "forcing" | "forced" if cue < phrase_end => {
+            t.is(phrase_end, "from")
+                || t.is(phrase_end, "out")
+                || t.is(phrase_end, "to")
+                    && ["flee", "leave", "abandon", "evacuate"]
+                        .iter()
+                        .any(|v| t.is(phrase_end + 1, v))
+        }
+        _ => true,
+    }
+}
+
+/// True when the words after a figure's noun phrase make a clause of their
+/// own with a verb no cue knows: "[6,000] schools have closed".
+fn own_clause(t: &Tokens, end: usize) -> bool {
+    ["have", "has", "had", "were", "was", "are", "is"]
+        .iter()
+        .any(|w| t.is(end, w))
+        && t.is_word(end + 1)
 }
 
 /// The status the words around a cue give: "could kill", "were not hurt".
@@ -1470,6 +1516,31 @@ mod tests {
                 Event::Affected,
                 "children",
             ),
+            // Cues that hold only with the right words around them.
+            (
+                "The army said about 60 attackers had been neutralised.",
+                "about 60",
+                Event::Killed,
+                "attackers",
+            ),
+            (
+                "The rebels took more than 40 villages last year.",
+                "more than 40",
+                Event::Captured,
+                "villages",
+            ),
+            (
+                "Heavy rain flooded the camp, forcing 900 families from their tents.",
+                "900",
+                Event::Displaced,
+                "families",
+            ),
+            (
+                "The closures are depriving some 800,000 children of schooling.",
+                "some 800,000",
+                Event::Affected,
+                "children",
+            ),
             // A part intercepted: the whole was launched.
             (
                 "About 90 rockets crossed the border, most of which were intercepted.",
@@ -1519,6 +1590,21 @@ mod tests {
             frame_of(text, "about 18 percent"),
             Some((Event::Controlled, "territory".to_string()))
         );
+    }
+
+    #[test]
+    fn cues_out_of_their_wording_make_no_claim() {
+        let text = "Paramedics took 12 people to hospital.";
+        assert_eq!(frame_of(text, "12"), None);
+        let text = "The strike ended, forcing 300 workers to return.";
+        assert_eq!(frame_of(text, "300"), None);
+        // A clause of its own about other things inherits nothing.
+        let text = "About 40,000 people have fled, and 200 schools have closed.";
+        assert!(frame_of(text, "About 40,000").is_some());
+        assert_eq!(frame_of(text, "200"), None);
+        // A speaker counted is no figure listed with the next.
+        let text = "One official said, adding that 30 fighters had been killed.";
+        assert_eq!(frame_of(text, "One"), None);
     }
 
     #[test]
