@@ -319,7 +319,15 @@ fn frame(
         })
         .filter(|c| fits(c.event, class, percent, of_place) && cue_holds(t, c.at, class, ph.end))
         // Ties go to the verb before, except "sent [hundreds] fleeing".
-        .min_by_key(|c| (c.distance, c.event == Event::Deployed));
+        .min_by_key(|c| (c.distance, c.event == Event::Deployed))
+        .or_else(|| {
+            restated_cue(t, fi, before)
+                .map(|c| Found {
+                    event: refine(t, c, ph.head),
+                    ..c
+                })
+                .filter(|c| fits(c.event, class, percent, of_place))
+        });
     let strong = ph.head.filter(|h| h.strong).and_then(|h| h.event);
     let inherited = left
         .listed
@@ -348,6 +356,11 @@ fn frame(
             return None;
         }
         (custody_release(t, ph.head, e), Status::Stated, None)
+    } else if percent && of_place && memory.last_event == Some(Event::Controlled) {
+        // "Russia controls 19 percent of Ukraine. That includes about
+        // [70 percent] of Donetsk": a share of a place, told on from a
+        // claim of control.
+        (Event::Controlled, Status::Stated, None)
     } else {
         return None;
     };
@@ -631,6 +644,21 @@ fn is_participle_verb(w: &str) -> bool {
         )
 }
 
+/// The cue of the figure that the figure at `fi` restates after ", or":
+/// "control 113,000 square kilometres of territory, or roughly [19
+/// percent] of the country". The restated figure may be no claim itself
+/// (an area, a measure).
+fn restated_cue(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Option<Found> {
+    if !(fi >= 2 && t.is(fi - 1, "or") && t.kind(fi - 2) == Some(Kind::Comma)) {
+        return None;
+    }
+    let restated = (fi.saturating_sub(10)..fi - 2)
+        .rev()
+        .take_while(|&i| t.kind(i) != Some(Kind::Stop))
+        .find(|&i| matches!(t.kind(i), Some(Kind::Figure(_))))?;
+    scan_left(t, restated, before).cue
+}
+
 /// The people the figure at token `w` counts, when it names them:
 /// "[310] marines, including [41] wounded" counts marines.
 fn people_counted(t: &Tokens, w: usize) -> Option<String> {
@@ -790,6 +818,10 @@ pub(crate) struct Memory {
     last: Option<Party>,
     /// The side that last launched something.
     launcher: Option<Party>,
+    /// The side that last held territory.
+    controller: Option<Party>,
+    /// The event of the last claim.
+    last_event: Option<Event>,
     /// The document's main party.
     main: Option<&'static str>,
     /// Buffers for tokenising the next sentence.
@@ -806,13 +838,15 @@ impl Memory {
     }
 
     fn remember(&mut self, event: Event, party: Option<Party>) {
+        self.last_event = Some(event);
         if party.is_none() {
             return;
         }
         match event {
             // The side firing is not the side hit: it stays out of `last`.
             Event::Launched => self.launcher = party,
-            Event::Intercepted | Event::Controlled | Event::Deployed => {}
+            Event::Controlled => self.controller = party,
+            Event::Intercepted | Event::Deployed => {}
             _ => self.last = party,
         }
     }
@@ -852,6 +886,9 @@ fn party(
     };
     if actor_first {
         if let Some(p) = actor(t, fi, left_cue) {
+            return Some(p);
+        }
+        if let Some(p) = memory.controller.filter(|_| event == Event::Controlled) {
             return Some(p);
         }
     }
@@ -1605,6 +1642,32 @@ mod tests {
         // A speaker counted is no figure listed with the next.
         let text = "One official said, adding that 30 fighters had been killed.";
         assert_eq!(frame_of(text, "One"), None);
+    }
+
+    #[test]
+    fn shares_of_land_told_on_from_control() {
+        // Restated after ", or": the cue of the area it restates.
+        let text = "Rebels control about 9,000 square kilometres of land, \
+                    or roughly 12 percent of the country.";
+        assert_eq!(
+            frame_of(text, "roughly 12 percent"),
+            Some((Event::Controlled, "territory".to_string()))
+        );
+        assert_eq!(party_of(text, "roughly 12 percent"), None);
+        // Told on in the next sentence, by the same side.
+        let text = "Russian forces occupy about 19 percent of Ukraine. \
+                    That includes nearly 70 percent of Donetsk.";
+        assert_eq!(
+            frame_of(text, "nearly 70 percent"),
+            Some((Event::Controlled, "territory".to_string()))
+        );
+        assert_eq!(
+            party_of(text, "nearly 70 percent").as_deref(),
+            Some("Russia")
+        );
+        // Without a claim of control before, a share of a place is none.
+        let text = "That includes nearly 70 percent of Donetsk.";
+        assert_eq!(frame_of(text, "nearly 70 percent"), None);
     }
 
     #[test]
