@@ -1791,6 +1791,13 @@ mod tests {
         let far =
             "The number of displaced people, officials said, in the east, as of May, reached 900.";
         assert_eq!(frame_of(far, "900"), None);
+        // The participle after the noun gives the event.
+        let text = "The raid raised the number of soldiers killed in the region \
+                    since March to more than 300.";
+        assert_eq!(
+            frame_of(text, "more than 300"),
+            Some((Event::Killed, "soldiers".to_string()))
+        );
         // Listed figures share what "number of" counts.
         let listed = "The number of refugees was 300 in May and 4,000 by June.";
         assert_eq!(

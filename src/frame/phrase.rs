@@ -351,7 +351,15 @@ pub(crate) fn number_of(t: &Tokens, fi: usize) -> Option<Phrase> {
             _ => return None,
         }
         if t.is(i, "number") && t.is(i + 1, "of") {
-            let ph = read(t, i);
+            let mut ph = read(t, i);
+            // "the number of soldiers killed in the region [...] to
+            // [400]": the participle after the noun is the event.
+            if ph.adjective.is_none() {
+                ph.adjective = t
+                    .phrase(&EVENT_CUES, ph.end)
+                    .filter(|(cue, _)| cue.reaches(false))
+                    .map(|(cue, _)| cue.event);
+            }
             return ph.head.is_some().then_some(ph);
         }
     }
