@@ -371,6 +371,7 @@ fn frame(
         _ => inherited_subject
             .map(|p| p.subject.clone())
             .or_else(|| left.whole.and_then(|w| people_counted(t, w)))
+            .or_else(|| share_of_whom(t, fi))
             .or_else(|| cue_at.filter(|&c| c < fi).and_then(|c| counted_toll(t, c))),
     };
     // A share needs a whole it is a share of: "[60%] of residents".
@@ -642,6 +643,25 @@ fn is_participle_verb(w: &str) -> bool {
             Lower::new(w).as_str(),
             "including" | "during" | "according" | "following" | "regarding" | "concerning"
         )
+}
+
+/// What a share "of whom" or "of them" is of: the noun of the figure
+/// before it ("4.5 million people, more than [half] of whom have been
+/// displaced"), or people.
+fn share_of_whom(t: &Tokens, fi: usize) -> Option<String> {
+    if !(t.is(fi + 1, "of") && (t.is(fi + 2, "whom") || t.is(fi + 2, "them"))) {
+        return None;
+    }
+    let whole = (fi.saturating_sub(8)..fi)
+        .rev()
+        .take_while(|&i| t.kind(i) != Some(Kind::Stop))
+        .find(|&i| matches!(t.kind(i), Some(Kind::Figure(_))))?;
+    let ph = phrase::read(t, whole);
+    match ph.head {
+        Some(h) if h.class == NounClass::People => ph.subject,
+        None if ph.subject.is_none() => Some("people".to_string()),
+        _ => None,
+    }
 }
 
 /// The cue of the figure that the figure at `fi` restates after ", or":
@@ -1577,6 +1597,13 @@ mod tests {
                 "some 800,000",
                 Event::Affected,
                 "children",
+            ),
+            // A share of the people counted before.
+            (
+                "The camps hold about 80,000 people, more than half of whom have been displaced twice.",
+                "more than half",
+                Event::Displaced,
+                "people",
             ),
             // A part intercepted: the whole was launched.
             (
