@@ -128,6 +128,13 @@ pub(crate) fn frames(
     figures: &[Quantity],
     memory: &mut Memory,
 ) -> Vec<Option<Frame>> {
+    // A line break since the last sentence read ends the paragraph's
+    // setting.
+    let gap = text.get(memory.last_end.min(sentence.start)..sentence.start);
+    if !gap.is_some_and(|g| !g.contains('\n')) {
+        memory.topic = None;
+    }
+    memory.last_end = sentence.end;
     if sentence.len() <= LONG_SENTENCE {
         return frames_in(text, sentence, figures, memory);
     }
@@ -187,6 +194,9 @@ fn frames_in(
         figures.iter().map(|q| q.span),
         &mut memory.scratch,
     );
+    if let Some(place) = setting(&t) {
+        memory.topic = Some(place);
+    }
     let mut out: Vec<Option<Frame>> = Vec::with_capacity(figures.len());
     for (f, q) in figures.iter().enumerate() {
         let frame = frame(&t, t.figure_token(f), q, &out, None, memory);
@@ -842,6 +852,10 @@ pub(crate) struct Memory {
     controller: Option<Party>,
     /// The event of the last claim.
     last_event: Option<Event>,
+    /// Where the last sentence read ended.
+    last_end: usize,
+    /// The place the paragraph opened with as its setting.
+    topic: Option<Party>,
     /// The document's main party.
     main: Option<&'static str>,
     /// Buffers for tokenising the next sentence.
@@ -976,12 +990,37 @@ fn party(
     match place_before(t, fi, event) {
         Some(Mention::One(p)) if not_doer(&p) => Some(p),
         Some(Mention::Both) => None,
+        // A paragraph that opens "In northern Nigeria, ..." is about that
+        // place to its end ("A further [22] remain missing").
         _ => memory
-            .main
-            .map(Party::Named)
+            .topic
             .filter(not_doer)
+            .or(memory.main.map(Party::Named).filter(not_doer))
             .or(memory.last.filter(not_doer)),
     }
+}
+
+/// The place a sentence opens with as its setting: "In northern Nigeria,
+/// ...", "In Myanmar, ...".
+fn setting(t: &Tokens) -> Option<Party> {
+    if !t.is(0, "in") {
+        return None;
+    }
+    let mut i = 1;
+    if t.is(i, "the") {
+        i += 1;
+    }
+    let direction = |w: &str| {
+        let w = Lower::new(w);
+        ["northern", "southern", "eastern", "western", "central"]
+            .iter()
+            .any(|d| w.as_str().ends_with(d))
+    };
+    if t.is_word(i) && direction(t.text(i)) {
+        i += 1;
+    }
+    let (place, n) = place_at(t, i)?;
+    (t.kind(i + n) == Some(Kind::Comma)).then_some(Party::Named(place.party))
 }
 
 /// Verbs of attack: the side before one is the attacker ("eight injured
@@ -1605,6 +1644,12 @@ mod tests {
                 Event::Displaced,
                 "people",
             ),
+            (
+                "The blast claimed the lives of 40 civilians.",
+                "40",
+                Event::Killed,
+                "civilians",
+            ),
             // A part intercepted: the whole was launched.
             (
                 "About 90 rockets crossed the border, most of which were intercepted.",
@@ -1793,6 +1838,13 @@ mod tests {
         assert_eq!(party_of(text, "30").as_deref(), Some("Israel"));
         let text = "Officials said Hamas still holds 90 people.";
         assert_eq!(party_of(text, "90"), None);
+        // A paragraph's setting is the side of its figures.
+        let text = "Gunmen killed 12 people in Lebanon.\n\n\
+                    In northern Nigeria, gunmen killed 15 villagers. \
+                    A further 22 people remain missing.\n\n\
+                    Another 30 people were wounded.";
+        assert_eq!(party_of(text, "22").as_deref(), Some("Nigeria"));
+        assert_eq!(party_of(text, "30").as_deref(), Some("Lebanon"));
         // A group of several words is a doer too.
         let text = "Sudan's paramilitary Rapid Support Forces killed at least 80 people.";
         assert_eq!(party_of(text, "at least 80").as_deref(), Some("Sudan"));

@@ -86,6 +86,8 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("succumbed", a(Killed)),
         ("maimed", ab(Wounded)),
         ("lives", a(Killed)),
+        ("the lives of", b(Killed)),
+        ("lives of", b(Killed)),
         ("death toll", b(Killed)),
         ("toll", b(Killed)),
         ("fatalities", b(Killed)),
