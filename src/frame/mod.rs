@@ -1650,6 +1650,19 @@ mod tests {
                 Event::Killed,
                 "civilians",
             ),
+            // Weapons known by name.
+            (
+                "Air defences downed six ATACMS over the region.",
+                "six",
+                Event::Intercepted,
+                "atacms",
+            ),
+            (
+                "Russia said it intercepted 25 Storm Shadow cruise missiles.",
+                "25",
+                Event::Intercepted,
+                "storm shadow cruise missiles",
+            ),
             // A part intercepted: the whole was launched.
             (
                 "About 90 rockets crossed the border, most of which were intercepted.",
@@ -1703,6 +1716,9 @@ mod tests {
 
     #[test]
     fn cues_out_of_their_wording_make_no_claim() {
+        // A weapon's name has no event of its own.
+        let text = "The plant will make 500 HIMARS units a year.";
+        assert_eq!(frame_of(text, "500"), None);
         let text = "Paramedics took 12 people to hospital.";
         assert_eq!(frame_of(text, "12"), None);
         let text = "The strike ended, forcing 300 workers to return.";

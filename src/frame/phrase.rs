@@ -244,6 +244,15 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
             head_at = Some(words.len());
             ph.head = Some(info);
             i += n;
+            // A weapon's name before its kind: "Storm Shadow [cruise
+            // missiles]", "HIMARS multiple launch rocket system [rockets]".
+            if info.class == NounClass::Munition && info.event.is_none() {
+                if let Some(ahead) = noun_ahead(t, i - 1) {
+                    words.extend((i..ahead).map(|k| t.text(k)));
+                    head_at = None;
+                    i = ahead;
+                }
+            }
             continue;
         }
         if head_at.is_some() || ends_phrase(w) {
