@@ -374,7 +374,18 @@ fn frame(
     } else {
         return None;
     };
-    let inherited_subject = inherited.filter(|_| left.direct);
+    // "17 bodies and [60] wounded": a noun that is itself a toll of
+    // another event ("bodies", "deaths") is not shared.
+    let inherited_subject = inherited.filter(|p| {
+        left.direct
+            && (p.event == event
+                || !p
+                    .subject
+                    .rsplit(' ')
+                    .next()
+                    .and_then(|head| NOUNS.get(head))
+                    .is_some_and(|info| info.strong))
+    });
     let subject = match (&ph.subject, event) {
         (_, Event::Controlled) if percent => Some("territory".to_string()),
         (Some(s), _) if s != "others" => Some(s.clone()),
@@ -1649,6 +1660,12 @@ mod tests {
                 "40",
                 Event::Killed,
                 "civilians",
+            ),
+            (
+                "The hospital received 17 bodies and treated 60 wounded.",
+                "60",
+                Event::Wounded,
+                "people",
             ),
             // Weapons known by name.
             (
