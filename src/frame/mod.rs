@@ -494,6 +494,13 @@ fn refine(t: &Tokens, c: Found, head: Option<NounInfo>) -> Event {
                 Event::Displaced
             }
         }
+        // "holding 9,500 Palestinians in its jails": people held in
+        // prison are detained.
+        Event::Controlled | Event::Abducted
+            if class == Some(NounClass::People) && held_in_prison(t, c.at) =>
+        {
+            Event::Detained
+        }
         // "held": hostages are abducted, prisoners and others captured.
         Event::Controlled if class == Some(NounClass::People) => match head.and_then(|h| h.event) {
             Some(Event::Abducted) => Event::Abducted,
@@ -538,6 +545,30 @@ fn own_clause(t: &Tokens, end: usize) -> bool {
         .iter()
         .any(|w| t.is(end, w))
         && t.is_word(end + 1)
+}
+
+/// True when the verb of holding at `cue` holds people in prison: "is
+/// holding [9,500] Palestinians in its jails", "held without charge".
+fn held_in_prison(t: &Tokens, cue: usize) -> bool {
+    let holds = ["holding", "held", "holds", "hold"]
+        .iter()
+        .any(|w| t.is(cue, w));
+    holds
+        && (cue + 1..t.len().min(cue + 10))
+            .take_while(|&i| t.kind(i) != Some(Kind::Stop))
+            .any(|i| {
+                [
+                    "jail",
+                    "jails",
+                    "prison",
+                    "prisons",
+                    "detention",
+                    "custody",
+                    "charge",
+                ]
+                .iter()
+                .any(|w| t.is(i, w))
+            })
 }
 
 /// The status the words around a cue give: "could kill", "were not hurt".
@@ -927,6 +958,10 @@ fn party(
         Event::Launched => left_cue.is_some(),
         Event::Captured => !matches!(ph.head.map(|h| h.class), Some(NounClass::People) | None),
         Event::Killed | Event::Destroyed => lost,
+        // "The US will send [3,000] troops to the region": the sender's.
+        Event::Deployed => {
+            left_cue.is_some() && matches!(ph.head.map(|h| h.class), None | Some(NounClass::People))
+        }
         _ => false,
     };
     if actor_first {
@@ -971,12 +1006,21 @@ fn party(
     if let Some(p) = inherited.filter(lends).and_then(|f| f.party) {
         return Some(p);
     }
+    // "Israel said it had evacuated [2,300] residents": a side evacuates
+    // its own people.
+    if let Some(p) = left_cue
+        .filter(|_| event == Event::Evacuated)
+        .and_then(|c| subject_of(t, c))
+    {
+        return Some(p);
+    }
     if matches!(event, Event::Launched | Event::Intercepted) {
         if let Some(p) = memory.launcher {
             return Some(p);
         }
     }
-    match place_after(t, ph.end, event) {
+    let class = ph.head.map(|h| h.class);
+    match place_after(t, ph.end, event, class) {
         Some(Mention::One(p)) => return Some(p),
         Some(Mention::Both) => return None,
         None => {}
@@ -1272,7 +1316,7 @@ fn actor(t: &Tokens, fi: usize, cue: Option<usize>) -> Option<Party> {
 
 /// The first place named after the noun phrase in the clause: "in
 /// northern Israel", "in the Ukrainian city of Dnipro", "from Ukraine".
-fn place_after(t: &Tokens, from: usize, event: Event) -> Option<Mention> {
+fn place_after(t: &Tokens, from: usize, event: Event, class: Option<NounClass>) -> Option<Mention> {
     let mut commas = 0;
     let mut i = from;
     while i < t.len() && i < from + 12 {
@@ -1351,7 +1395,17 @@ fn place_after(t: &Tokens, from: usize, event: Event) -> Option<Mention> {
                 i += n;
                 continue;
             }
-            if matches!(event, Event::Refugees | Event::Displaced) && destination {
+            // "near the Lebanese border": a border, not a side.
+            let border = place.kind == PlaceKind::Demonym && t.is(i + n, "border");
+            if border {
+                i += n + 1;
+                continue;
+            }
+            // People go somewhere and stay who they are; weapons
+            // "delivered to Ukraine" are Ukraine's.
+            let people_moved = matches!(event, Event::Refugees | Event::Displaced)
+                || event == Event::Deployed && matches!(class, None | Some(NounClass::People));
+            if people_moved && destination {
                 // "fled to neighbouring countries, including Chad and
                 // Egypt": where they went, with the places listed with it.
                 i += n;
@@ -1667,6 +1721,12 @@ mod tests {
                 Event::Wounded,
                 "people",
             ),
+            (
+                "Israel is holding more than 9,000 Palestinians in its jails.",
+                "more than 9,000",
+                Event::Detained,
+                "palestinians",
+            ),
             // Weapons known by name.
             (
                 "Air defences downed six ATACMS over the region.",
@@ -1871,6 +1931,18 @@ mod tests {
         assert_eq!(party_of(text, "30").as_deref(), Some("Israel"));
         let text = "Officials said Hamas still holds 90 people.";
         assert_eq!(party_of(text, "90"), None);
+        // Troops sent are the sender's, not the destination's.
+        let text = "The US will send 3,000 more troops to the Middle East as Iran tensions rise.";
+        assert_eq!(party_of(text, "3,000").as_deref(), Some("United States"));
+        let text = "Ukraine said some 1,000 troops were deployed to Poland.";
+        assert_eq!(party_of(text, "some 1,000").as_deref(), Some("Ukraine"));
+        // Weapons delivered are the receiver's.
+        let text = "Norway said it had delivered 8 tanks to Ukraine.";
+        assert_eq!(party_of(text, "8").as_deref(), Some("Ukraine"));
+        // A side evacuates its own; a border is no side.
+        let text =
+            "Israel said it had evacuated 2,300 residents from towns near the Lebanese border.";
+        assert_eq!(party_of(text, "2,300").as_deref(), Some("Israel"));
         // A paragraph's setting is the side of its figures.
         let text = "Gunmen killed 12 people in Lebanon.\n\n\
                     In northern Nigeria, gunmen killed 15 villagers. \
