@@ -520,13 +520,11 @@ fn refine(t: &Tokens, c: Found, head: Option<NounInfo>) -> Event {
 /// "forcing" displaces when people are forced "from" or "out of" a place
 /// or "to flee", not forced to stop work.
 fn cue_holds(t: &Tokens, cue: usize, class: Option<NounClass>, phrase_end: usize) -> bool {
-    if t.phrase(&EVENT_CUES, cue).is_some_and(|(_, n)| n > 1) {
-        return true;
-    }
     let w = Lower::new(t.text(cue));
+    let single = || !t.phrase(&EVENT_CUES, cue).is_some_and(|(_, n)| n > 1);
     match w.as_str() {
-        "took" => class == Some(NounClass::Land),
-        "forcing" | "forced" if cue < phrase_end => {
+        "took" => class == Some(NounClass::Land) || !single(),
+        "forcing" | "forced" if cue < phrase_end && single() => {
             t.is(phrase_end, "from")
                 || t.is(phrase_end, "out")
                 || t.is(phrase_end, "to")
@@ -841,10 +839,13 @@ fn age_limit(t: &Tokens, fi: usize) -> bool {
     let Some(before) = fi.checked_sub(1) else {
         return false;
     };
-    let figure = Lower::new(t.text(fi));
-    let bounded = ["under ", "over ", "aged "]
+    let figure = t.text(fi);
+    let bounded = matches!(
+        figure.as_bytes().first(),
+        Some(b'u' | b'U' | b'o' | b'O' | b'a' | b'A')
+    ) && ["under ", "over ", "aged "]
         .iter()
-        .any(|w| figure.as_str().starts_with(w))
+        .any(|w| starts_with_ignore_case(figure, w))
         || t.is(before, "aged");
     let people = |i: usize| {
         [
