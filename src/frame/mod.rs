@@ -1443,8 +1443,16 @@ fn place_before(t: &Tokens, fi: usize, event: Event) -> Option<Mention> {
         .take_while(|&i| t.kind(i) != Some(Kind::Stop))
         .last()
         .unwrap_or(fi);
+    // "rockets fired from Gaza wounded [3] soldiers": where the attack
+    // came from is the attacker's side.
+    let origin = |i: usize| {
+        i >= 2
+            && t.is(i - 1, "from")
+            && ["fired", "launched", "shot"].iter().any(|w| t.is(i - 2, w))
+    };
     let places: Vec<(usize, crate::lexicon::places::Place)> = (from..fi)
         .rev()
+        .filter(|&i| !origin(i))
         .filter_map(|i| victim_place(t, i).map(|(p, _)| (i, p)))
         .collect();
     // "Russia and Ukraine swap [hundreds] of prisoners": both sides.
@@ -1794,6 +1802,9 @@ mod tests {
 
     #[test]
     fn cues_out_of_their_wording_make_no_claim() {
+        // Survivors are no toll.
+        let text = "Rescuers pulled 14 survivors from the rubble.";
+        assert_eq!(frame_of(text, "14"), None);
         // A weapon's name has no event of its own.
         let text = "The plant will make 500 HIMARS units a year.";
         assert_eq!(frame_of(text, "500"), None);
@@ -1944,6 +1955,9 @@ mod tests {
         let text =
             "Israel said it had evacuated 2,300 residents from towns near the Lebanese border.";
         assert_eq!(party_of(text, "2,300").as_deref(), Some("Israel"));
+        // Where rockets were fired from is the attacker's side.
+        let text = "Israel said rockets fired from Gaza wounded 3 soldiers.";
+        assert_eq!(party_of(text, "3").as_deref(), Some("Israel"));
         // A paragraph's setting is the side of its figures.
         let text = "Gunmen killed 12 people in Lebanon.\n\n\
                     In northern Nigeria, gunmen killed 15 villagers. \

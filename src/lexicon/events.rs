@@ -576,6 +576,8 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
         ("airfields", n(Land)),
         ("depots", n(Building)),
         ("warehouses", n(Building)),
+        // "pulled 14 survivors from the rubble": a count of no toll.
+        ("survivors", n(NoToll)),
         ("days", n(NoToll)),
         ("day", n(NoToll)),
         ("weeks", n(NoToll)),
