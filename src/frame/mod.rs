@@ -672,6 +672,14 @@ fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
             }
         }
         let w = t.text(i);
+        if ["said", "says", "told"]
+            .iter()
+            .any(|s| w.eq_ignore_ascii_case(s))
+        {
+            // "..., while Norway said it had delivered [6]": a statement
+            // of its own lists nothing with the figures before it.
+            own_verb = true;
+        }
         if !joined && left.cue.is_none() && is_participle_verb(w) && i > 0 && t.is(i - 1, "and") {
             own_verb = true;
         }
@@ -1015,6 +1023,13 @@ fn party(
     {
         return Some(p);
     }
+    // "[eight] missiles launched by Ukraine were downed": the side that
+    // fired, named after the figure.
+    if event == Event::Intercepted {
+        if let Some(p) = actor(t, fi, None) {
+            return Some(p);
+        }
+    }
     if matches!(event, Event::Launched | Event::Intercepted) {
         if let Some(p) = memory.launcher {
             return Some(p);
@@ -1235,13 +1250,22 @@ fn is_descriptor(w: &str) -> bool {
 /// with no clause stop between ("..., killing four sailors and sinking
 /// two ships").
 fn clause_subject(t: &Tokens, participle: usize) -> Option<Party> {
-    let comma = (0..participle).find(|&i| matches!(t.kind(i), Some(Kind::Comma | Kind::Stop)))?;
+    let next_break = |from: usize| {
+        (from..participle).find(|&i| matches!(t.kind(i), Some(Kind::Comma | Kind::Stop)))
+    };
+    // The main clause may follow its setting: "In Yemen, the Houthis ...".
+    let mut start = 0;
+    let mut comma = next_break(0)?;
+    if t.is(0, "in") && t.kind(comma) == Some(Kind::Comma) {
+        start = comma + 1;
+        comma = next_break(start)?;
+    }
     if t.kind(comma) != Some(Kind::Comma)
         || (comma..participle).any(|i| t.kind(i) == Some(Kind::Stop))
     {
         return None;
     }
-    let first = usize::from(t.is(0, "the"));
+    let first = start + usize::from(t.is(start, "the"));
     let (place, n) = place_at(t, first)?;
     // "The Houthis", "Russian forces", "Israel's army": the place names
     // the doer itself or its force.
@@ -1958,6 +1982,16 @@ mod tests {
         // Where rockets were fired from is the attacker's side.
         let text = "Israel said rockets fired from Gaza wounded 3 soldiers.";
         assert_eq!(party_of(text, "3").as_deref(), Some("Israel"));
+        // A statement of its own lists nothing with the figure before.
+        let text = "The US will send 2,000 troops, officials said, \
+                    while Norway said it had delivered 6 tanks to Ukraine.";
+        assert_eq!(party_of(text, "6").as_deref(), Some("Ukraine"));
+        // Intercepted weapons are the side's that launched them.
+        let text = "Air defences downed eight missiles launched by Russia.";
+        assert_eq!(party_of(text, "eight").as_deref(), Some("Russia"));
+        // A participle clause after a setting: the doer follows the setting.
+        let text = "In the Red Sea, the Houthis attacked a ship, killing three sailors.";
+        assert_eq!(party_of(text, "three"), None);
         // A paragraph's setting is the side of its figures.
         let text = "Gunmen killed 12 people in Lebanon.\n\n\
                     In northern Nigeria, gunmen killed 15 villagers. \
