@@ -274,6 +274,14 @@ fn frame(
     if q.value == Some(1.0) && t.is(fi + 1, "of") {
         return None;
     }
+    // "eight members of [one] family": the group the counted belong to.
+    if q.value == Some(1.0) && fi >= 2 && t.is(fi - 1, "of") && t.is_word(fi - 2) {
+        let before = t.text(fi - 2);
+        let strong = NOUNS.get(before).is_some_and(|info| info.strong);
+        if phrase::reads_plural(before) && !strong {
+            return None;
+        }
+    }
     if whole_of_share(t, fi) {
         return None;
     }
@@ -784,8 +792,9 @@ fn scan_right(t: &Tokens, from: usize) -> Option<Found> {
     while i < t.len() && words <= AFTER_REACH {
         match t.kind(i) {
             Some(Kind::Word) => {}
-            // "[132,000] children under five were at risk"
-            Some(Kind::Figure(_)) if age_limit(t, i) => {
+            // "[132,000] children under five were at risk", "[eight]
+            // members of one family were killed"
+            Some(Kind::Figure(_)) if age_limit(t, i) || i > 0 && t.is(i - 1, "of") => {
                 words += 1;
                 i += 1;
                 continue;
@@ -1760,6 +1769,12 @@ mod tests {
                 Event::Detained,
                 "palestinians",
             ),
+            (
+                "Eight members of one family were killed when a shell hit their home.",
+                "Eight",
+                Event::Killed,
+                "members",
+            ),
             // Weapons known by name.
             (
                 "Air defences downed six ATACMS over the region.",
@@ -1826,6 +1841,10 @@ mod tests {
 
     #[test]
     fn cues_out_of_their_wording_make_no_claim() {
+        let text = "Eight members of one family were killed when a shell hit their home.";
+        assert_eq!(frame_of(text, "one"), None);
+        let text = "The deaths of one soldier and two civilians were confirmed.";
+        assert!(frame_of(text, "one").is_some());
         // Survivors are no toll.
         let text = "Rescuers pulled 14 survivors from the rubble.";
         assert_eq!(frame_of(text, "14"), None);

@@ -331,7 +331,7 @@ fn subject_text(words: &[&str]) -> String {
 
 /// True when `w` looks like a plural noun: "crossings", not "was" or
 /// "across".
-fn reads_plural(w: &str) -> bool {
+pub(crate) fn reads_plural(w: &str) -> bool {
     w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
 }
 
