@@ -180,8 +180,10 @@ fn marked_run(bytes: &[u8], marks: impl Fn(u64) -> u64, is: impl Fn(&u8) -> bool
     n + tail.iter().take_while(|b| is(b)).count()
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH_BITS: u64 = ONES * 0x80;
+/// A byte of 1 in each of the eight bytes of a word.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of each of the eight bytes of a word.
+pub(crate) const HIGH_BITS: u64 = ONES * 0x80;
 
 /// The high bit of each byte of `x` strictly between `low` and `high`
 /// (both below 0x80), and no other bit: the carry-free "has between"
@@ -194,12 +196,12 @@ fn between(x: u64, low: u64, high: u64) -> u64 {
 
 /// The high bit of each byte of `x` that is an ASCII letter: setting bit
 /// 5 folds upper case onto lower case (and no other byte onto a letter).
-fn letters_in(x: u64) -> u64 {
+pub(crate) fn letters_in(x: u64) -> u64 {
     between(x | (ONES * 0x20), 0x60, 0x7B)
 }
 
 /// The high bit of each byte of `x` that is an ASCII digit.
-fn digits_in(x: u64) -> u64 {
+pub(crate) fn digits_in(x: u64) -> u64 {
     between(x, 0x2F, 0x3A)
 }
 

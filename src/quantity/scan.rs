@@ -6,10 +6,12 @@
 //! a 256-entry table; it stops at a digit that starts a token, at a
 //! currency symbol, or at a word that opens one of the grammar's rules
 //! (a [trigger](TRIGGERS)). A word is turned away by its first two letters
-//! and length ([`TRIGGER_SHAPES`]) before it is ever hashed. Nothing is
-//! allocated and no byte is read more than a bounded number of times.
+//! and length ([`TRIGGER_SHAPES`]) before it is ever hashed; a word of up
+//! to six letters is read, with the two bytes after it, from one
+//! eight-byte load ([`run_at`]). Nothing is allocated and no byte is read
+//! more than a bounded number of times.
 
-use crate::grammar::{dash, is_word_char, letter_run, word, ws};
+use crate::grammar::{dash, is_word_char, letter_run, letters_in, word, ws, HIGH_BITS};
 use crate::lexicon::numbers::{DENOMINATORS, NUMBER_WORDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS};
 use crate::lexicon::qualifiers::PREFIX;
 use crate::lexicon::units::{currency_symbol, CURRENCY_PREFIX_WORDS};
@@ -222,16 +224,19 @@ fn first_word(phrase: &'static str) -> &'static str {
 /// to"): none of those first words is a qualifier alone, so where the
 /// word after one has no such shape, no quantity starts at it.
 struct Shapes {
-    any: [u16; 26 * 27],
-    core: [u16; 26 * 27],
-    second: [u16; 26 * 27],
+    any: [u16; SLOTS],
+    core: [u16; SLOTS],
+    second: [u16; SLOTS],
 }
+
+/// Slots of the shape tables: five bits for each of two letters.
+const SLOTS: usize = 32 * 32;
 
 static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
     let mut shapes = Shapes {
-        any: [0; 26 * 27],
-        core: [0; 26 * 27],
-        second: [0; 26 * 27],
+        any: [0; SLOTS],
+        core: [0; SLOTS],
+        second: [0; SLOTS],
     };
     for p in PREFIX.phrases() {
         let mut words = p.split(' ');
@@ -260,25 +265,29 @@ static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
     shapes
 });
 
-/// Where a word's first two letters index [`TRIGGER_SHAPES`]; one-letter
-/// words use a second letter of their own.
+/// Where a word's first two letters index [`TRIGGER_SHAPES`]: the low
+/// five bits of each (the same for either case, 1 to 26 for a letter),
+/// and 0 for the second of a one-letter word.
 fn shape_slot(word: &[u8]) -> Option<usize> {
-    let first = usize::from(*LETTER_INDEX.get(usize::from(*word.first()?))?);
-    let second = match word.get(1) {
-        Some(&b) => usize::from(LETTER_INDEX[usize::from(b)]),
-        None => 26,
-    };
-    (first < 26 && second < 27).then_some(first * 27 + second)
+    let first = word.first().filter(|b| b.is_ascii_alphabetic())?;
+    let second = word.get(1).filter(|b| b.is_ascii_alphabetic());
+    Some(slot_of(*first, second.map_or(0, |b| b & 31)))
 }
 
-/// For each byte, its letter's place in the alphabet (either case), or 26
-/// for a byte that is no ASCII letter.
-static LETTER_INDEX: [u8; 256] = {
-    let mut table = [26u8; 256];
+/// The slot of a first letter and the five bits of a second.
+#[inline]
+fn slot_of(first: u8, second: u8) -> usize {
+    usize::from(first & 31) * 32 + usize::from(second & 31)
+}
+
+/// True for the bytes that end a word and let the scanner read the word
+/// after them at once: ASCII that is no letter, digit or "$".
+static JOINS_WORDS: [bool; 256] = {
+    let mut table = [false; 256];
     let mut b = 0;
-    while b < 26 {
-        table[b'a' as usize + b] = b as u8;
-        table[b'A' as usize + b] = b as u8;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = !byte.is_ascii_alphanumeric() && byte != b'$';
         b += 1;
     }
     table
@@ -293,13 +302,18 @@ fn trigger(word: &str, shapes: &Shapes) -> Option<bool> {
 
 /// What the `len` letters at byte `at` of `text` are as a trigger; see
 /// [`trigger`]. Most words are answered by their shape, without a lookup.
-#[inline]
+#[cfg(test)]
 fn trigger_at(text: &str, at: usize, len: usize, shapes: &Shapes) -> Option<bool> {
+    let slot = shape_slot(text.as_bytes().get(at..at + len)?)?;
+    trigger_in(text, at, len, slot, shapes)
+}
+
+/// [`trigger_at`] for a word whose shape slot is known.
+#[inline]
+fn trigger_in(text: &str, at: usize, len: usize, slot: usize, shapes: &Shapes) -> Option<bool> {
     if len >= 16 {
         return None;
     }
-    let word = text.as_bytes().get(at..at + len)?;
-    let slot = shape_slot(word)?;
     let bit = 1 << len;
     if shapes.any.get(slot)? & bit == 0 {
         return None;
@@ -309,6 +323,68 @@ fn trigger_at(text: &str, at: usize, len: usize, shapes: &Shapes) -> Option<bool
         return Some(shapes.core.get(slot)? & bit != 0);
     }
     TRIGGERS.get(text.get(at..at + len)?)
+}
+
+/// A run of letters as the scanner reads it: its length, its
+/// [`shape_slot`], and whether one byte of [`JOINS_WORDS`] and a letter
+/// follow it, so that the next word starts a token right after.
+struct Run {
+    len: usize,
+    slot: usize,
+    next_word: bool,
+}
+
+/// The run of letters at byte `pos`, where a letter stands.
+///
+/// Most words are shorter than seven letters: one eight-byte load finds
+/// the end of the run, gives the two bytes of the slot and the two bytes
+/// after the run, all without a second look at the text.
+#[inline]
+fn run_at(bytes: &[u8], pos: usize) -> Run {
+    let Some(chunk) = bytes.get(pos..).and_then(<[u8]>::first_chunk::<8>) else {
+        return run_near_end(bytes, pos);
+    };
+    let x = u64::from_le_bytes(*chunk);
+    let others = !letters_in(x) & HIGH_BITS;
+    let len = (others.trailing_zeros() / 8) as usize;
+    // A one-letter word's second byte is no letter: 0 in the slot.
+    let second = if len > 1 { (x >> 8) as u8 } else { 0 };
+    let slot = slot_of(x as u8, second);
+    if len <= 6 {
+        let next = (x >> (8 * len)) as u8;
+        let letter_after = others >> (8 * (len + 1)) & 0x80 == 0;
+        return Run {
+            len,
+            slot,
+            next_word: letter_after && JOINS_WORDS[usize::from(next)],
+        };
+    }
+    let len = match len {
+        8 => 8 + letter_run(bytes.get(pos + 8..).unwrap_or_default()),
+        _ => len,
+    };
+    Run {
+        len,
+        slot,
+        next_word: next_word_at(bytes, pos + len),
+    }
+}
+
+/// True when byte `end` is one of [`JOINS_WORDS`] and a letter follows.
+fn next_word_at(bytes: &[u8], end: usize) -> bool {
+    bytes.get(end).is_some_and(|&b| JOINS_WORDS[usize::from(b)])
+        && bytes.get(end + 1).is_some_and(u8::is_ascii_alphabetic)
+}
+
+/// [`run_at`] within eight bytes of the end of the text.
+fn run_near_end(bytes: &[u8], pos: usize) -> Run {
+    let len = letter_run(bytes.get(pos..).unwrap_or_default());
+    let slot = bytes.get(pos..pos + len).and_then(shape_slot);
+    Run {
+        len,
+        slot: slot.unwrap_or(SLOTS),
+        next_word: next_word_at(bytes, pos + len),
+    }
 }
 
 /// The next byte at or after `pos` where a quantity may begin, and what
@@ -353,17 +429,26 @@ pub(super) fn next_stop(text: &str, mut pos: usize) -> Option<(usize, Stop)> {
 fn words_from(text: &str, mut pos: usize, shapes: &Shapes) -> Result<(usize, Stop), usize> {
     let bytes = text.as_bytes();
     loop {
-        let len = letter_run(bytes.get(pos..).unwrap_or_default());
-        match trigger_at(text, pos, len, shapes) {
+        let Run {
+            len,
+            slot,
+            next_word,
+        } = run_at(bytes, pos);
+        match trigger_in(text, pos, len, slot, shapes) {
             Some(true) => return Ok((pos, Stop::CoreWord)),
             Some(false) if len > 2 || second_word_may_follow(bytes, pos + len, shapes) => {
                 return Ok((pos, Stop::PrefixWord))
             }
             _ => {}
         }
+        let end = pos + len;
+        // The common case: one space or mark, and the next word.
+        if next_word {
+            pos = end + 1;
+            continue;
+        }
         // Letters followed by ASCII that is no letter or digit end the
         // token; digits or other scripts after them need the full rule.
-        let end = pos + len;
         let Some(&next) = bytes.get(end) else {
             return Err(end);
         };
@@ -813,6 +898,50 @@ mod tests {
         ];
         for &(text, pos, end) in cases {
             assert_eq!(token_end(text, pos), end, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn run_table() {
+        let cases: &[(&str, usize, bool)] = &[
+            ("a year", 1, true),
+            ("troops, said", 6, false),
+            ("said, troops", 4, false),
+            ("killed-in-action", 6, true),
+            ("seventeen more", 9, true),
+            ("verylongwordsarehere x", 20, true),
+            ("x$5 and more", 1, false),
+            ("M23 rebels here", 1, false),
+            ("caf\u{e9} au lait", 3, false),
+            ("at", 2, false),
+            ("at the", 2, true),
+        ];
+        for &(text, len, next_word) in cases {
+            let run = run_at(text.as_bytes(), 0);
+            assert_eq!((run.len, run.next_word), (len, next_word), "{text:?}");
+        }
+    }
+
+    /// The slot and length read from one load are those of the plain
+    /// reading, for every letter of texts with words of every length.
+    #[test]
+    fn run_agrees_with_letter_run_and_shape_slot() {
+        let text = "a an the four fifty thousand, Seventeen; sixty-seven A-b 9x \
+                    extraordinarily-long hyphenated.word q";
+        let bytes = text.as_bytes();
+        for (at, b) in bytes.iter().enumerate() {
+            if !b.is_ascii_alphabetic() {
+                continue;
+            }
+            let run = run_at(bytes, at);
+            let len = letter_run(&bytes[at..]);
+            assert_eq!(run.len, len, "{at}");
+            assert_eq!(Some(run.slot), shape_slot(&bytes[at..at + len]), "{at}");
+            let next_word = bytes
+                .get(at + len)
+                .is_some_and(|&n| n.is_ascii() && !n.is_ascii_alphanumeric() && n != b'$')
+                && bytes.get(at + len + 1).is_some_and(u8::is_ascii_alphabetic);
+            assert_eq!(run.next_word, next_word, "{at}");
         }
     }
 }
