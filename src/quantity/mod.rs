@@ -157,17 +157,31 @@ fn core(i: &str) -> PResult<'_, Core> {
         }
         return Ok((r, Core::Amount(a)));
     }
-    if !scan::opens_core(i) {
+    // Only the rules the first word may open are tried ("from" opens a
+    // range only); each of the others would fail at that word.
+    let rules = scan::core_rules(i);
+    if rules == 0 {
         return fail(i);
     }
-    if let Ok((r, low)) = vague::vague(i) {
-        return Ok((r, Core::Vague(low)));
+    if rules & scan::rules::VAGUE != 0 {
+        if let Ok((r, low)) = vague::vague(i) {
+            return Ok((r, Core::Vague(low)));
+        }
     }
     // The figure is read once, for the range, and for the amount if no
     // share is found.
-    let read = amount(i).ok();
-    if let Ok((r, (low, high))) = range::range(i, read.as_ref()) {
-        return Ok((r, Core::Range(low, high)));
+    let read = if rules & scan::rules::AMOUNT != 0 {
+        amount(i).ok()
+    } else {
+        None
+    };
+    if read.is_some() || rules & scan::rules::RANGE != 0 {
+        if let Ok((r, (low, high))) = range::range(i, read.as_ref()) {
+            return Ok((r, Core::Range(low, high)));
+        }
+    }
+    if rules & scan::rules::AMOUNT == 0 {
+        return fail(i);
     }
     // A whole number in words up to 1,000 with nothing after it is what a
     // ratio ("one in five") begins with; any other reading begins none.

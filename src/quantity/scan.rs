@@ -61,23 +61,44 @@ static CLASSES: [Class; 256] = {
     table
 };
 
-/// Words that open a quantity's core: number words, vague numerals,
-/// currency codes, the article of "a hundred", "half", the openers of a
-/// range, and the letters of "US$", "HK$", "NZ$".
-pub(super) static CORE_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
-    let mut rows: Vec<(&'static str, ())> = Vec::new();
-    for table in [
-        NUMBER_WORDS.phrases(),
-        VAGUE_PLURALS.phrases(),
-        VAGUE_MULTIPLIERS.phrases(),
-        CURRENCY_PREFIX_WORDS.phrases(),
-        vec![
-            "a", "an", "half", "between", "from", "anywhere", "us", "hk", "nz",
-        ],
-    ] {
-        rows.extend(table.into_iter().map(|p| (first_word(p), ())));
+/// Rules of [`core`](super::core) that read words, as bits of the
+/// [`CORE_WORDS`] a core may begin with: which rules a word may open.
+pub(super) mod rules {
+    /// [`vague`](super::super::vague::vague): "dozens", "several hundred".
+    pub(in crate::quantity) const VAGUE: u8 = 1;
+    /// [`amount`](super::super::amount::amount) with a number word or a
+    /// currency code, and so a bare range or a share ("three", "a third",
+    /// "half", "USD 5").
+    pub(in crate::quantity) const AMOUNT: u8 = 2;
+    /// A range opened by its own word: "between", "from", "anywhere".
+    pub(in crate::quantity) const RANGE: u8 = 4;
+    /// Every rule: for a currency symbol.
+    pub(in crate::quantity) const ALL: u8 = VAGUE | AMOUNT | RANGE;
+}
+
+/// Words that open a quantity's core, with the [`rules`] each may open:
+/// number words, the article of "a hundred", "half", currency codes and
+/// the letters of "US$", "HK$", "NZ$" open an amount; vague numerals a
+/// vague figure; "between", "from" and "anywhere" a range.
+pub(super) static CORE_WORDS: LazyLock<Lexicon<u8>> = LazyLock::new(|| {
+    let mut bits: Vec<(&'static str, u8)> = Vec::new();
+    let tables = [
+        (NUMBER_WORDS.phrases(), rules::AMOUNT),
+        (CURRENCY_PREFIX_WORDS.phrases(), rules::AMOUNT),
+        (vec!["a", "an", "half", "us", "hk", "nz"], rules::AMOUNT),
+        (VAGUE_PLURALS.phrases(), rules::VAGUE),
+        (VAGUE_MULTIPLIERS.phrases(), rules::VAGUE),
+        (vec!["between", "from", "anywhere"], rules::RANGE),
+    ];
+    for (table, rule) in tables {
+        for w in table.into_iter().map(first_word) {
+            match bits.iter_mut().find(|(k, _)| *k == w) {
+                Some((_, b)) => *b |= rule,
+                None => bits.push((w, rule)),
+            }
+        }
     }
-    Lexicon::from_rows(rows)
+    Lexicon::from_rows(bits)
 });
 
 /// Words that may follow "a" or "an" in a core: number words ("a
@@ -162,23 +183,35 @@ pub(super) fn may_start_at_article(i: &str) -> bool {
 /// the rest of a vague numeral. The test is one or two hash lookups, where
 /// the rules themselves would read the same words a dozen times over
 /// before failing.
+#[cfg(test)]
 pub(super) fn opens_core(i: &str) -> bool {
+    core_rules(i) != 0
+}
+
+/// The [`rules`] of [`core`](super::core) that may match at `i`, which
+/// begins with a letter: those of its first word as [`CORE_WORDS`] holds
+/// them (every rule for a currency symbol), or none where
+/// [`opens_core`] is false.
+pub(super) fn core_rules(i: &str) -> u8 {
     if currency_symbol(i).is_some() {
-        return true;
+        return rules::ALL;
     }
     let Ok((rest, w)) = word(i) else {
-        return false;
+        return 0;
     };
-    if CORE_WORDS.get(w).is_none() {
-        return false;
-    }
+    let Some(bits) = CORE_WORDS.get(w) else {
+        return 0;
+    };
     if !(w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")) {
-        return true;
+        return bits;
     }
     let Ok((after, _)) = alt((recognize(dash), ws)).parse(rest) else {
-        return false;
+        return 0;
     };
-    word(after).is_ok_and(|(_, next)| AFTER_ARTICLE.get(next).is_some())
+    match word(after) {
+        Ok((_, next)) if AFTER_ARTICLE.get(next).is_some() => bits,
+        _ => 0,
+    }
 }
 
 /// First words of every phrase that can begin a quantity: the core words
@@ -844,6 +877,53 @@ mod tests {
                             assert!(super::super::core(&i).is_err(), "{i:?}");
                             checked += 1;
                         }
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000);
+    }
+
+    /// Where the first word does not open a rule, the rule fails: every
+    /// pair and triple of words from the tables, joined by a space or a
+    /// dash.
+    #[test]
+    fn core_rules_never_hide_a_rule() {
+        use super::super::{amount::amount, range::range, vague::vague};
+        let mut words: Vec<&str> = vec!["of", "and", "the", "year", "5", "$5", "1,000", "A$5"];
+        for table in [
+            NUMBER_WORDS.phrases(),
+            DENOMINATORS.phrases(),
+            VAGUE_PLURALS.phrases(),
+            VAGUE_MULTIPLIERS.phrases(),
+            CURRENCY_PREFIX_WORDS.phrases(),
+            TRIGGERS.phrases(),
+        ] {
+            words.extend(table.into_iter().flat_map(|p| p.split(' ')));
+        }
+        words.sort_unstable();
+        words.dedup();
+        let mut checked = 0;
+        for a in &words {
+            for b in &words {
+                for joint in [" ", "-"] {
+                    for tail in ["", " of", " in 5", " million", " to 7"] {
+                        let i = format!("{a}{joint}{b}{tail}");
+                        if !i.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                            continue;
+                        }
+                        let rules = core_rules(&i);
+                        if rules & rules::VAGUE == 0 {
+                            assert!(vague(&i).is_err(), "{i:?}");
+                        }
+                        if rules & rules::AMOUNT == 0 {
+                            assert!(amount(&i).is_err(), "{i:?}");
+                            assert!(crate::number::share_counted(&i, None).is_err(), "{i:?}");
+                        }
+                        if rules & rules::RANGE == 0 {
+                            assert!(range(&i, None).is_err(), "{i:?}");
+                        }
+                        checked += 1;
                     }
                 }
             }
