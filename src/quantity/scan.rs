@@ -252,6 +252,10 @@ fn first_word(phrase: &'static str) -> &'static str {
 /// shape alone answers: `core` holds the bit of each such trigger that is
 /// a core word, and the common "of", "in", "a", "at" are never hashed.
 ///
+/// `last` holds, for each slot, a bit for the last letter of each trigger
+/// word (the low five bits of it): "have" shares its shape with "half"
+/// but not its last letter, and is turned away without being hashed.
+///
 /// `second` holds the shapes of the second words of the qualifiers whose
 /// first word has one or two letters ("at least", "in excess of", "up
 /// to"): none of those first words is a qualifier alone, so where the
@@ -259,6 +263,7 @@ fn first_word(phrase: &'static str) -> &'static str {
 struct Shapes {
     any: [u16; SLOTS],
     core: [u16; SLOTS],
+    last: [u32; SLOTS],
     second: [u16; SLOTS],
 }
 
@@ -269,6 +274,7 @@ static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
     let mut shapes = Shapes {
         any: [0; SLOTS],
         core: [0; SLOTS],
+        last: [0; SLOTS],
         second: [0; SLOTS],
     };
     for p in PREFIX.phrases() {
@@ -290,6 +296,9 @@ static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
         };
         if let Some(bits) = shapes.any.get_mut(slot) {
             *bits |= 1 << w.len();
+        }
+        if let (Some(bits), Some(&last)) = (shapes.last.get_mut(slot), w.as_bytes().last()) {
+            *bits |= 1 << (last & 31);
         }
         if let (Some(bits), Some(true)) = (shapes.core.get_mut(slot), TRIGGERS.get(w)) {
             *bits |= 1 << w.len();
@@ -354,6 +363,10 @@ fn trigger_in(text: &str, at: usize, len: usize, slot: usize, shapes: &Shapes) -
     if len <= 2 {
         // The letters are the whole shape.
         return Some(shapes.core.get(slot)? & bit != 0);
+    }
+    let last = text.as_bytes().get(at + len - 1)?;
+    if shapes.last.get(slot)? & (1 << (last & 31)) == 0 {
+        return None;
     }
     TRIGGERS.get(text.get(at..at + len)?)
 }
@@ -765,6 +778,35 @@ mod tests {
         }
         assert_eq!(trigger("of", shapes), Some(false));
         assert_eq!(trigger("A", shapes), Some(true));
+    }
+
+    /// The shape and last letter turn away no trigger: every word of the
+    /// tables, in either case, gets the table's answer.
+    #[test]
+    fn trigger_agrees_with_the_table() {
+        let shapes = &*TRIGGER_SHAPES;
+        let mut words: Vec<String> = vec!["have".into(), "since".into(), "analysts".into()];
+        for table in [
+            PREFIX.phrases(),
+            TRIGGERS.phrases(),
+            NUMBER_WORDS.phrases(),
+            DENOMINATORS.phrases(),
+            VAGUE_PLURALS.phrases(),
+        ] {
+            for w in table.into_iter().flat_map(|p| p.split(' ')) {
+                words.push(w.to_string());
+                words.push(w.to_ascii_uppercase());
+                words.push(format!("{w}s"));
+                words.push(format!("{w}e"));
+            }
+        }
+        for w in &words {
+            if w.bytes().all(|b| b.is_ascii_alphabetic()) {
+                assert_eq!(trigger(w, shapes), TRIGGERS.get(w), "{w}");
+            }
+        }
+        assert_eq!(trigger("have", shapes), None);
+        assert_eq!(trigger("Thousands", shapes), Some(true));
     }
 
     #[test]
