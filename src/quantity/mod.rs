@@ -309,8 +309,10 @@ fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
     match &core {
         Core::Amount(a) => {
             let prev_word = prev.map(|(_, w)| w);
-            if context::rejected_before(text, figure_at, prev, a)
-                || context::rejected_after(rest, a, prefix.is_some(), prev_word)
+            // The text after is read first: it turns away years, the most
+            // common figures that are none.
+            if context::rejected_after(rest, a, prefix.is_some(), prev_word)
+                || context::rejected_before(text, figure_at, prev, a)
             {
                 return None;
             }
