@@ -284,7 +284,7 @@ fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
         },
     };
     let figure_at = offset(text, after_prefix);
-    let (rest, core) = core(after_prefix).ok()?;
+    let (mut rest, mut core) = core(after_prefix).ok()?;
     // The word before the quantity, and the one before its figure: read
     // once, for every rule that looks back.
     let before = word_before(text, start);
@@ -293,15 +293,14 @@ fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
     } else {
         before
     };
-    let (rest, core) = match (rest, core) {
-        // "rose 12 percent to 45 billion", "fell $9 to $2,331", "rose from
-        // 50 to 60": a change and a level, not a range.
-        (_, Core::Range(..)) if after_change_verb(text, before) => {
-            let (r, a) = amount(after_prefix).ok()?;
-            (r, Core::Amount(a))
-        }
-        other => other,
-    };
+    // "rose 12 percent to 45 billion", "fell $9 to $2,331", "rose from 50
+    // to 60": a change and a level, not a range. (Set in place: the core
+    // is large, and moving it costs a copy.)
+    if matches!(core, Core::Range(..)) && after_change_verb(text, before) {
+        let (r, a) = amount(after_prefix).ok()?;
+        rest = r;
+        core = Core::Amount(a);
+    }
     let written = &text[figure_at..offset(text, rest)];
     let is_ratio = matches!(core, Core::Share(_, true));
 
