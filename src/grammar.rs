@@ -150,6 +150,33 @@ pub(crate) fn letter_run(bytes: &[u8]) -> usize {
     marked_run(bytes, letters_in, u8::is_ascii_alphabetic)
 }
 
+/// The number of ASCII letters `bytes` ends with, read eight bytes at a
+/// time from the end as [`letter_run`] reads from the start.
+#[inline]
+pub(crate) fn letter_run_back(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    while let Some(chunk) = bytes
+        .len()
+        .checked_sub(n + 8)
+        .and_then(|from| bytes.get(from..from + 8))
+    {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let others = !letters_in(u64::from_le_bytes(word)) & HIGH_BITS;
+        if others != 0 {
+            // The last byte is the most significant one.
+            return n + (others.leading_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    let head = bytes.get(..bytes.len() - n).unwrap_or_default();
+    n + head
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count()
+}
+
 /// The number of ASCII letters and digits `bytes` begins with.
 #[inline]
 pub(crate) fn alnum_run(bytes: &[u8]) -> usize {
@@ -180,8 +207,10 @@ fn marked_run(bytes: &[u8], marks: impl Fn(u64) -> u64, is: impl Fn(&u8) -> bool
     n + tail.iter().take_while(|b| is(b)).count()
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH_BITS: u64 = ONES * 0x80;
+/// A byte of 1 in each of the eight bytes of a word.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of each of the eight bytes of a word.
+pub(crate) const HIGH_BITS: u64 = ONES * 0x80;
 
 /// The high bit of each byte of `x` strictly between `low` and `high`
 /// (both below 0x80), and no other bit: the carry-free "has between"
@@ -194,12 +223,12 @@ fn between(x: u64, low: u64, high: u64) -> u64 {
 
 /// The high bit of each byte of `x` that is an ASCII letter: setting bit
 /// 5 folds upper case onto lower case (and no other byte onto a letter).
-fn letters_in(x: u64) -> u64 {
+pub(crate) fn letters_in(x: u64) -> u64 {
     between(x | (ONES * 0x20), 0x60, 0x7B)
 }
 
 /// The high bit of each byte of `x` that is an ASCII digit.
-fn digits_in(x: u64) -> u64 {
+pub(crate) fn digits_in(x: u64) -> u64 {
     between(x, 0x2F, 0x3A)
 }
 
@@ -391,12 +420,14 @@ pub(crate) fn char_before(text: &str, at: usize) -> Option<char> {
 /// The word that ends just before byte `at` (white space between allowed,
 /// no punctuation), with the byte where it starts.
 pub(crate) fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
-    let trimmed = trim_end_spaces(text.get(..at)?);
-    let letters = trimmed
-        .bytes()
-        .rev()
-        .take_while(u8::is_ascii_alphabetic)
-        .count();
+    let head = text.get(..at)?;
+    // The common case, one ASCII space after a letter, needs no trimming
+    // rule.
+    let trimmed = match head.as_bytes() {
+        [.., b, b' '] if b.is_ascii_alphabetic() => head.get(..at - 1)?,
+        _ => trim_end_spaces(head),
+    };
+    let letters = letter_run_back(trimmed.as_bytes());
     let start = trimmed.len() - letters;
     if letters == 0 || !at_boundary_before(trimmed, start) {
         return None;
@@ -552,6 +583,21 @@ mod tests {
         assert_eq!(letter_run(b""), 0);
         assert_eq!(letter_run(b"Straight-line"), 8);
         assert_eq!(letter_run("caf\u{e9}".as_bytes()), 3);
+    }
+
+    #[test]
+    fn letter_run_back_reads_every_byte_right() {
+        for b in 0..=255u8 {
+            for at in 0..12 {
+                let mut bytes = vec![b'x'; 12];
+                bytes[at] = b;
+                let expected = if b.is_ascii_alphabetic() { 12 } else { 11 - at };
+                assert_eq!(letter_run_back(&bytes), expected, "{b:#x} at {at}");
+            }
+        }
+        assert_eq!(letter_run_back(b""), 0);
+        assert_eq!(letter_run_back(b"fell "), 0);
+        assert_eq!(letter_run_back("caf\u{e9}fell".as_bytes()), 4);
     }
 
     #[test]

@@ -49,6 +49,24 @@ pub(crate) fn digits(i: &str) -> PResult<'_, Digits> {
     if run == 0 || run > MAX_INT_DIGITS || (run > 1 && b[0] == b'0') {
         return fail(i);
     }
+    // A run of digits followed by no separator, the common case: no
+    // groups and no decimal part, so its value is read as it stands.
+    if !matches!(b.get(run), Some(b',' | b'.')) {
+        let value = b
+            .get(..run)
+            .unwrap_or_default()
+            .iter()
+            .fold(0u64, |n, d| n * 10 + u64::from(d - b'0'));
+        return Ok((
+            i.get(run..).unwrap_or_default(),
+            Digits {
+                value: value as f64,
+                grouped: false,
+                decimal: false,
+                int_digits: run,
+            },
+        ));
+    }
     let mut buf = [0u8; BUF];
     buf[..run].copy_from_slice(&b[..run]);
     let mut len = run;

@@ -79,6 +79,11 @@ fn fraction(i: &str) -> PResult<'_, f64> {
 
 /// The rest of a ratio after its first count: "1[ in 4]", "9[ out of 10]".
 pub(crate) fn ratio_after(n: f64, i: &str) -> PResult<'_, f64> {
+    // A first count outside 1 to 100 begins no ratio: turned away before
+    // the words after it are read.
+    if !(1.0..=100.0).contains(&n) {
+        return fail(i);
+    }
     let (rest, (_, _, _, _, d)) = (
         ws,
         alt((keyword("in"), |i| {

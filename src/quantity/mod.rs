@@ -157,17 +157,31 @@ fn core(i: &str) -> PResult<'_, Core> {
         }
         return Ok((r, Core::Amount(a)));
     }
-    if !scan::opens_core(i) {
+    // Only the rules the first word may open are tried ("from" opens a
+    // range only); each of the others would fail at that word.
+    let rules = scan::core_rules(i);
+    if rules == 0 {
         return fail(i);
     }
-    if let Ok((r, low)) = vague::vague(i) {
-        return Ok((r, Core::Vague(low)));
+    if rules & scan::rules::VAGUE != 0 {
+        if let Ok((r, low)) = vague::vague(i) {
+            return Ok((r, Core::Vague(low)));
+        }
     }
     // The figure is read once, for the range, and for the amount if no
     // share is found.
-    let read = amount(i).ok();
-    if let Ok((r, (low, high))) = range::range(i, read.as_ref()) {
-        return Ok((r, Core::Range(low, high)));
+    let read = if rules & scan::rules::AMOUNT != 0 {
+        amount(i).ok()
+    } else {
+        None
+    };
+    if read.is_some() || rules & scan::rules::RANGE != 0 {
+        if let Ok((r, (low, high))) = range::range(i, read.as_ref()) {
+            return Ok((r, Core::Range(low, high)));
+        }
+    }
+    if rules & scan::rules::AMOUNT == 0 {
+        return fail(i);
     }
     // A whole number in words up to 1,000 with nothing after it is what a
     // ratio ("one in five") begins with; any other reading begins none.
@@ -270,7 +284,7 @@ fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
         },
     };
     let figure_at = offset(text, after_prefix);
-    let (rest, core) = core(after_prefix).ok()?;
+    let (mut rest, mut core) = core(after_prefix).ok()?;
     // The word before the quantity, and the one before its figure: read
     // once, for every rule that looks back.
     let before = word_before(text, start);
@@ -279,15 +293,14 @@ fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
     } else {
         before
     };
-    let (rest, core) = match (rest, core) {
-        // "rose 12 percent to 45 billion", "fell $9 to $2,331", "rose from
-        // 50 to 60": a change and a level, not a range.
-        (_, Core::Range(..)) if after_change_verb(text, before) => {
-            let (r, a) = amount(after_prefix).ok()?;
-            (r, Core::Amount(a))
-        }
-        other => other,
-    };
+    // "rose 12 percent to 45 billion", "fell $9 to $2,331", "rose from 50
+    // to 60": a change and a level, not a range. (Set in place: the core
+    // is large, and moving it costs a copy.)
+    if matches!(core, Core::Range(..)) && after_change_verb(text, before) {
+        let (r, a) = amount(after_prefix).ok()?;
+        rest = r;
+        core = Core::Amount(a);
+    }
     let written = &text[figure_at..offset(text, rest)];
     let is_ratio = matches!(core, Core::Share(_, true));
 
@@ -295,8 +308,10 @@ fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
     match &core {
         Core::Amount(a) => {
             let prev_word = prev.map(|(_, w)| w);
-            if context::rejected_before(text, figure_at, prev, a)
-                || context::rejected_after(rest, a, prefix.is_some(), prev_word)
+            // The text after is read first: it turns away years, the most
+            // common figures that are none.
+            if context::rejected_after(rest, a, prefix.is_some(), prev_word)
+                || context::rejected_before(text, figure_at, prev, a)
             {
                 return None;
             }

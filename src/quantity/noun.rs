@@ -1,7 +1,9 @@
 //! The noun a figure counts: "55,000 [troops]", "1,000 [apartment blocks]",
 //! "thousands of [people]", "six of the [injured]".
 
-use crate::grammar::{dash, ends_with_ignore_case, is_dash, keyword, spaces, Lower, PResult};
+use crate::grammar::{
+    at_boundary, dash, ends_with_ignore_case, is_dash, keyword, letter_run, spaces, Lower, PResult,
+};
 use crate::lexicon::context::{MONTHS, STOP_WORDS};
 use nom::Parser;
 
@@ -68,13 +70,20 @@ const MAX_PARTS: usize = 4;
 /// A longer chain of hyphenated parts is no noun; reading stops after
 /// four parts so that each figure in "one-one-one-…" costs constant time.
 fn noun_word(i: &str) -> PResult<'_, &str> {
+    let bytes = i.as_bytes();
     let mut end = 0;
     for _ in 0..MAX_PARTS {
-        let run = i[end..].bytes().take_while(u8::is_ascii_alphabetic).count();
+        let run = letter_run(bytes.get(end..).unwrap_or_default());
         if run == 0 {
             break;
         }
         end += run;
+        match bytes.get(end..).unwrap_or_default() {
+            // Most words end at ASCII that is no dash or apostrophe.
+            [b, ..] if b.is_ascii() && !matches!(b, b'-' | b'\'') => break,
+            [] => break,
+            _ => {}
+        }
         let tail = &i[end..];
         match tail.chars().next() {
             Some(c)
@@ -85,10 +94,7 @@ fn noun_word(i: &str) -> PResult<'_, &str> {
             }
             Some('\'' | '’') => {
                 let q = if tail.starts_with('\'') { 1 } else { 3 };
-                let s = tail[q..]
-                    .bytes()
-                    .take_while(u8::is_ascii_alphabetic)
-                    .count();
+                let s = letter_run(bytes.get(end + q..).unwrap_or_default());
                 if s > 0 {
                     end += q + s;
                 }
@@ -97,7 +103,7 @@ fn noun_word(i: &str) -> PResult<'_, &str> {
             _ => break,
         }
     }
-    if end == 0 || i[end..].starts_with(|c: char| c.is_alphanumeric()) {
+    if end == 0 || !at_boundary(&i[end..]) {
         return Err(nom::Err::Error(()));
     }
     Ok((&i[end..], &i[..end]))

@@ -22,9 +22,20 @@ pub(crate) fn range<'a>(
     i: &'a str,
     read: Option<&(&'a str, Amount)>,
 ) -> PResult<'a, (Amount, Amount)> {
-    let (rest, (low, high)) = match introduced(i) {
-        Ok(found) => found,
-        Err(_) => {
+    // "anywhere", "between" and "from" are the words that introduce a
+    // range: any other first letter is turned away at once.
+    let may_introduce = matches!(
+        i.as_bytes().first(),
+        Some(b'a' | b'A' | b'b' | b'B' | b'f' | b'F')
+    );
+    let found = if may_introduce {
+        introduced(i).ok()
+    } else {
+        None
+    };
+    let (rest, (low, high)) = match found {
+        Some(found) => found,
+        None => {
             let (rest, low) = read.ok_or(nom::Err::Error(()))?;
             let (rest, high) = after_low(low, rest)?;
             (rest, (low.clone(), high))

@@ -6,10 +6,12 @@
 //! a 256-entry table; it stops at a digit that starts a token, at a
 //! currency symbol, or at a word that opens one of the grammar's rules
 //! (a [trigger](TRIGGERS)). A word is turned away by its first two letters
-//! and length ([`TRIGGER_SHAPES`]) before it is ever hashed. Nothing is
-//! allocated and no byte is read more than a bounded number of times.
+//! and length ([`TRIGGER_SHAPES`]) before it is ever hashed; a word of up
+//! to six letters is read, with the two bytes after it, from one
+//! eight-byte load ([`run_at`]). Nothing is allocated and no byte is read
+//! more than a bounded number of times.
 
-use crate::grammar::{dash, is_word_char, letter_run, word, ws};
+use crate::grammar::{dash, is_word_char, letter_run, letters_in, word, ws, HIGH_BITS};
 use crate::lexicon::numbers::{DENOMINATORS, NUMBER_WORDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS};
 use crate::lexicon::qualifiers::PREFIX;
 use crate::lexicon::units::{currency_symbol, CURRENCY_PREFIX_WORDS};
@@ -59,23 +61,44 @@ static CLASSES: [Class; 256] = {
     table
 };
 
-/// Words that open a quantity's core: number words, vague numerals,
-/// currency codes, the article of "a hundred", "half", the openers of a
-/// range, and the letters of "US$", "HK$", "NZ$".
-pub(super) static CORE_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
-    let mut rows: Vec<(&'static str, ())> = Vec::new();
-    for table in [
-        NUMBER_WORDS.phrases(),
-        VAGUE_PLURALS.phrases(),
-        VAGUE_MULTIPLIERS.phrases(),
-        CURRENCY_PREFIX_WORDS.phrases(),
-        vec![
-            "a", "an", "half", "between", "from", "anywhere", "us", "hk", "nz",
-        ],
-    ] {
-        rows.extend(table.into_iter().map(|p| (first_word(p), ())));
+/// Rules of [`core`](super::core) that read words, as bits of the
+/// [`CORE_WORDS`] a core may begin with: which rules a word may open.
+pub(super) mod rules {
+    /// [`vague`](super::super::vague::vague): "dozens", "several hundred".
+    pub(in crate::quantity) const VAGUE: u8 = 1;
+    /// [`amount`](super::super::amount::amount) with a number word or a
+    /// currency code, and so a bare range or a share ("three", "a third",
+    /// "half", "USD 5").
+    pub(in crate::quantity) const AMOUNT: u8 = 2;
+    /// A range opened by its own word: "between", "from", "anywhere".
+    pub(in crate::quantity) const RANGE: u8 = 4;
+    /// Every rule: for a currency symbol.
+    pub(in crate::quantity) const ALL: u8 = VAGUE | AMOUNT | RANGE;
+}
+
+/// Words that open a quantity's core, with the [`rules`] each may open:
+/// number words, the article of "a hundred", "half", currency codes and
+/// the letters of "US$", "HK$", "NZ$" open an amount; vague numerals a
+/// vague figure; "between", "from" and "anywhere" a range.
+pub(super) static CORE_WORDS: LazyLock<Lexicon<u8>> = LazyLock::new(|| {
+    let mut bits: Vec<(&'static str, u8)> = Vec::new();
+    let tables = [
+        (NUMBER_WORDS.phrases(), rules::AMOUNT),
+        (CURRENCY_PREFIX_WORDS.phrases(), rules::AMOUNT),
+        (vec!["a", "an", "half", "us", "hk", "nz"], rules::AMOUNT),
+        (VAGUE_PLURALS.phrases(), rules::VAGUE),
+        (VAGUE_MULTIPLIERS.phrases(), rules::VAGUE),
+        (vec!["between", "from", "anywhere"], rules::RANGE),
+    ];
+    for (table, rule) in tables {
+        for w in table.into_iter().map(first_word) {
+            match bits.iter_mut().find(|(k, _)| *k == w) {
+                Some((_, b)) => *b |= rule,
+                None => bits.push((w, rule)),
+            }
+        }
     }
-    Lexicon::from_rows(rows)
+    Lexicon::from_rows(bits)
 });
 
 /// Words that may follow "a" or "an" in a core: number words ("a
@@ -160,23 +183,35 @@ pub(super) fn may_start_at_article(i: &str) -> bool {
 /// the rest of a vague numeral. The test is one or two hash lookups, where
 /// the rules themselves would read the same words a dozen times over
 /// before failing.
+#[cfg(test)]
 pub(super) fn opens_core(i: &str) -> bool {
+    core_rules(i) != 0
+}
+
+/// The [`rules`] of [`core`](super::core) that may match at `i`, which
+/// begins with a letter: those of its first word as [`CORE_WORDS`] holds
+/// them (every rule for a currency symbol), or none where
+/// [`opens_core`] is false.
+pub(super) fn core_rules(i: &str) -> u8 {
     if currency_symbol(i).is_some() {
-        return true;
+        return rules::ALL;
     }
     let Ok((rest, w)) = word(i) else {
-        return false;
+        return 0;
     };
-    if CORE_WORDS.get(w).is_none() {
-        return false;
-    }
+    let Some(bits) = CORE_WORDS.get(w) else {
+        return 0;
+    };
     if !(w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")) {
-        return true;
+        return bits;
     }
     let Ok((after, _)) = alt((recognize(dash), ws)).parse(rest) else {
-        return false;
+        return 0;
     };
-    word(after).is_ok_and(|(_, next)| AFTER_ARTICLE.get(next).is_some())
+    match word(after) {
+        Ok((_, next)) if AFTER_ARTICLE.get(next).is_some() => bits,
+        _ => 0,
+    }
 }
 
 /// First words of every phrase that can begin a quantity: the core words
@@ -217,21 +252,30 @@ fn first_word(phrase: &'static str) -> &'static str {
 /// shape alone answers: `core` holds the bit of each such trigger that is
 /// a core word, and the common "of", "in", "a", "at" are never hashed.
 ///
+/// `last` holds, for each slot, a bit for the last letter of each trigger
+/// word (the low five bits of it): "have" shares its shape with "half"
+/// but not its last letter, and is turned away without being hashed.
+///
 /// `second` holds the shapes of the second words of the qualifiers whose
 /// first word has one or two letters ("at least", "in excess of", "up
 /// to"): none of those first words is a qualifier alone, so where the
 /// word after one has no such shape, no quantity starts at it.
 struct Shapes {
-    any: [u16; 26 * 27],
-    core: [u16; 26 * 27],
-    second: [u16; 26 * 27],
+    any: [u16; SLOTS],
+    core: [u16; SLOTS],
+    last: [u32; SLOTS],
+    second: [u16; SLOTS],
 }
+
+/// Slots of the shape tables: five bits for each of two letters.
+const SLOTS: usize = 32 * 32;
 
 static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
     let mut shapes = Shapes {
-        any: [0; 26 * 27],
-        core: [0; 26 * 27],
-        second: [0; 26 * 27],
+        any: [0; SLOTS],
+        core: [0; SLOTS],
+        last: [0; SLOTS],
+        second: [0; SLOTS],
     };
     for p in PREFIX.phrases() {
         let mut words = p.split(' ');
@@ -253,6 +297,9 @@ static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
         if let Some(bits) = shapes.any.get_mut(slot) {
             *bits |= 1 << w.len();
         }
+        if let (Some(bits), Some(&last)) = (shapes.last.get_mut(slot), w.as_bytes().last()) {
+            *bits |= 1 << (last & 31);
+        }
         if let (Some(bits), Some(true)) = (shapes.core.get_mut(slot), TRIGGERS.get(w)) {
             *bits |= 1 << w.len();
         }
@@ -260,25 +307,29 @@ static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
     shapes
 });
 
-/// Where a word's first two letters index [`TRIGGER_SHAPES`]; one-letter
-/// words use a second letter of their own.
+/// Where a word's first two letters index [`TRIGGER_SHAPES`]: the low
+/// five bits of each (the same for either case, 1 to 26 for a letter),
+/// and 0 for the second of a one-letter word.
 fn shape_slot(word: &[u8]) -> Option<usize> {
-    let first = usize::from(*LETTER_INDEX.get(usize::from(*word.first()?))?);
-    let second = match word.get(1) {
-        Some(&b) => usize::from(LETTER_INDEX[usize::from(b)]),
-        None => 26,
-    };
-    (first < 26 && second < 27).then_some(first * 27 + second)
+    let first = word.first().filter(|b| b.is_ascii_alphabetic())?;
+    let second = word.get(1).filter(|b| b.is_ascii_alphabetic());
+    Some(slot_of(*first, second.map_or(0, |b| b & 31)))
 }
 
-/// For each byte, its letter's place in the alphabet (either case), or 26
-/// for a byte that is no ASCII letter.
-static LETTER_INDEX: [u8; 256] = {
-    let mut table = [26u8; 256];
+/// The slot of a first letter and the five bits of a second.
+#[inline]
+fn slot_of(first: u8, second: u8) -> usize {
+    usize::from(first & 31) * 32 + usize::from(second & 31)
+}
+
+/// True for the bytes that end a word and let the scanner read the word
+/// after them at once: ASCII that is no letter, digit or "$".
+static JOINS_WORDS: [bool; 256] = {
+    let mut table = [false; 256];
     let mut b = 0;
-    while b < 26 {
-        table[b'a' as usize + b] = b as u8;
-        table[b'A' as usize + b] = b as u8;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = !byte.is_ascii_alphanumeric() && byte != b'$';
         b += 1;
     }
     table
@@ -293,13 +344,18 @@ fn trigger(word: &str, shapes: &Shapes) -> Option<bool> {
 
 /// What the `len` letters at byte `at` of `text` are as a trigger; see
 /// [`trigger`]. Most words are answered by their shape, without a lookup.
-#[inline]
+#[cfg(test)]
 fn trigger_at(text: &str, at: usize, len: usize, shapes: &Shapes) -> Option<bool> {
+    let slot = shape_slot(text.as_bytes().get(at..at + len)?)?;
+    trigger_in(text, at, len, slot, shapes)
+}
+
+/// [`trigger_at`] for a word whose shape slot is known.
+#[inline]
+fn trigger_in(text: &str, at: usize, len: usize, slot: usize, shapes: &Shapes) -> Option<bool> {
     if len >= 16 {
         return None;
     }
-    let word = text.as_bytes().get(at..at + len)?;
-    let slot = shape_slot(word)?;
     let bit = 1 << len;
     if shapes.any.get(slot)? & bit == 0 {
         return None;
@@ -308,7 +364,73 @@ fn trigger_at(text: &str, at: usize, len: usize, shapes: &Shapes) -> Option<bool
         // The letters are the whole shape.
         return Some(shapes.core.get(slot)? & bit != 0);
     }
+    let last = text.as_bytes().get(at + len - 1)?;
+    if shapes.last.get(slot)? & (1 << (last & 31)) == 0 {
+        return None;
+    }
     TRIGGERS.get(text.get(at..at + len)?)
+}
+
+/// A run of letters as the scanner reads it: its length, its
+/// [`shape_slot`], and whether one byte of [`JOINS_WORDS`] and a letter
+/// follow it, so that the next word starts a token right after.
+struct Run {
+    len: usize,
+    slot: usize,
+    next_word: bool,
+}
+
+/// The run of letters at byte `pos`, where a letter stands.
+///
+/// Most words are shorter than seven letters: one eight-byte load finds
+/// the end of the run, gives the two bytes of the slot and the two bytes
+/// after the run, all without a second look at the text.
+#[inline]
+fn run_at(bytes: &[u8], pos: usize) -> Run {
+    let Some(chunk) = bytes.get(pos..).and_then(<[u8]>::first_chunk::<8>) else {
+        return run_near_end(bytes, pos);
+    };
+    let x = u64::from_le_bytes(*chunk);
+    let others = !letters_in(x) & HIGH_BITS;
+    let len = (others.trailing_zeros() / 8) as usize;
+    // A one-letter word's second byte is no letter: 0 in the slot.
+    let second = if len > 1 { (x >> 8) as u8 } else { 0 };
+    let slot = slot_of(x as u8, second);
+    if len <= 6 {
+        let next = (x >> (8 * len)) as u8;
+        let letter_after = others >> (8 * (len + 1)) & 0x80 == 0;
+        return Run {
+            len,
+            slot,
+            next_word: letter_after && JOINS_WORDS[usize::from(next)],
+        };
+    }
+    let len = match len {
+        8 => 8 + letter_run(bytes.get(pos + 8..).unwrap_or_default()),
+        _ => len,
+    };
+    Run {
+        len,
+        slot,
+        next_word: next_word_at(bytes, pos + len),
+    }
+}
+
+/// True when byte `end` is one of [`JOINS_WORDS`] and a letter follows.
+fn next_word_at(bytes: &[u8], end: usize) -> bool {
+    bytes.get(end).is_some_and(|&b| JOINS_WORDS[usize::from(b)])
+        && bytes.get(end + 1).is_some_and(u8::is_ascii_alphabetic)
+}
+
+/// [`run_at`] within eight bytes of the end of the text.
+fn run_near_end(bytes: &[u8], pos: usize) -> Run {
+    let len = letter_run(bytes.get(pos..).unwrap_or_default());
+    let slot = bytes.get(pos..pos + len).and_then(shape_slot);
+    Run {
+        len,
+        slot: slot.unwrap_or(SLOTS),
+        next_word: next_word_at(bytes, pos + len),
+    }
 }
 
 /// The next byte at or after `pos` where a quantity may begin, and what
@@ -353,17 +475,26 @@ pub(super) fn next_stop(text: &str, mut pos: usize) -> Option<(usize, Stop)> {
 fn words_from(text: &str, mut pos: usize, shapes: &Shapes) -> Result<(usize, Stop), usize> {
     let bytes = text.as_bytes();
     loop {
-        let len = letter_run(bytes.get(pos..).unwrap_or_default());
-        match trigger_at(text, pos, len, shapes) {
+        let Run {
+            len,
+            slot,
+            next_word,
+        } = run_at(bytes, pos);
+        match trigger_in(text, pos, len, slot, shapes) {
             Some(true) => return Ok((pos, Stop::CoreWord)),
             Some(false) if len > 2 || second_word_may_follow(bytes, pos + len, shapes) => {
                 return Ok((pos, Stop::PrefixWord))
             }
             _ => {}
         }
+        let end = pos + len;
+        // The common case: one space or mark, and the next word.
+        if next_word {
+            pos = end + 1;
+            continue;
+        }
         // Letters followed by ASCII that is no letter or digit end the
         // token; digits or other scripts after them need the full rule.
-        let end = pos + len;
         let Some(&next) = bytes.get(end) else {
             return Err(end);
         };
@@ -649,6 +780,35 @@ mod tests {
         assert_eq!(trigger("A", shapes), Some(true));
     }
 
+    /// The shape and last letter turn away no trigger: every word of the
+    /// tables, in either case, gets the table's answer.
+    #[test]
+    fn trigger_agrees_with_the_table() {
+        let shapes = &*TRIGGER_SHAPES;
+        let mut words: Vec<String> = vec!["have".into(), "since".into(), "analysts".into()];
+        for table in [
+            PREFIX.phrases(),
+            TRIGGERS.phrases(),
+            NUMBER_WORDS.phrases(),
+            DENOMINATORS.phrases(),
+            VAGUE_PLURALS.phrases(),
+        ] {
+            for w in table.into_iter().flat_map(|p| p.split(' ')) {
+                words.push(w.to_string());
+                words.push(w.to_ascii_uppercase());
+                words.push(format!("{w}s"));
+                words.push(format!("{w}e"));
+            }
+        }
+        for w in &words {
+            if w.bytes().all(|b| b.is_ascii_alphabetic()) {
+                assert_eq!(trigger(w, shapes), TRIGGERS.get(w), "{w}");
+            }
+        }
+        assert_eq!(trigger("have", shapes), None);
+        assert_eq!(trigger("Thousands", shapes), Some(true));
+    }
+
     #[test]
     fn opens_core_table() {
         for i in [
@@ -766,6 +926,53 @@ mod tests {
         assert!(checked > 1000);
     }
 
+    /// Where the first word does not open a rule, the rule fails: every
+    /// pair and triple of words from the tables, joined by a space or a
+    /// dash.
+    #[test]
+    fn core_rules_never_hide_a_rule() {
+        use super::super::{amount::amount, range::range, vague::vague};
+        let mut words: Vec<&str> = vec!["of", "and", "the", "year", "5", "$5", "1,000", "A$5"];
+        for table in [
+            NUMBER_WORDS.phrases(),
+            DENOMINATORS.phrases(),
+            VAGUE_PLURALS.phrases(),
+            VAGUE_MULTIPLIERS.phrases(),
+            CURRENCY_PREFIX_WORDS.phrases(),
+            TRIGGERS.phrases(),
+        ] {
+            words.extend(table.into_iter().flat_map(|p| p.split(' ')));
+        }
+        words.sort_unstable();
+        words.dedup();
+        let mut checked = 0;
+        for a in &words {
+            for b in &words {
+                for joint in [" ", "-"] {
+                    for tail in ["", " of", " in 5", " million", " to 7"] {
+                        let i = format!("{a}{joint}{b}{tail}");
+                        if !i.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                            continue;
+                        }
+                        let rules = core_rules(&i);
+                        if rules & rules::VAGUE == 0 {
+                            assert!(vague(&i).is_err(), "{i:?}");
+                        }
+                        if rules & rules::AMOUNT == 0 {
+                            assert!(amount(&i).is_err(), "{i:?}");
+                            assert!(crate::number::share_counted(&i, None).is_err(), "{i:?}");
+                        }
+                        if rules & rules::RANGE == 0 {
+                            assert!(range(&i, None).is_err(), "{i:?}");
+                        }
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000);
+    }
+
     #[test]
     fn symbol_bytes_match_the_currency_table() {
         for (symbol, _) in CURRENCY_SYMBOLS {
@@ -813,6 +1020,50 @@ mod tests {
         ];
         for &(text, pos, end) in cases {
             assert_eq!(token_end(text, pos), end, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn run_table() {
+        let cases: &[(&str, usize, bool)] = &[
+            ("a year", 1, true),
+            ("troops, said", 6, false),
+            ("said, troops", 4, false),
+            ("killed-in-action", 6, true),
+            ("seventeen more", 9, true),
+            ("verylongwordsarehere x", 20, true),
+            ("x$5 and more", 1, false),
+            ("M23 rebels here", 1, false),
+            ("caf\u{e9} au lait", 3, false),
+            ("at", 2, false),
+            ("at the", 2, true),
+        ];
+        for &(text, len, next_word) in cases {
+            let run = run_at(text.as_bytes(), 0);
+            assert_eq!((run.len, run.next_word), (len, next_word), "{text:?}");
+        }
+    }
+
+    /// The slot and length read from one load are those of the plain
+    /// reading, for every letter of texts with words of every length.
+    #[test]
+    fn run_agrees_with_letter_run_and_shape_slot() {
+        let text = "a an the four fifty thousand, Seventeen; sixty-seven A-b 9x \
+                    extraordinarily-long hyphenated.word q";
+        let bytes = text.as_bytes();
+        for (at, b) in bytes.iter().enumerate() {
+            if !b.is_ascii_alphabetic() {
+                continue;
+            }
+            let run = run_at(bytes, at);
+            let len = letter_run(&bytes[at..]);
+            assert_eq!(run.len, len, "{at}");
+            assert_eq!(Some(run.slot), shape_slot(&bytes[at..at + len]), "{at}");
+            let next_word = bytes
+                .get(at + len)
+                .is_some_and(|&n| n.is_ascii() && !n.is_ascii_alphanumeric() && n != b'$')
+                && bytes.get(at + len + 1).is_some_and(u8::is_ascii_alphabetic);
+            assert_eq!(run.next_word, next_word, "{at}");
         }
     }
 }
