@@ -16,6 +16,7 @@
 //! are skipped. The scan looks each word up only when its first letter can
 //! begin a cue, so a sentence without one costs a pass over its bytes.
 
+use super::marks::{plain_before, Marks};
 use super::name::{may_open_phrase, speaker_phrase, Phrase, Shape, Speaker};
 use crate::grammar::{
     alnum_run, char_before, fail, is_space, keyword, phrase, word, word_before, ws, ws0, PResult,
@@ -65,7 +66,13 @@ const MAX_SHAPE_LEN: usize = 15;
 /// letters, length): a word of any other shape cannot begin one of their
 /// phrases, so "that" and "this" never reach the lookup that "told"
 /// needs. One byte of [`Shapes`] flags per shape.
-struct Shapes(Vec<u8>);
+struct Shapes {
+    /// Flags by [`shape`].
+    flags: Vec<u8>,
+    /// By first two letters ([`pair`]): true when a word of some length
+    /// has flags. Read before the word's length is.
+    pairs: Vec<bool>,
+}
 
 /// A word of this shape may begin a cue.
 const CUE: u8 = 1;
@@ -74,20 +81,26 @@ const DATA: u8 = 2;
 /// ... a clause break.
 const BREAK: u8 = 4;
 
+/// The index of a word's first two letters, for words that open with
+/// two ASCII letters: the low five bits of each, which are the same for
+/// a letter in either case.
+fn pair(word: &[u8]) -> Option<usize> {
+    match *word {
+        [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+            Some(usize::from(a & 0x1F) << 5 | usize::from(b & 0x1F))
+        }
+        _ => None,
+    }
+}
+
 /// The index of a word's shape, for words of two ASCII letters or more.
 fn shape(word: &[u8]) -> Option<usize> {
-    let letter = |b: u8| {
-        let l = b.to_ascii_lowercase();
-        l.is_ascii_lowercase().then(|| usize::from(l - b'a'))
-    };
-    let first = letter(*word.first()?)?;
-    let second = letter(*word.get(1)?)?;
-    Some((first * 26 + second) * (MAX_SHAPE_LEN + 1) + word.len().min(MAX_SHAPE_LEN))
+    Some(pair(word)? * (MAX_SHAPE_LEN + 1) + word.len().min(MAX_SHAPE_LEN))
 }
 
 impl Shapes {
     fn new() -> Self {
-        let mut table = vec![0; 26 * 26 * (MAX_SHAPE_LEN + 1)];
+        let mut table = vec![0; 32 * 32 * (MAX_SHAPE_LEN + 1)];
         let tables = [
             (CUES.phrases(), CUE),
             (DATA_NOUNS.phrases(), DATA),
@@ -101,12 +114,25 @@ impl Shapes {
                 }
             }
         }
-        Shapes(table)
+        let pairs = table
+            .chunks(MAX_SHAPE_LEN + 1)
+            .map(|lengths| lengths.iter().any(|&f| f != 0))
+            .collect();
+        Shapes {
+            flags: table,
+            pairs,
+        }
     }
 
     /// The tables (flags) whose phrases `word` may begin.
     fn of(&self, word: &[u8]) -> u8 {
-        shape(word).map_or(0, |i| self.0.get(i).copied().unwrap_or(0))
+        shape(word).map_or(0, |i| self.flags.get(i).copied().unwrap_or(0))
+    }
+
+    /// False when no word that opens `bytes` with its first two letters
+    /// can have flags, whatever its length.
+    fn may_open(&self, bytes: &[u8]) -> bool {
+        pair(bytes).is_some_and(|i| self.pairs.get(i).copied().unwrap_or(false))
     }
 }
 
@@ -507,33 +533,49 @@ fn verb_speaker(s: &str, at: usize, end: usize, cue: CueWord) -> Option<(Placed,
     None
 }
 
-/// The last headline separator in `s` whose mark (':', '-' or a dash)
-/// stands at or after byte `from`, and where the separator starts.
-fn last_separator(s: &str, from: usize) -> Option<(usize, &'static str)> {
-    const SEPARATORS: [&str; 5] = [": ", " -- ", " – ", " — ", " - "];
+/// The last headline separator of `s` that no byte a speaker phrase
+/// cannot hold follows, and where it starts: the speaker after it runs
+/// to the end.
+///
+/// One pass from the end, which stops at the first such byte (after
+/// trying it: ':' is one, and the mark of ": "), so a sentence with a
+/// comma or a digit near its end is read no further.
+fn last_separator(s: &str) -> Option<(usize, &'static str)> {
     let bytes = s.as_bytes();
-    let mut end = bytes.len();
-    // Every separator holds ':', '-' or a dash whose UTF-8 starts 0xE2.
-    while let Some(k) = bytes
-        .get(from..end)?
-        .iter()
-        .rposition(|&b| matches!(b, b':' | b'-' | 0xE2))
-    {
-        let at = from + k;
-        for sep in SEPARATORS {
-            let key = sep.trim_start().as_bytes()[0];
-            let lead = usize::from(sep.starts_with(' '));
-            if bytes[at] == key {
-                if let Some(start) = at.checked_sub(lead) {
-                    if s.get(start..).is_some_and(|r| r.starts_with(sep)) {
-                        return Some((start, sep));
-                    }
-                }
+    let mut at = bytes.len();
+    while at > 0 {
+        // Letters and spaces neither stop the search nor hold a mark:
+        // eight of them are passed over at once.
+        if plain_before(bytes, at) {
+            at -= 8;
+            continue;
+        }
+        at -= 1;
+        let Some(&b) = bytes.get(at) else { break };
+        // Every separator holds ':', '-' or a dash whose UTF-8 starts 0xE2.
+        if matches!(b, b':' | b'-' | 0xE2) {
+            if let Some(sep) = separator_at(s, at) {
+                return Some(sep);
             }
         }
-        end = at;
+        if !phrase_byte(b) {
+            return None;
+        }
     }
     None
+}
+
+/// The separator whose mark stands at byte `at` of `s`, and where it
+/// starts.
+fn separator_at(s: &str, at: usize) -> Option<(usize, &'static str)> {
+    const SEPARATORS: [&str; 5] = [": ", " -- ", " – ", " — ", " - "];
+    let key = *s.as_bytes().get(at)?;
+    SEPARATORS.into_iter().find_map(|sep| {
+        let lead = usize::from(sep.starts_with(' '));
+        let start = at.checked_sub(lead)?;
+        let keyed = sep.trim_start().as_bytes().first() == Some(&key);
+        (keyed && s.get(start..).is_some_and(|r| r.starts_with(sep))).then_some((start, sep))
+    })
 }
 
 /// headline_cue := … sep speaker "."? end   with sep ":" | "–" | "—" | "-" | "--"
@@ -541,11 +583,7 @@ fn last_separator(s: &str, from: usize) -> Option<(usize, &'static str)> {
 /// The headline form "… killing six – hospital official".
 fn headline_tail(s: &str) -> Option<(Span, Placed)> {
     let body = s.trim_end_matches(|c: char| c == '.' || is_space(c));
-    // The speaker runs to the end: a separator before a byte no phrase
-    // holds cannot be the one. Of the separators only ": " holds such a
-    // byte, as its first.
-    let floor = body.bytes().rposition(|b| !phrase_byte(b)).unwrap_or(0);
-    let (sep_at, sep) = last_separator(body, floor)?;
+    let (sep_at, sep) = last_separator(body)?;
     let start = sep_at + sep.len();
     let tail = body.get(start..)?;
     let (rest, p) = speaker_phrase(tail).ok()?;
@@ -587,27 +625,28 @@ pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
     let doc_span = |sp: Span| sp.shifted(base);
     let bytes = s.as_bytes();
     let shapes = &*SHAPES;
-    let mut at = 0;
     // Cues inside an earlier cue's phrase are not cues of their own.
     let mut covered = 0;
-    while let Some(&b) = bytes.get(at) {
-        if !b.is_ascii_alphabetic() {
-            if b == b';' {
-                out.breaks.push(base + at + 1);
-            }
-            at += 1;
+    // Only marks matter: a ';', or a letter after no ASCII letter or
+    // digit, where a word may start. Most words are turned away by their
+    // first two letters, before their length is read.
+    let mut marks = Marks::new(bytes);
+    while let Some(at) = marks.next() {
+        let tail = bytes.get(at..).unwrap_or_default();
+        if tail.first() == Some(&b';') {
+            out.breaks.push(base + at + 1);
             continue;
         }
-        let word_len = alnum_run(bytes.get(at..).unwrap_or_default());
-        // A run of ASCII letters and digits: only its first byte may
-        // start a word, and only after no letter or digit.
-        let after_word = alnum_before(s, at);
-        let w = bytes.get(at..at + word_len).unwrap_or_default();
-        let flags = if after_word { 0 } else { shapes.of(w) };
+        if !shapes.may_open(tail) {
+            continue;
+        }
+        let word_len = alnum_run(tail);
+        let w = tail.get(..word_len).unwrap_or_default();
+        // A letter of another script before the mark joins it to a word.
+        let flags = if alnum_before(s, at) { 0 } else { shapes.of(w) };
         let (cue_shape, data_shape, break_shape) =
             (flags & CUE != 0, flags & DATA != 0, flags & BREAK != 0);
         if flags == 0 || at < covered || inside(quoted, base + at) {
-            at += word_len;
             continue;
         }
         let rest = &s[at..];
@@ -629,7 +668,7 @@ pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
                     citing,
                 });
             }
-            at = end.max(at + 1);
+            marks.skip_to(end);
             continue;
         }
         if data_shape && DATA_NOUNS.get(&rest[..word_len]).is_some() {
@@ -643,14 +682,13 @@ pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
                     speaker,
                     citing: false,
                 });
-                at = link_end;
+                marks.skip_to(link_end);
                 continue;
             }
         }
         if break_shape && CLAUSE_BREAKS.get(&rest[..word_len]).is_some() {
             out.breaks.push(base + at);
         }
-        at += word_len;
     }
     if out.found.is_empty() {
         if let Some((cue, (speaker, sp))) = headline_tail(s) {
@@ -1006,9 +1044,12 @@ mod tests {
     #[test]
     fn separators() {
         let s = "Talks at 10:30 fail - aid chief: state media";
-        assert_eq!(last_separator(s, 0), Some((31, ": ")));
-        assert_eq!(last_separator(s, 32), None);
-        assert_eq!(last_separator("Ten die – army", 0), Some((7, " – ")));
+        assert_eq!(last_separator(s), Some((31, ": ")));
+        assert_eq!(last_separator("Talks at 10:30 fail - aid chief, state media"), None);
+        assert_eq!(last_separator("Talks fail - aid chief"), Some((10, " - ")));
+        assert_eq!(last_separator("Talks -- aid chief"), Some((5, " -- ")));
+        assert_eq!(last_separator("Ten die – army"), Some((7, " – ")));
+        assert_eq!(last_separator("Ten die – 12 soldiers"), None);
         assert!(!phrase_byte(b','));
         assert!(!phrase_byte(b'7'));
         assert!(phrase_byte(b'&') && phrase_byte(0xE2) && phrase_byte(b'q'));

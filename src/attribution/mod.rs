@@ -34,6 +34,7 @@
 
 mod carry;
 mod cue;
+mod marks;
 mod name;
 
 use crate::segment::Sentence;
