@@ -69,8 +69,10 @@ const MAX_SHAPE_LEN: usize = 15;
 struct Shapes {
     /// Flags by [`shape`].
     flags: Vec<u8>,
-    /// By first two letters ([`pair`]): true when a word of some length
-    /// has flags. Read before the word's length is.
+    /// By the low five bits of a first letter and the whole second byte:
+    /// true when a word of some length opening with those letters has
+    /// flags. Read before the word's length is, with no test of its
+    /// bytes: 32 × 256 entries.
     pairs: Vec<bool>,
 }
 
@@ -114,9 +116,17 @@ impl Shapes {
                 }
             }
         }
-        let pairs = table
-            .chunks(MAX_SHAPE_LEN + 1)
-            .map(|lengths| lengths.iter().any(|&f| f != 0))
+        let pairs = (0..32 * 256)
+            .map(|i: usize| {
+                // Letters share their low five bits in both cases.
+                let (first, second) = ((i >> 8) as u8 | 0x40, (i & 0xFF) as u8);
+                let any = |at: usize| {
+                    let lengths =
+                        table.get(at * (MAX_SHAPE_LEN + 1)..(at + 1) * (MAX_SHAPE_LEN + 1));
+                    lengths.is_some_and(|l| l.iter().any(|&f| f != 0))
+                };
+                pair(&[first, second]).is_some_and(any)
+            })
             .collect();
         Shapes {
             flags: table,
@@ -129,10 +139,17 @@ impl Shapes {
         shape(word).map_or(0, |i| self.flags.get(i).copied().unwrap_or(0))
     }
 
-    /// False when no word that opens `bytes` with its first two letters
-    /// can have flags, whatever its length.
+    /// False when no word that opens `bytes` (with an ASCII letter) with
+    /// its first two bytes can have flags, whatever its length. True may
+    /// be wrong for bytes that open otherwise: [`Shapes::of`] is exact.
     fn may_open(&self, bytes: &[u8]) -> bool {
-        pair(bytes).is_some_and(|i| self.pairs.get(i).copied().unwrap_or(false))
+        match *bytes {
+            [a, b, ..] => {
+                let at = usize::from(a & 0x1F) << 8 | usize::from(b);
+                self.pairs.get(at).copied().unwrap_or(false)
+            }
+            _ => false,
+        }
     }
 }
 
@@ -1042,10 +1059,50 @@ mod tests {
     }
 
     #[test]
+    fn shape_filters() {
+        let shapes = Shapes::new();
+        for w in [
+            "said",
+            "Said",
+            "SAID",
+            "according",
+            "figures",
+            "while",
+            "citing",
+        ] {
+            assert!(shapes.may_open(w.as_bytes()), "{w}");
+            assert_ne!(shapes.of(w.as_bytes()), 0, "{w}");
+        }
+        for w in ["the", "xylophone", "s", "s1", ""] {
+            let exact = shapes.of(w.as_bytes());
+            assert!(exact == 0, "{w}");
+            if shapes.may_open(w.as_bytes()) {
+                assert!(w.len() >= 2 && w.as_bytes()[1].is_ascii_alphabetic(), "{w}");
+            }
+        }
+        // The first filter never turns away a word the exact one keeps.
+        for a in b'A'..=b'z' {
+            for b in 0..=255u8 {
+                for len in 2..=MAX_SHAPE_LEN + 2 {
+                    let mut w = vec![b'e'; len];
+                    w[0] = a;
+                    w[1] = b;
+                    if shapes.of(&w) != 0 {
+                        assert!(shapes.may_open(&w), "{w:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn separators() {
         let s = "Talks at 10:30 fail - aid chief: state media";
         assert_eq!(last_separator(s), Some((31, ": ")));
-        assert_eq!(last_separator("Talks at 10:30 fail - aid chief, state media"), None);
+        assert_eq!(
+            last_separator("Talks at 10:30 fail - aid chief, state media"),
+            None
+        );
         assert_eq!(last_separator("Talks fail - aid chief"), Some((10, " - ")));
         assert_eq!(last_separator("Talks -- aid chief"), Some((5, " -- ")));
         assert_eq!(last_separator("Ten die – army"), Some((7, " – ")));

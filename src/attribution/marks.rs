@@ -60,13 +60,19 @@ fn chunk(bytes: &[u8], at: usize) -> u64 {
 /// The marks of one chunk: the high bit of each byte of `x` that is a
 /// mark, `after_alnum` telling whether the byte before the chunk is an
 /// ASCII letter or digit; and whether its last byte is one.
+/// `semicolons` tells whether the text holds a ';' at all: most do not,
+/// and their chunks are not searched for one.
 #[inline]
-fn marks_in(x: u64, after_alnum: bool) -> (u64, bool) {
+fn marks_in(x: u64, after_alnum: bool, semicolons: bool) -> (u64, bool) {
     let letters = letters_in(x);
     let alnum = letters | digits_in(x);
     // Each byte's high bit moved onto the next byte's.
     let before = (alnum << 8) | (u64::from(after_alnum) << 7);
-    ((letters & !before) | semicolons_in(x), alnum >> 63 != 0)
+    let mut marks = letters & !before;
+    if semicolons {
+        marks |= semicolons_in(x);
+    }
+    (marks, alnum >> 63 != 0)
 }
 
 /// The marks of a text in order, each chunk of eight bytes read once.
@@ -79,6 +85,8 @@ pub(crate) struct Marks<'a> {
     pending: u64,
     /// Whether the current chunk's last byte is an ASCII letter or digit.
     last_alnum: bool,
+    /// Whether the text holds a ';'.
+    semicolons: bool,
 }
 
 impl<'a> Marks<'a> {
@@ -89,6 +97,7 @@ impl<'a> Marks<'a> {
             at: 0,
             pending: 0,
             last_alnum: false,
+            semicolons: bytes.contains(&b';'),
         };
         marks.load(0);
         marks
@@ -101,10 +110,12 @@ impl<'a> Marks<'a> {
             .and_then(|p| self.bytes.get(p))
             .is_some_and(u8::is_ascii_alphanumeric);
         self.at = at;
-        (self.pending, self.last_alnum) = marks_in(chunk(self.bytes, at), after_alnum);
+        (self.pending, self.last_alnum) =
+            marks_in(chunk(self.bytes, at), after_alnum, self.semicolons);
     }
 
-    /// Goes on from byte `to`: marks before it are passed over.
+    /// Goes on from byte `to`, past the last mark returned: marks before
+    /// it are passed over.
     pub(crate) fn skip_to(&mut self, to: usize) {
         match to.checked_sub(self.at) {
             Some(k) if k < 8 => self.pending &= u64::MAX << (8 * k),
@@ -127,7 +138,7 @@ impl Iterator for Marks<'_> {
             }
             self.at = at;
             (self.pending, self.last_alnum) =
-                marks_in(chunk(self.bytes, at), self.last_alnum);
+                marks_in(chunk(self.bytes, at), self.last_alnum, self.semicolons);
         }
         let k = (self.pending.trailing_zeros() / 8) as usize;
         self.pending &= self.pending - 1;
@@ -160,8 +171,7 @@ mod tests {
         (0..b.len())
             .filter(|&i| {
                 b[i] == b';'
-                    || (b[i].is_ascii_alphabetic()
-                        && (i == 0 || !b[i - 1].is_ascii_alphanumeric()))
+                    || (b[i].is_ascii_alphabetic() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()))
             })
             .collect()
     }
@@ -206,7 +216,7 @@ mod tests {
                 // From a later chunk, after reading the first mark.
                 let mut late = Marks::new(t.as_bytes());
                 let first = late.next();
-                if first.is_some_and(|m| m <= from) {
+                if first.is_some_and(|m| m < from) {
                     late.skip_to(from);
                     assert_eq!(late.collect::<Vec<_>>(), rest, "{t} {from} late");
                 }
