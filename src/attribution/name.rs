@@ -73,7 +73,11 @@ fn capitalised(w: &str) -> bool {
     if w.chars().next().is_some_and(char::is_uppercase) {
         return true;
     }
-    w.split_once('-').is_some_and(|(particle, rest)| {
+    // '-' is ASCII: the split falls on a character boundary, found with
+    // no searcher set up for a word of a few bytes.
+    let hyphen = w.bytes().position(|b| b == b'-');
+    let split = hyphen.and_then(|at| Some((w.get(..at)?, w.get(at + 1..)?)));
+    split.is_some_and(|(particle, rest)| {
         NAME_PARTICLES.contains(&particle) && rest.chars().next().is_some_and(char::is_uppercase)
     })
 }
@@ -514,6 +518,15 @@ fn squash(s: &str) -> String {
 /// Appends the words of `s` to `out`, each after one space unless `out`
 /// is empty.
 fn push_squashed(out: &mut String, s: &str) {
+    // Most tokens are one word of visible ASCII, which holds no space:
+    // pushed whole, with no character decoded.
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_graphic()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(s);
+        return;
+    }
     for part in s.split(|c: char| c.is_whitespace() || is_space(c)) {
         if part.is_empty() {
             continue;
@@ -912,11 +925,29 @@ mod tests {
     }
 
     #[test]
+    fn squashes_white_space() {
+        let cases: &[(&str, &str)] = &[
+            ("ministry", "ministry"),
+            ("health  ministry", "health ministry"),
+            ("Red\u{a0}Cross", "Red Cross"),
+            (" \tUN\n", "UN"),
+            ("Kyiv’s", "Kyiv’s"),
+            ("", ""),
+        ];
+        for &(input, expected) in cases {
+            assert_eq!(squash(input), expected, "{input:?}");
+        }
+        let mut out = String::from("Amal");
+        push_squashed(&mut out, "Nasser");
+        assert_eq!(out, "Amal Nasser");
+    }
+
+    #[test]
     fn capitalised_table() {
         for w in ["Ansari", "al-Ansari", "el-Sisi", "Ümit", "U.S."] {
             assert!(capitalised(w), "{w}");
         }
-        for w in ["said", "al", "al-", "so-called", "anti-Kremlin", "as-is"] {
+        for w in ["said", "al", "al-", "so-called", "anti-Kremlin", "as-is", "al-ansari", "-Ali"] {
             assert!(!capitalised(w), "{w}");
         }
     }
