@@ -217,9 +217,9 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
         .map(|scan| SentenceCredits {
             own: scan
                 .found
-                .iter()
+                .into_iter()
                 .filter_map(|f| {
-                    let seen = memory.resolve(&f.speaker)?;
+                    let seen = memory.resolve(f.speaker)?;
                     Some(Placed {
                         credit: Credit {
                             source: seen.source,

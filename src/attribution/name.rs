@@ -947,7 +947,16 @@ mod tests {
         for w in ["Ansari", "al-Ansari", "el-Sisi", "Ümit", "U.S."] {
             assert!(capitalised(w), "{w}");
         }
-        for w in ["said", "al", "al-", "so-called", "anti-Kremlin", "as-is", "al-ansari", "-Ali"] {
+        for w in [
+            "said",
+            "al",
+            "al-",
+            "so-called",
+            "anti-Kremlin",
+            "as-is",
+            "al-ansari",
+            "-Ali",
+        ] {
             assert!(!capitalised(w), "{w}");
         }
     }
