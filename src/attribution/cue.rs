@@ -274,6 +274,15 @@ fn region_start(s: &str, end: usize) -> usize {
     // and only 0xC2 and 0xE2 start a hard mark beyond ASCII.
     let mut at = bytes.len();
     while at > 0 {
+        // Letters and spaces are not hard: eight of them are passed over
+        // at once while the floor is eight bytes away or more.
+        if at >= floor + 8 && plain_before(bytes, at) {
+            at -= 8;
+            if at <= floor {
+                return at;
+            }
+            continue;
+        }
         at -= 1;
         let hard = match bytes.get(at) {
             Some(0x80..=0xBF) | None => continue,
@@ -1055,7 +1064,14 @@ mod tests {
         assert_eq!(starts, [4, 11]);
         let long = "word ".repeat(100);
         assert_eq!(word_starts(&long, 0, long.len()).count(), MAX_BACK_WORDS);
-        assert!(long.len() - region_start(&long, long.len()) <= MAX_BACK_BYTES);
+        assert_eq!(region_start(&long, long.len()), long.len() - MAX_BACK_BYTES);
+        for end in 0..=long.len() {
+            assert_eq!(region_start(&long, end), end.saturating_sub(MAX_BACK_BYTES));
+        }
+        let s = "Aid, we were told by the UN refugee agency staff";
+        assert_eq!(region_start(s, s.len()), 4);
+        let s = "Aid — we were told by the UN refugee agency staff";
+        assert_eq!(region_start(s, s.len()), 7);
     }
 
     #[test]
