@@ -564,18 +564,26 @@ fn role_of(prefix: &[Tok<'_>]) -> Option<String> {
     if n == 0 {
         return None;
     }
-    let words: Vec<String> = prefix[prefix.len() - n..]
-        .iter()
-        .map(|t| {
-            let text = squash(t.text());
-            if t.info().is_some_and(|i| i.acronym) {
-                text
-            } else {
-                text.to_lowercase()
+    // One string, built in place: each token's words after a space, in
+    // lower case unless an acronym ("UN envoy").
+    let mut role = String::new();
+    for t in &prefix[prefix.len() - n..] {
+        let acronym = t.info().is_some_and(|i| i.acronym);
+        if t.text().is_ascii() {
+            let from = role.len();
+            push_squashed(&mut role, t.text());
+            if !acronym {
+                if let Some(part) = role.get_mut(from..) {
+                    part.make_ascii_lowercase();
+                }
             }
-        })
-        .collect();
-    Some(words.join(" "))
+        } else {
+            let text = squash(t.text());
+            let text = if acronym { text } else { text.to_lowercase() };
+            push_squashed(&mut role, &text);
+        }
+    }
+    Some(role)
 }
 
 /// The kind the words settle: a UN body first, then a known body, then
@@ -1166,6 +1174,21 @@ mod tests {
                 (name, role, kind, country, rest),
                 "{input}"
             );
+        }
+    }
+
+    #[test]
+    fn roles_in_lower_case_but_acronyms() {
+        let cases: &[(&str, &str)] = &[
+            ("Regional  Governor Amal Nasser said", "regional governor"),
+            (
+                "Deputy Defense Minister Ivan Petrov said",
+                "deputy defense minister",
+            ),
+            ("ÉTAT Minister Ivan Petrov said", "minister"),
+        ];
+        for &(input, role) in cases {
+            assert_eq!(read(input).0.role.as_deref(), Some(role), "{input}");
         }
     }
 
