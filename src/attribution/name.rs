@@ -209,8 +209,13 @@ pub(crate) fn token(i: &str) -> PResult<'_, Tok<'_>> {
 /// The key of a word for the tables, its possessive or final dot aside,
 /// and what they say of it; `None` for a word longer than any key.
 fn word_key(w: &str) -> Option<(Key, Facts)> {
+    base_key(base(w).0)
+}
+
+/// [`word_key`] of a word already without its possessive or final dot.
+fn base_key(b: &str) -> Option<(Key, Facts)> {
     let mut key = Key::default();
-    key.push(base(w).0)?;
+    key.push(b)?;
     let facts = WORD_FACTS.lookup(&key).0.unwrap_or_default();
     Some((key, facts))
 }
@@ -298,17 +303,21 @@ fn next_tok(i: &str) -> PResult<'_, Tok<'_>> {
     }
     let (rest, w) = name_word(i)?;
     let is = |k: &str| w.eq_ignore_ascii_case(k);
-    let start = word_key(w);
+    let (b, _) = base(w);
+    let start = base_key(b);
     // The key leaves a possessive or final dot aside; a count word is
     // matched as written.
     let count = match &start {
-        Some((_, facts)) if base(w).0.len() == w.len() => facts.count,
+        Some((_, facts)) if b.len() == w.len() => facts.count,
         _ => COUNT_WORDS.get(w).is_some(),
     };
     if count {
         return Ok((rest, Tok::Det(w, false)));
     }
-    let tok = if is("the") {
+    // Determiners, links and "and" have three letters at most.
+    let tok = if w.len() > 3 {
+        return Ok(token_from(i, w, rest, start));
+    } else if is("the") {
         Tok::Det(w, true)
     } else if is("a") || is("an") {
         Tok::Det(w, false)
