@@ -50,7 +50,10 @@ pub(crate) struct Found {
     pub(crate) citing: bool,
 }
 
-/// What one sentence holds: its credits and where its clauses break.
+/// What sentences hold: their credits and where their clauses break.
+/// [`scan_into`] appends one sentence's to those of the sentences before
+/// it, so a document's sentences share two lists and allocate nothing
+/// each.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Scan {
     /// Credits in text order.
@@ -642,10 +645,19 @@ fn inside(quoted: &[Span], at: usize) -> bool {
 
 /// Every credit in sentence `sentence` of `doc`, skipping cues inside the
 /// `quoted` stretches (document spans).
+#[cfg(test)]
 pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
     let mut out = Scan::default();
+    scan_into(doc, sentence, quoted, &mut out);
+    out
+}
+
+/// [`scan`], appending the sentence's credits and breaks to `out`.
+pub(crate) fn scan_into(doc: &str, sentence: Span, quoted: &[Span], out: &mut Scan) {
+    // This sentence's credits are those from here on.
+    let first = out.found.len();
     let Some(s) = sentence.of(doc) else {
-        return out;
+        return;
     };
     let base = sentence.start;
     let doc_span = |sp: Span| sp.shifted(base);
@@ -716,7 +728,7 @@ pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
             out.breaks.push(base + at);
         }
     }
-    if out.found.is_empty() {
+    if out.found.len() == first {
         if let Some((cue, (speaker, sp))) = headline_tail(s) {
             if !inside(quoted, base + cue.start) {
                 out.found.push(Found {
@@ -728,8 +740,7 @@ pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
             }
         }
     }
-    merge_citing(&mut out);
-    out
+    merge_citing(&mut out.found, first);
 }
 
 /// A cue word at `at..end`: its speaker, its span, where the cue words end
@@ -760,25 +771,28 @@ fn cue_at(s: &str, at: usize, end: usize, cue: CueWord) -> Option<(Speaker, Span
 /// "X, citing Y": the figure is Y's. The citing credit replaces the
 /// nearest other credit of the sentence, unless Y is a news outlet that
 /// merely carried a person's words.
-fn merge_citing(scan: &mut Scan) {
-    if !scan.found.iter().any(|f| f.citing) {
+fn merge_citing(found: &mut Vec<Found>, first: usize) {
+    let n = found.len();
+    if !found
+        .get(first..)
+        .is_some_and(|f| f.iter().any(|f| f.citing))
+    {
         return;
     }
-    let n = scan.found.len();
-    let mut merged = vec![false; n];
-    for i in 0..n {
-        if !scan.found[i].citing {
+    let mut merged = vec![false; n - first];
+    for i in first..n {
+        if !found[i].citing {
             continue;
         }
-        let cited = scan.found[i].clone();
-        let nearest = (i.saturating_sub(4)..(i + 5).min(n))
-            .filter(|&j| !scan.found[j].citing && !merged[j])
-            .min_by_key(|&j| distance(scan.found[j].anchor, cited.anchor));
+        let cited = found[i].clone();
+        let nearest = (i.saturating_sub(4).max(first)..(i + 5).min(n))
+            .filter(|&j| !found[j].citing && !merged[j - first])
+            .min_by_key(|&j| distance(found[j].anchor, cited.anchor));
         let Some(j) = nearest else {
-            scan.found[i].citing = false;
+            found[i].citing = false;
             continue;
         };
-        let host = &mut scan.found[j];
+        let host = &mut found[j];
         let outlet = cited.speaker.kind == Some(SourceKind::Media);
         let person = matches!(host.speaker.shape, Shape::Person { .. } | Shape::Pronoun(_));
         if !(outlet && person) {
@@ -788,13 +802,18 @@ fn merge_citing(scan: &mut Scan) {
                 host.anchor.end.max(cited.anchor.end),
             );
         }
-        merged[i] = true;
+        merged[i - first] = true;
     }
-    let mut k = 0;
-    scan.found.retain(|_| {
-        k += 1;
-        !merged[k - 1]
-    });
+    // The sentence's credits but the merged ones, in order; those of the
+    // sentences before are not read again.
+    let mut kept = first;
+    for at in first..n {
+        if !merged[at - first] {
+            found.swap(kept, at);
+            kept += 1;
+        }
+    }
+    found.truncate(kept);
 }
 
 /// Bytes between two spans; 0 when they overlap.
@@ -1126,6 +1145,24 @@ mod tests {
         assert!(!phrase_byte(b','));
         assert!(!phrase_byte(b'7'));
         assert!(phrase_byte(b'&') && phrase_byte(0xE2) && phrase_byte(b'q'));
+    }
+
+    #[test]
+    fn sentences_share_one_list() {
+        let doc =
+            "The army said 5 died. The agency said, citing hospital officials, that 12 died; \
+                   Lena Ortiz said 3 were hurt, citing TASS.";
+        let first = Span::new(0, 21);
+        let second = Span::new(22, doc.len());
+        let mut both = Scan::default();
+        scan_into(doc, first, &[], &mut both);
+        scan_into(doc, second, &[], &mut both);
+        let apart: Vec<Scan> = [first, second].iter().map(|&s| scan(doc, s, &[])).collect();
+        let found: Vec<Found> = apart.iter().flat_map(|s| s.found.clone()).collect();
+        let breaks: Vec<usize> = apart.iter().flat_map(|s| s.breaks.clone()).collect();
+        assert_eq!(both, Scan { found, breaks });
+        let names: Vec<&str> = both.found.iter().map(|f| f.speaker.name.as_str()).collect();
+        assert_eq!(names, ["army", "hospital officials", "Lena Ortiz"]);
     }
 
     #[test]
