@@ -153,17 +153,41 @@ pub(crate) struct Memory<'t> {
 
 /// The words of a name, without a possessive "'s".
 fn words(s: &str) -> impl Iterator<Item = &str> + '_ {
-    s.split(' ').map(|w| {
+    spaced(s).map(|w| {
         w.strip_suffix("'s")
             .or_else(|| w.strip_suffix("’s"))
             .unwrap_or(w)
     })
 }
 
+/// The parts of `s` between single spaces, as `s.split(' ')` gives them:
+/// names are short, and a byte loop costs less than setting up a search.
+fn spaced(s: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        // ' ' is ASCII: the cuts fall on character boundaries.
+        match r.bytes().position(|b| b == b' ') {
+            Some(at) => {
+                rest = r.get(at + 1..);
+                r.get(..at)
+            }
+            None => rest.take(),
+        }
+    })
+}
+
+/// The last part of `s` after a space, as `s.rsplit(' ').next()` gives
+/// it; all of `s` when it holds none.
+fn last_word(s: &str) -> &str {
+    let from = s.bytes().rposition(|b| b == b' ').map_or(0, |at| at + 1);
+    s.get(from..).unwrap_or(s)
+}
+
 /// True for an unnamed person: a name whose last word is a singular
 /// person's head ("a hospital official", "an army officer").
 fn names_a_person(name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or_default();
+    let last = last_word(name);
     let people = SPEAKER_WORDS
         .get(last)
         .is_some_and(|w| w.class == Class::People);
@@ -179,7 +203,11 @@ fn stem(w: &str) -> (&str, bool) {
         .and_then(|at| Some((at, w.get(at..)?)))
     {
         Some((at, end)) if end.eq_ignore_ascii_case("ies") => (&w[..at], true),
-        _ => (w.trim_end_matches(['s', 'S']), false),
+        _ => {
+            // 's' is ASCII: the cut falls on a character boundary.
+            let keep = w.bytes().rposition(|b| b != b's' && b != b'S');
+            (w.get(..keep.map_or(0, |k| k + 1)).unwrap_or(w), false)
+        }
     }
 }
 
@@ -294,11 +322,11 @@ impl<'t> Memory<'t> {
                 let title = speaker
                     .role
                     .as_deref()
-                    .and_then(|r| r.rsplit(' ').next())
+                    .map(last_word)
                     .unwrap_or_default()
                     .to_string();
                 let fits = |role: Option<&str>, country: Option<&str>| {
-                    role.is_some_and(|r| r.rsplit(' ').next() == Some(title.as_str()))
+                    role.is_some_and(|r| last_word(r) == title.as_str())
                         && (speaker.country.is_none()
                             || country.is_none()
                             || country == speaker.country)
@@ -376,7 +404,7 @@ impl<'t> Memory<'t> {
 
 /// Heads that stand for whatever body was named last: "the agency said".
 fn is_generic_body(name: &str) -> bool {
-    let head = name.rsplit(' ').next().unwrap_or(name);
+    let head = last_word(name);
     [
         "agency",
         "organisation",
@@ -392,6 +420,41 @@ fn is_generic_body(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_splits_match_the_standard_ones() {
+        for s in [
+            "",
+            " ",
+            "UN",
+            "health ministry",
+            "a  b ",
+            " Kyiv’s mayor",
+            "Ümit Öz",
+        ] {
+            assert_eq!(
+                spaced(s).collect::<Vec<_>>(),
+                s.split(' ').collect::<Vec<_>>(),
+                "{s:?}"
+            );
+            assert_eq!(Some(last_word(s)), s.rsplit(' ').next(), "{s:?}");
+        }
+        for w in [
+            "forces",
+            "ministries",
+            "ss",
+            "",
+            "Ministries",
+            "bus",
+            "Öss",
+            "naïves",
+        ] {
+            let (st, y) = stem(w);
+            if !y {
+                assert_eq!(st, w.trim_end_matches(['s', 'S']), "{w}");
+            }
+        }
+    }
 
     #[test]
     fn quotes_open_close_and_carry() {
