@@ -72,6 +72,10 @@ const MAX_SHAPE_LEN: usize = 15;
 struct Shapes {
     /// Flags by [`shape`].
     flags: Vec<u8>,
+    /// By [`shape`], for each flag (bit 0, 1, 2): the last letters (low
+    /// five bits) of the table words of that shape. A word's last letter
+    /// must be one of them: "says" has the shape of "sees" but not "sank".
+    lasts: Vec<[u32; 3]>,
     /// By the low five bits of a first letter and the whole second byte:
     /// true when a word of some length opening with those letters has
     /// flags. Read before the word's length is, with no test of its
@@ -106,6 +110,7 @@ fn shape(word: &[u8]) -> Option<usize> {
 impl Shapes {
     fn new() -> Self {
         let mut table = vec![0; 32 * 32 * (MAX_SHAPE_LEN + 1)];
+        let mut lasts = vec![[0u32; 3]; table.len()];
         let tables = [
             (CUES.phrases(), CUE),
             (DATA_NOUNS.phrases(), DATA),
@@ -114,8 +119,16 @@ impl Shapes {
         for (phrases, flag) in tables {
             for p in phrases {
                 let first = p.split(' ').next().unwrap_or_default();
-                if let Some(slot) = shape(first.as_bytes()).and_then(|i| table.get_mut(i)) {
+                let Some(i) = shape(first.as_bytes()) else {
+                    continue;
+                };
+                if let Some(slot) = table.get_mut(i) {
                     *slot |= flag;
+                }
+                let last = first.bytes().last().unwrap_or_default();
+                let bit = flag.trailing_zeros() as usize;
+                if let Some(mask) = lasts.get_mut(i).and_then(|m| m.get_mut(bit)) {
+                    *mask |= 1 << (last & 0x1F);
                 }
             }
         }
@@ -133,13 +146,26 @@ impl Shapes {
             .collect();
         Shapes {
             flags: table,
+            lasts,
             pairs,
         }
     }
 
-    /// The tables (flags) whose phrases `word` may begin.
+    /// The tables (flags) whose phrases `word` may begin: those with a
+    /// word of its shape that ends with its last letter.
     fn of(&self, word: &[u8]) -> u8 {
-        shape(word).map_or(0, |i| self.flags.get(i).copied().unwrap_or(0))
+        let Some(i) = shape(word) else { return 0 };
+        let flags = self.flags.get(i).copied().unwrap_or(0);
+        let last = match word.last() {
+            Some(&b) if flags != 0 && b.is_ascii_alphabetic() => 1u32 << (b & 0x1F),
+            _ => return 0,
+        };
+        let lasts = self.lasts.get(i).copied().unwrap_or_default();
+        [CUE, DATA, BREAK]
+            .into_iter()
+            .zip(lasts)
+            .filter(|&(_, mask)| mask & last != 0)
+            .fold(0, |found, (flag, _)| found | flag)
     }
 
     /// False when no word that opens `bytes` (with an ASCII letter) with
@@ -1115,6 +1141,11 @@ mod tests {
                 assert!(w.len() >= 2 && w.as_bytes()[1].is_ascii_alphabetic(), "{w}");
             }
         }
+        assert_eq!(shapes.of(b"says"), CUE);
+        assert_eq!(shapes.of(b"sank"), 0);
+        assert_eq!(shapes.of(b"Data"), DATA);
+        assert_eq!(shapes.of(b"dote"), 0);
+        assert_eq!(shapes.of(b"estimates"), CUE | DATA);
         // The first filter never turns away a word the exact one keeps.
         for a in b'A'..=b'z' {
             for b in 0..=255u8 {

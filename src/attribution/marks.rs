@@ -60,19 +60,13 @@ fn chunk(bytes: &[u8], at: usize) -> u64 {
 /// The marks of one chunk: the high bit of each byte of `x` that is a
 /// mark, `after_alnum` telling whether the byte before the chunk is an
 /// ASCII letter or digit; and whether its last byte is one.
-/// `semicolons` tells whether the text holds a ';' at all: most do not,
-/// and their chunks are not searched for one.
 #[inline]
-fn marks_in(x: u64, after_alnum: bool, semicolons: bool) -> (u64, bool) {
+fn marks_in(x: u64, after_alnum: bool) -> (u64, bool) {
     let letters = letters_in(x);
     let alnum = letters | digits_in(x);
     // Each byte's high bit moved onto the next byte's.
     let before = (alnum << 8) | (u64::from(after_alnum) << 7);
-    let mut marks = letters & !before;
-    if semicolons {
-        marks |= semicolons_in(x);
-    }
-    (marks, alnum >> 63 != 0)
+    ((letters & !before) | semicolons_in(x), alnum >> 63 != 0)
 }
 
 /// The marks of a text in order, each chunk of eight bytes read once.
@@ -85,8 +79,6 @@ pub(crate) struct Marks<'a> {
     pending: u64,
     /// Whether the current chunk's last byte is an ASCII letter or digit.
     last_alnum: bool,
-    /// Whether the text holds a ';'.
-    semicolons: bool,
 }
 
 impl<'a> Marks<'a> {
@@ -97,7 +89,6 @@ impl<'a> Marks<'a> {
             at: 0,
             pending: 0,
             last_alnum: false,
-            semicolons: bytes.contains(&b';'),
         };
         marks.load(0);
         marks
@@ -110,8 +101,7 @@ impl<'a> Marks<'a> {
             .and_then(|p| self.bytes.get(p))
             .is_some_and(u8::is_ascii_alphanumeric);
         self.at = at;
-        (self.pending, self.last_alnum) =
-            marks_in(chunk(self.bytes, at), after_alnum, self.semicolons);
+        (self.pending, self.last_alnum) = marks_in(chunk(self.bytes, at), after_alnum);
     }
 
     /// Goes on from byte `to`, past the last mark returned: marks before
@@ -137,8 +127,7 @@ impl Iterator for Marks<'_> {
                 return None;
             }
             self.at = at;
-            (self.pending, self.last_alnum) =
-                marks_in(chunk(self.bytes, at), self.last_alnum, self.semicolons);
+            (self.pending, self.last_alnum) = marks_in(chunk(self.bytes, at), self.last_alnum);
         }
         let k = (self.pending.trailing_zeros() / 8) as usize;
         self.pending &= self.pending - 1;
