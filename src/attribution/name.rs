@@ -384,7 +384,8 @@ pub(crate) fn may_open_phrase(i: &str) -> bool {
 /// The longest run of words that can name a speaker, starting at `i`.
 /// Fails when no word of a name follows.
 pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
-    let mut toks: Vec<Tok<'_>> = Vec::new();
+    // Most phrases have a few tokens: one allocation, made up front.
+    let mut toks: Vec<Tok<'_>> = Vec::with_capacity(4);
     let mut rest = i;
     let mut end = i;
     // Whether the next token may be a determiner.
