@@ -153,17 +153,41 @@ pub(crate) struct Memory<'t> {
 
 /// The words of a name, without a possessive "'s".
 fn words(s: &str) -> impl Iterator<Item = &str> + '_ {
-    s.split(' ').map(|w| {
+    spaced(s).map(|w| {
         w.strip_suffix("'s")
             .or_else(|| w.strip_suffix("’s"))
             .unwrap_or(w)
     })
 }
 
+/// The parts of `s` between single spaces, as `s.split(' ')` gives them:
+/// names are short, and a byte loop costs less than setting up a search.
+fn spaced(s: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        // ' ' is ASCII: the cuts fall on character boundaries.
+        match r.bytes().position(|b| b == b' ') {
+            Some(at) => {
+                rest = r.get(at + 1..);
+                r.get(..at)
+            }
+            None => rest.take(),
+        }
+    })
+}
+
+/// The last part of `s` after a space, as `s.rsplit(' ').next()` gives
+/// it; all of `s` when it holds none.
+fn last_word(s: &str) -> &str {
+    let from = s.bytes().rposition(|b| b == b' ').map_or(0, |at| at + 1);
+    s.get(from..).unwrap_or(s)
+}
+
 /// True for an unnamed person: a name whose last word is a singular
 /// person's head ("a hospital official", "an army officer").
 fn names_a_person(name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or_default();
+    let last = last_word(name);
     let people = SPEAKER_WORDS
         .get(last)
         .is_some_and(|w| w.class == Class::People);
@@ -179,7 +203,11 @@ fn stem(w: &str) -> (&str, bool) {
         .and_then(|at| Some((at, w.get(at..)?)))
     {
         Some((at, end)) if end.eq_ignore_ascii_case("ies") => (&w[..at], true),
-        _ => (w.trim_end_matches(['s', 'S']), false),
+        _ => {
+            // 's' is ASCII: the cut falls on a character boundary.
+            let keep = w.bytes().rposition(|b| b != b's' && b != b'S');
+            (w.get(..keep.map_or(0, |k| k + 1)).unwrap_or(w), false)
+        }
     }
 }
 
@@ -222,7 +250,16 @@ impl<'t> Memory<'t> {
     }
 
     fn last(&self, pred: impl Fn(&Seen) -> bool) -> Option<Seen> {
-        self.last_recalled(|r| pred(&r.seen))
+        self.last_seen(pred).cloned()
+    }
+
+    /// [`Memory::last`], borrowed: for a caller that keeps only a part.
+    fn last_seen(&self, pred: impl Fn(&Seen) -> bool) -> Option<&Seen> {
+        self.recent
+            .iter()
+            .rev()
+            .find(|r| pred(&r.seen))
+            .map(|r| &r.seen)
     }
 
     fn last_recalled(&self, pred: impl Fn(&Recalled) -> bool) -> Option<Seen> {
@@ -239,42 +276,44 @@ impl<'t> Memory<'t> {
 
     /// Who `speaker` is, resolved against the speakers before it; `None`
     /// for a pronoun with nobody to stand for. The result is remembered.
-    pub(crate) fn resolve(&mut self, speaker: &Speaker) -> Option<Seen> {
+    /// The speaker is taken whole: its name and role move into the result
+    /// when it stands as written, with no copy made.
+    pub(crate) fn resolve(&mut self, speaker: Speaker) -> Option<Seen> {
         let seen = self.lookup(speaker)?;
         self.remember(seen.clone());
         Some(seen)
     }
 
-    fn as_written(speaker: &Speaker, person: bool) -> Seen {
+    fn as_written(speaker: Speaker, person: bool) -> Seen {
         Seen {
             source: Source {
-                name: speaker.name.clone(),
+                name: speaker.name,
                 kind: speaker.kind,
-                role: speaker.role.clone(),
+                role: speaker.role,
             },
             country: speaker.country,
             person,
         }
     }
 
-    fn lookup(&mut self, speaker: &Speaker) -> Option<Seen> {
-        match &speaker.shape {
+    fn lookup(&mut self, speaker: Speaker) -> Option<Seen> {
+        match speaker.shape.clone() {
             Shape::Pronoun(Pronoun::Person) => self.last(|s| s.person),
             Shape::Pronoun(Pronoun::Body | Pronoun::Plural) => self.last(|s| !s.person),
             Shape::Descriptor { person } => {
                 let military = speaker.kind == Some(SourceKind::Military);
                 // "the agency", "the organisation": any body named before.
-                let generic = !*person && is_generic_body(&speaker.name);
+                let generic = !person && is_generic_body(&speaker.name);
                 let head = head_bit(&speaker.name);
                 let found = self.last_recalled(|r| {
                     let s = &r.seen;
-                    s.person == *person
+                    s.person == person
                         && ((r.heads & head != 0
                             && words(&s.source.name).any(|w| same_head(w, &speaker.name)))
                             || (military && s.source.kind == Some(SourceKind::Military))
                             || generic)
                 });
-                Some(found.unwrap_or_else(|| Self::as_written(speaker, *person)))
+                Some(found.unwrap_or_else(|| Self::as_written(speaker, person)))
             }
             // "A spokesman for the group said": someone new, not a
             // spokesman named before or after.
@@ -283,11 +322,11 @@ impl<'t> Memory<'t> {
                 let title = speaker
                     .role
                     .as_deref()
-                    .and_then(|r| r.rsplit(' ').next())
+                    .map(last_word)
                     .unwrap_or_default()
                     .to_string();
                 let fits = |role: Option<&str>, country: Option<&str>| {
-                    role.is_some_and(|r| r.rsplit(' ').next() == Some(title.as_str()))
+                    role.is_some_and(|r| last_word(r) == title.as_str())
                         && (speaker.country.is_none()
                             || country.is_none()
                             || country == speaker.country)
@@ -303,11 +342,11 @@ impl<'t> Memory<'t> {
                     .find(|p| fits(p.role.as_deref(), p.country))
                     .cloned();
                 match ahead {
-                    Some(p) => self.person(&p, false),
+                    Some(p) => self.person(p, false),
                     None => Some(Self::as_written(speaker, true)),
                 }
             }
-            Shape::Person { ambiguous } => self.person(speaker, *ambiguous),
+            Shape::Person { ambiguous } => self.person(speaker, ambiguous),
             Shape::Group => {
                 let mine = || words(&speaker.name);
                 let bits = mine().fold(0, |bits, w| bits | word_bit(w));
@@ -318,39 +357,44 @@ impl<'t> Memory<'t> {
                         && s.source.name.len() > speaker.name.len()
                         && mine().all(|w| words(&s.source.name).any(|x| x.eq_ignore_ascii_case(w)))
                 });
-                Some(
-                    fuller.unwrap_or_else(|| {
-                        Self::as_written(speaker, names_a_person(&speaker.name))
-                    }),
-                )
+                Some(fuller.unwrap_or_else(|| {
+                    let person = names_a_person(&speaker.name);
+                    Self::as_written(speaker, person)
+                }))
             }
         }
     }
 
-    fn person(&mut self, speaker: &Speaker, ambiguous: bool) -> Option<Seen> {
-        let mut seen = Self::as_written(speaker, true);
+    fn person(&mut self, speaker: Speaker, ambiguous: bool) -> Option<Seen> {
+        let full = self.fullest(&speaker.name);
+        // A longer name ending in this one, said before: read only when
+        // the document holds no fuller form.
         let name = speaker.name.as_str();
-        let earlier = self.last(|s| {
-            s.person
-                && s.source.name.len() > name.len()
-                && s.source.name.ends_with(name)
-                && s.source.name[..s.source.name.len() - name.len()].ends_with(' ')
+        let earlier = full.is_none().then(|| {
+            self.last_seen(|s| {
+                s.person
+                    && s.source.name.len() > name.len()
+                    && s.source.name.ends_with(name)
+                    && s.source.name[..s.source.name.len() - name.len()].ends_with(' ')
+            })
+            .map(|e| e.source.name.clone())
         });
-        if let Some(full) = self.fullest(&speaker.name) {
+        let mut seen = Self::as_written(speaker, true);
+        if let Some(full) = full {
             seen.source.name = full.name.to_string();
             if let Some((title, kind)) = full.title {
                 seen.source.role = seen.source.role.or_else(|| Some(title.to_lowercase()));
                 seen.source.kind = seen.source.kind.or(kind);
             }
             seen.country = seen.country.or(full.country);
-        } else if let Some(e) = &earlier {
-            seen.source.name = e.source.name.clone();
+        } else if let Some(name) = earlier.flatten() {
+            seen.source.name = name;
         } else if ambiguous {
             seen.person = false;
             return Some(seen);
         }
-        if let Some(e) = self.last(|s| s.person && s.source.name == seen.source.name) {
-            seen.source.role = seen.source.role.or(e.source.role);
+        if let Some(e) = self.last_seen(|s| s.person && s.source.name == seen.source.name) {
+            seen.source.role = seen.source.role.or_else(|| e.source.role.clone());
             seen.source.kind = seen.source.kind.or(e.source.kind);
             seen.country = seen.country.or(e.country);
         }
@@ -360,7 +404,7 @@ impl<'t> Memory<'t> {
 
 /// Heads that stand for whatever body was named last: "the agency said".
 fn is_generic_body(name: &str) -> bool {
-    let head = name.rsplit(' ').next().unwrap_or(name);
+    let head = last_word(name);
     [
         "agency",
         "organisation",
@@ -376,6 +420,41 @@ fn is_generic_body(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_splits_match_the_standard_ones() {
+        for s in [
+            "",
+            " ",
+            "UN",
+            "health ministry",
+            "a  b ",
+            " Kyiv’s mayor",
+            "Ümit Öz",
+        ] {
+            assert_eq!(
+                spaced(s).collect::<Vec<_>>(),
+                s.split(' ').collect::<Vec<_>>(),
+                "{s:?}"
+            );
+            assert_eq!(Some(last_word(s)), s.rsplit(' ').next(), "{s:?}");
+        }
+        for w in [
+            "forces",
+            "ministries",
+            "ss",
+            "",
+            "Ministries",
+            "bus",
+            "Öss",
+            "naïves",
+        ] {
+            let (st, y) = stem(w);
+            if !y {
+                assert_eq!(st, w.trim_end_matches(['s', 'S']), "{w}");
+            }
+        }
+    }
 
     #[test]
     fn quotes_open_close_and_carry() {

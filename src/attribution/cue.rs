@@ -13,9 +13,19 @@
 //! ```
 //!
 //! A speaker inside quotation marks is another person's words: cues there
-//! are skipped. The scan looks each word up only when its first letter can
-//! begin a cue, so a sentence without one costs a pass over its bytes.
+//! are skipped.
+//!
+//! # Cost
+//!
+//! The scan stops only at word starts and ';', found eight bytes at a time
+//! ([`super::marks`]). A word is turned away by one table read of its
+//! first letter and second byte, then by its shape (first two letters,
+//! length) and last letter; only a word that passes is looked up. So a
+//! sentence without a cue costs a walk over its bytes and a few reads a
+//! word. A headline credit is looked for from the end back to the first
+//! comma or digit, eight letters or spaces at a time.
 
+use super::marks::{plain_before, Marks};
 use super::name::{may_open_phrase, speaker_phrase, Phrase, Shape, Speaker};
 use crate::grammar::{
     alnum_run, char_before, fail, is_space, keyword, phrase, word, word_before, ws, ws0, PResult,
@@ -49,7 +59,10 @@ pub(crate) struct Found {
     pub(crate) citing: bool,
 }
 
-/// What one sentence holds: its credits and where its clauses break.
+/// What sentences hold: their credits and where their clauses break.
+/// [`scan_into`] appends one sentence's to those of the sentences before
+/// it, so a document's sentences share two lists and allocate nothing
+/// each.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Scan {
     /// Credits in text order.
@@ -65,7 +78,19 @@ const MAX_SHAPE_LEN: usize = 15;
 /// letters, length): a word of any other shape cannot begin one of their
 /// phrases, so "that" and "this" never reach the lookup that "told"
 /// needs. One byte of [`Shapes`] flags per shape.
-struct Shapes(Vec<u8>);
+struct Shapes {
+    /// Flags by [`shape`].
+    flags: Vec<u8>,
+    /// By [`shape`], for each flag (bit 0, 1, 2): the last letters (low
+    /// five bits) of the table words of that shape. A word's last letter
+    /// must be one of them: "says" has the shape of "sees" but not "sank".
+    lasts: Vec<[u32; 3]>,
+    /// By the low five bits of a first letter and the whole second byte:
+    /// true when a word of some length opening with those letters has
+    /// flags. Read before the word's length is, with no test of its
+    /// bytes: 32 × 256 entries.
+    pairs: Vec<bool>,
+}
 
 /// A word of this shape may begin a cue.
 const CUE: u8 = 1;
@@ -74,20 +99,27 @@ const DATA: u8 = 2;
 /// ... a clause break.
 const BREAK: u8 = 4;
 
+/// The index of a word's first two letters, for words that open with
+/// two ASCII letters: the low five bits of each, which are the same for
+/// a letter in either case.
+fn pair(word: &[u8]) -> Option<usize> {
+    match *word {
+        [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+            Some(usize::from(a & 0x1F) << 5 | usize::from(b & 0x1F))
+        }
+        _ => None,
+    }
+}
+
 /// The index of a word's shape, for words of two ASCII letters or more.
 fn shape(word: &[u8]) -> Option<usize> {
-    let letter = |b: u8| {
-        let l = b.to_ascii_lowercase();
-        l.is_ascii_lowercase().then(|| usize::from(l - b'a'))
-    };
-    let first = letter(*word.first()?)?;
-    let second = letter(*word.get(1)?)?;
-    Some((first * 26 + second) * (MAX_SHAPE_LEN + 1) + word.len().min(MAX_SHAPE_LEN))
+    Some(pair(word)? * (MAX_SHAPE_LEN + 1) + word.len().min(MAX_SHAPE_LEN))
 }
 
 impl Shapes {
     fn new() -> Self {
-        let mut table = vec![0; 26 * 26 * (MAX_SHAPE_LEN + 1)];
+        let mut table = vec![0; 32 * 32 * (MAX_SHAPE_LEN + 1)];
+        let mut lasts = vec![[0u32; 3]; table.len()];
         let tables = [
             (CUES.phrases(), CUE),
             (DATA_NOUNS.phrases(), DATA),
@@ -96,17 +128,66 @@ impl Shapes {
         for (phrases, flag) in tables {
             for p in phrases {
                 let first = p.split(' ').next().unwrap_or_default();
-                if let Some(slot) = shape(first.as_bytes()).and_then(|i| table.get_mut(i)) {
+                let Some(i) = shape(first.as_bytes()) else {
+                    continue;
+                };
+                if let Some(slot) = table.get_mut(i) {
                     *slot |= flag;
+                }
+                let last = first.bytes().last().unwrap_or_default();
+                let bit = flag.trailing_zeros() as usize;
+                if let Some(mask) = lasts.get_mut(i).and_then(|m| m.get_mut(bit)) {
+                    *mask |= 1 << (last & 0x1F);
                 }
             }
         }
-        Shapes(table)
+        let pairs = (0..32 * 256)
+            .map(|i: usize| {
+                // Letters share their low five bits in both cases.
+                let (first, second) = ((i >> 8) as u8 | 0x40, (i & 0xFF) as u8);
+                let any = |at: usize| {
+                    let lengths =
+                        table.get(at * (MAX_SHAPE_LEN + 1)..(at + 1) * (MAX_SHAPE_LEN + 1));
+                    lengths.is_some_and(|l| l.iter().any(|&f| f != 0))
+                };
+                pair(&[first, second]).is_some_and(any)
+            })
+            .collect();
+        Shapes {
+            flags: table,
+            lasts,
+            pairs,
+        }
     }
 
-    /// The tables (flags) whose phrases `word` may begin.
+    /// The tables (flags) whose phrases `word` may begin: those with a
+    /// word of its shape that ends with its last letter.
     fn of(&self, word: &[u8]) -> u8 {
-        shape(word).map_or(0, |i| self.0.get(i).copied().unwrap_or(0))
+        let Some(i) = shape(word) else { return 0 };
+        let flags = self.flags.get(i).copied().unwrap_or(0);
+        let last = match word.last() {
+            Some(&b) if flags != 0 && b.is_ascii_alphabetic() => 1u32 << (b & 0x1F),
+            _ => return 0,
+        };
+        let lasts = self.lasts.get(i).copied().unwrap_or_default();
+        [CUE, DATA, BREAK]
+            .into_iter()
+            .zip(lasts)
+            .filter(|&(_, mask)| mask & last != 0)
+            .fold(0, |found, (flag, _)| found | flag)
+    }
+
+    /// False when no word that opens `bytes` (with an ASCII letter) with
+    /// its first two bytes can have flags, whatever its length. True may
+    /// be wrong for bytes that open otherwise: [`Shapes::of`] is exact.
+    fn may_open(&self, bytes: &[u8]) -> bool {
+        match *bytes {
+            [a, b, ..] => {
+                let at = usize::from(a & 0x1F) << 8 | usize::from(b);
+                self.pairs.get(at).copied().unwrap_or(false)
+            }
+            _ => false,
+        }
     }
 }
 
@@ -231,6 +312,15 @@ fn region_start(s: &str, end: usize) -> usize {
     // and only 0xC2 and 0xE2 start a hard mark beyond ASCII.
     let mut at = bytes.len();
     while at > 0 {
+        // Letters and spaces are not hard: eight of them are passed over
+        // at once while the floor is eight bytes away or more.
+        if at >= floor + 8 && plain_before(bytes, at) {
+            at -= 8;
+            if at <= floor {
+                return at;
+            }
+            continue;
+        }
         at -= 1;
         let hard = match bytes.get(at) {
             Some(0x80..=0xBF) | None => continue,
@@ -507,33 +597,49 @@ fn verb_speaker(s: &str, at: usize, end: usize, cue: CueWord) -> Option<(Placed,
     None
 }
 
-/// The last headline separator in `s` whose mark (':', '-' or a dash)
-/// stands at or after byte `from`, and where the separator starts.
-fn last_separator(s: &str, from: usize) -> Option<(usize, &'static str)> {
-    const SEPARATORS: [&str; 5] = [": ", " -- ", " – ", " — ", " - "];
+/// The last headline separator of `s` that no byte a speaker phrase
+/// cannot hold follows, and where it starts: the speaker after it runs
+/// to the end.
+///
+/// One pass from the end, which stops at the first such byte (after
+/// trying it: ':' is one, and the mark of ": "), so a sentence with a
+/// comma or a digit near its end is read no further.
+fn last_separator(s: &str) -> Option<(usize, &'static str)> {
     let bytes = s.as_bytes();
-    let mut end = bytes.len();
-    // Every separator holds ':', '-' or a dash whose UTF-8 starts 0xE2.
-    while let Some(k) = bytes
-        .get(from..end)?
-        .iter()
-        .rposition(|&b| matches!(b, b':' | b'-' | 0xE2))
-    {
-        let at = from + k;
-        for sep in SEPARATORS {
-            let key = sep.trim_start().as_bytes()[0];
-            let lead = usize::from(sep.starts_with(' '));
-            if bytes[at] == key {
-                if let Some(start) = at.checked_sub(lead) {
-                    if s.get(start..).is_some_and(|r| r.starts_with(sep)) {
-                        return Some((start, sep));
-                    }
-                }
+    let mut at = bytes.len();
+    while at > 0 {
+        // Letters and spaces neither stop the search nor hold a mark:
+        // eight of them are passed over at once.
+        if plain_before(bytes, at) {
+            at -= 8;
+            continue;
+        }
+        at -= 1;
+        let Some(&b) = bytes.get(at) else { break };
+        // Every separator holds ':', '-' or a dash whose UTF-8 starts 0xE2.
+        if matches!(b, b':' | b'-' | 0xE2) {
+            if let Some(sep) = separator_at(s, at) {
+                return Some(sep);
             }
         }
-        end = at;
+        if !phrase_byte(b) {
+            return None;
+        }
     }
     None
+}
+
+/// The separator whose mark stands at byte `at` of `s`, and where it
+/// starts.
+fn separator_at(s: &str, at: usize) -> Option<(usize, &'static str)> {
+    const SEPARATORS: [&str; 5] = [": ", " -- ", " – ", " — ", " - "];
+    let key = *s.as_bytes().get(at)?;
+    SEPARATORS.into_iter().find_map(|sep| {
+        let lead = usize::from(sep.starts_with(' '));
+        let start = at.checked_sub(lead)?;
+        let keyed = sep.trim_start().as_bytes().first() == Some(&key);
+        (keyed && s.get(start..).is_some_and(|r| r.starts_with(sep))).then_some((start, sep))
+    })
 }
 
 /// headline_cue := … sep speaker "."? end   with sep ":" | "–" | "—" | "-" | "--"
@@ -541,11 +647,7 @@ fn last_separator(s: &str, from: usize) -> Option<(usize, &'static str)> {
 /// The headline form "… killing six – hospital official".
 fn headline_tail(s: &str) -> Option<(Span, Placed)> {
     let body = s.trim_end_matches(|c: char| c == '.' || is_space(c));
-    // The speaker runs to the end: a separator before a byte no phrase
-    // holds cannot be the one. Of the separators only ": " holds such a
-    // byte, as its first.
-    let floor = body.bytes().rposition(|b| !phrase_byte(b)).unwrap_or(0);
-    let (sep_at, sep) = last_separator(body, floor)?;
+    let (sep_at, sep) = last_separator(body)?;
     let start = sep_at + sep.len();
     let tail = body.get(start..)?;
     let (rest, p) = speaker_phrase(tail).ok()?;
@@ -578,36 +680,46 @@ fn inside(quoted: &[Span], at: usize) -> bool {
 
 /// Every credit in sentence `sentence` of `doc`, skipping cues inside the
 /// `quoted` stretches (document spans).
+#[cfg(test)]
 pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
     let mut out = Scan::default();
+    scan_into(doc, sentence, quoted, &mut out);
+    out
+}
+
+/// [`scan`], appending the sentence's credits and breaks to `out`.
+pub(crate) fn scan_into(doc: &str, sentence: Span, quoted: &[Span], out: &mut Scan) {
+    // This sentence's credits are those from here on.
+    let first = out.found.len();
     let Some(s) = sentence.of(doc) else {
-        return out;
+        return;
     };
     let base = sentence.start;
     let doc_span = |sp: Span| sp.shifted(base);
     let bytes = s.as_bytes();
     let shapes = &*SHAPES;
-    let mut at = 0;
     // Cues inside an earlier cue's phrase are not cues of their own.
     let mut covered = 0;
-    while let Some(&b) = bytes.get(at) {
-        if !b.is_ascii_alphabetic() {
-            if b == b';' {
-                out.breaks.push(base + at + 1);
-            }
-            at += 1;
+    // Only marks matter: a ';', or a letter after no ASCII letter or
+    // digit, where a word may start. Most words are turned away by their
+    // first two letters, before their length is read.
+    let mut marks = Marks::new(bytes);
+    while let Some(at) = marks.next() {
+        let tail = bytes.get(at..).unwrap_or_default();
+        if tail.first() == Some(&b';') {
+            out.breaks.push(base + at + 1);
             continue;
         }
-        let word_len = alnum_run(bytes.get(at..).unwrap_or_default());
-        // A run of ASCII letters and digits: only its first byte may
-        // start a word, and only after no letter or digit.
-        let after_word = alnum_before(s, at);
-        let w = bytes.get(at..at + word_len).unwrap_or_default();
-        let flags = if after_word { 0 } else { shapes.of(w) };
+        if !shapes.may_open(tail) {
+            continue;
+        }
+        let word_len = alnum_run(tail);
+        let w = tail.get(..word_len).unwrap_or_default();
+        // A letter of another script before the mark joins it to a word.
+        let flags = if alnum_before(s, at) { 0 } else { shapes.of(w) };
         let (cue_shape, data_shape, break_shape) =
             (flags & CUE != 0, flags & DATA != 0, flags & BREAK != 0);
         if flags == 0 || at < covered || inside(quoted, base + at) {
-            at += word_len;
             continue;
         }
         let rest = &s[at..];
@@ -629,7 +741,7 @@ pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
                     citing,
                 });
             }
-            at = end.max(at + 1);
+            marks.skip_to(end);
             continue;
         }
         if data_shape && DATA_NOUNS.get(&rest[..word_len]).is_some() {
@@ -643,16 +755,15 @@ pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
                     speaker,
                     citing: false,
                 });
-                at = link_end;
+                marks.skip_to(link_end);
                 continue;
             }
         }
         if break_shape && CLAUSE_BREAKS.get(&rest[..word_len]).is_some() {
             out.breaks.push(base + at);
         }
-        at += word_len;
     }
-    if out.found.is_empty() {
+    if out.found.len() == first {
         if let Some((cue, (speaker, sp))) = headline_tail(s) {
             if !inside(quoted, base + cue.start) {
                 out.found.push(Found {
@@ -664,8 +775,7 @@ pub(crate) fn scan(doc: &str, sentence: Span, quoted: &[Span]) -> Scan {
             }
         }
     }
-    merge_citing(&mut out);
-    out
+    merge_citing(&mut out.found, first);
 }
 
 /// A cue word at `at..end`: its speaker, its span, where the cue words end
@@ -696,25 +806,28 @@ fn cue_at(s: &str, at: usize, end: usize, cue: CueWord) -> Option<(Speaker, Span
 /// "X, citing Y": the figure is Y's. The citing credit replaces the
 /// nearest other credit of the sentence, unless Y is a news outlet that
 /// merely carried a person's words.
-fn merge_citing(scan: &mut Scan) {
-    if !scan.found.iter().any(|f| f.citing) {
+fn merge_citing(found: &mut Vec<Found>, first: usize) {
+    let n = found.len();
+    if !found
+        .get(first..)
+        .is_some_and(|f| f.iter().any(|f| f.citing))
+    {
         return;
     }
-    let n = scan.found.len();
-    let mut merged = vec![false; n];
-    for i in 0..n {
-        if !scan.found[i].citing {
+    let mut merged = vec![false; n - first];
+    for i in first..n {
+        if !found[i].citing {
             continue;
         }
-        let cited = scan.found[i].clone();
-        let nearest = (i.saturating_sub(4)..(i + 5).min(n))
-            .filter(|&j| !scan.found[j].citing && !merged[j])
-            .min_by_key(|&j| distance(scan.found[j].anchor, cited.anchor));
+        let cited = found[i].clone();
+        let nearest = (i.saturating_sub(4).max(first)..(i + 5).min(n))
+            .filter(|&j| !found[j].citing && !merged[j - first])
+            .min_by_key(|&j| distance(found[j].anchor, cited.anchor));
         let Some(j) = nearest else {
-            scan.found[i].citing = false;
+            found[i].citing = false;
             continue;
         };
-        let host = &mut scan.found[j];
+        let host = &mut found[j];
         let outlet = cited.speaker.kind == Some(SourceKind::Media);
         let person = matches!(host.speaker.shape, Shape::Person { .. } | Shape::Pronoun(_));
         if !(outlet && person) {
@@ -724,13 +837,18 @@ fn merge_citing(scan: &mut Scan) {
                 host.anchor.end.max(cited.anchor.end),
             );
         }
-        merged[i] = true;
+        merged[i - first] = true;
     }
-    let mut k = 0;
-    scan.found.retain(|_| {
-        k += 1;
-        !merged[k - 1]
-    });
+    // The sentence's credits but the merged ones, in order; those of the
+    // sentences before are not read again.
+    let mut kept = first;
+    for at in first..n {
+        if !merged[at - first] {
+            found.swap(kept, at);
+            kept += 1;
+        }
+    }
+    found.truncate(kept);
 }
 
 /// Bytes between two spans; 0 when they overlap.
@@ -1000,18 +1118,91 @@ mod tests {
         assert_eq!(starts, [4, 11]);
         let long = "word ".repeat(100);
         assert_eq!(word_starts(&long, 0, long.len()).count(), MAX_BACK_WORDS);
-        assert!(long.len() - region_start(&long, long.len()) <= MAX_BACK_BYTES);
+        assert_eq!(region_start(&long, long.len()), long.len() - MAX_BACK_BYTES);
+        for end in 0..=long.len() {
+            assert_eq!(region_start(&long, end), end.saturating_sub(MAX_BACK_BYTES));
+        }
+        let s = "Aid, we were told by the UN refugee agency staff";
+        assert_eq!(region_start(s, s.len()), 4);
+        let s = "Aid — we were told by the UN refugee agency staff";
+        assert_eq!(region_start(s, s.len()), 7);
+    }
+
+    #[test]
+    fn shape_filters() {
+        let shapes = Shapes::new();
+        for w in [
+            "said",
+            "Said",
+            "SAID",
+            "according",
+            "figures",
+            "while",
+            "citing",
+        ] {
+            assert!(shapes.may_open(w.as_bytes()), "{w}");
+            assert_ne!(shapes.of(w.as_bytes()), 0, "{w}");
+        }
+        for w in ["the", "xylophone", "s", "s1", ""] {
+            let exact = shapes.of(w.as_bytes());
+            assert!(exact == 0, "{w}");
+            if shapes.may_open(w.as_bytes()) {
+                assert!(w.len() >= 2 && w.as_bytes()[1].is_ascii_alphabetic(), "{w}");
+            }
+        }
+        assert_eq!(shapes.of(b"says"), CUE);
+        assert_eq!(shapes.of(b"sank"), 0);
+        assert_eq!(shapes.of(b"Data"), DATA);
+        assert_eq!(shapes.of(b"dote"), 0);
+        assert_eq!(shapes.of(b"estimates"), CUE | DATA);
+        // The first filter never turns away a word the exact one keeps.
+        for a in b'A'..=b'z' {
+            for b in 0..=255u8 {
+                for len in 2..=MAX_SHAPE_LEN + 2 {
+                    let mut w = vec![b'e'; len];
+                    w[0] = a;
+                    w[1] = b;
+                    if shapes.of(&w) != 0 {
+                        assert!(shapes.may_open(&w), "{w:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
     fn separators() {
         let s = "Talks at 10:30 fail - aid chief: state media";
-        assert_eq!(last_separator(s, 0), Some((31, ": ")));
-        assert_eq!(last_separator(s, 32), None);
-        assert_eq!(last_separator("Ten die – army", 0), Some((7, " – ")));
+        assert_eq!(last_separator(s), Some((31, ": ")));
+        assert_eq!(
+            last_separator("Talks at 10:30 fail - aid chief, state media"),
+            None
+        );
+        assert_eq!(last_separator("Talks fail - aid chief"), Some((10, " - ")));
+        assert_eq!(last_separator("Talks -- aid chief"), Some((5, " -- ")));
+        assert_eq!(last_separator("Ten die – army"), Some((7, " – ")));
+        assert_eq!(last_separator("Ten die – 12 soldiers"), None);
         assert!(!phrase_byte(b','));
         assert!(!phrase_byte(b'7'));
         assert!(phrase_byte(b'&') && phrase_byte(0xE2) && phrase_byte(b'q'));
+    }
+
+    #[test]
+    fn sentences_share_one_list() {
+        let doc =
+            "The army said 5 died. The agency said, citing hospital officials, that 12 died; \
+                   Lena Ortiz said 3 were hurt, citing TASS.";
+        let first = Span::new(0, 21);
+        let second = Span::new(22, doc.len());
+        let mut both = Scan::default();
+        scan_into(doc, first, &[], &mut both);
+        scan_into(doc, second, &[], &mut both);
+        let apart: Vec<Scan> = [first, second].iter().map(|&s| scan(doc, s, &[])).collect();
+        let found: Vec<Found> = apart.iter().flat_map(|s| s.found.clone()).collect();
+        let breaks: Vec<usize> = apart.iter().flat_map(|s| s.breaks.clone()).collect();
+        assert_eq!(both, Scan { found, breaks });
+        let names: Vec<&str> = both.found.iter().map(|f| f.speaker.name.as_str()).collect();
+        assert_eq!(names, ["army", "hospital officials", "Lena Ortiz"]);
     }
 
     #[test]

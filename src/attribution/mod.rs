@@ -34,12 +34,14 @@
 
 mod carry;
 mod cue;
+mod marks;
 mod name;
 
 use crate::segment::Sentence;
 use crate::span::Span;
 use crate::vocabulary::SourceKind;
 use serde::{Deserialize, Serialize};
+use std::ops::Range;
 
 /// Who a figure is credited to: a person at the fullest form of their name
 /// in the document, or a body named whole.
@@ -103,18 +105,32 @@ struct Placed {
 /// The credits of one sentence.
 #[derive(Debug, Clone, Default)]
 struct SentenceCredits {
-    /// Credits given in the sentence, in text order.
-    own: Vec<Placed>,
-    /// Where its clauses break.
-    breaks: Vec<usize>,
+    /// Credits given in the sentence, in text order, as a range of
+    /// [`Attributions::placed`].
+    own: Range<usize>,
+    /// Where its clauses break, as a range of [`Attributions::breaks`].
+    breaks: Range<usize>,
     /// The credit of a quotation the sentence goes on with.
     carried: Option<Credit>,
 }
 
 /// Credits for every sentence of a document.
+///
+/// The sentences' credits and breaks are kept in two lists for the whole
+/// document, each sentence a range of them: a sentence costs no
+/// allocation of its own.
 #[derive(Debug, Clone, Default)]
 pub struct Attributions {
     sentences: Vec<SentenceCredits>,
+    /// Every sentence's credits, sentence after sentence.
+    placed: Vec<Placed>,
+    /// Every sentence's clause breaks, sentence after sentence.
+    breaks: Vec<usize>,
+}
+
+/// The credits a sentence gives, from the document's list.
+fn own<'p>(placed: &'p [Placed], sc: &SentenceCredits) -> &'p [Placed] {
+    placed.get(sc.own.clone()).unwrap_or(&[])
 }
 
 impl Attributions {
@@ -129,19 +145,18 @@ impl Attributions {
     /// quotation it continues.
     pub fn credit(&self, sentence: usize, figure: Span) -> Option<&Credit> {
         let sc = self.sentences.get(sentence)?;
-        if sc.own.is_empty() {
+        let credits = own(&self.placed, sc);
+        if credits.is_empty() {
             return sc.carried.as_ref();
         }
-        let clause = |at: usize| sc.breaks.partition_point(|&b| b <= at);
+        let breaks = self.breaks.get(sc.breaks.clone()).unwrap_or(&[]);
+        let clause = |at: usize| breaks.partition_point(|&b| b <= at);
         let mine = clause(figure.start);
         // Credits are in text order: only the few around the figure can
         // be nearest, which keeps a sentence of a thousand cues linear.
-        let at = sc
-            .own
-            .partition_point(|p| p.credit.cue.start < figure.start);
-        let near = sc
-            .own
-            .get(at.saturating_sub(WINDOW)..(at + WINDOW).min(sc.own.len()))
+        let at = credits.partition_point(|p| p.credit.cue.start < figure.start);
+        let near = credits
+            .get(at.saturating_sub(WINDOW)..(at + WINDOW).min(credits.len()))
             .unwrap_or(&[]);
         let same = near.iter().any(|p| clause(p.anchor.start) == mine);
         let pool = || {
@@ -163,9 +178,11 @@ impl Attributions {
     /// sentence that only continues a quotation, the quotation's credit.
     pub fn in_sentence(&self, sentence: usize) -> impl Iterator<Item = &Credit> + '_ {
         let sc = self.sentences.get(sentence);
-        let own = sc.into_iter().flat_map(|s| s.own.iter().map(|p| &p.credit));
+        let given = sc
+            .into_iter()
+            .flat_map(|s| own(&self.placed, s).iter().map(|p| &p.credit));
         let carried = sc.and_then(|s| s.carried.as_ref());
-        own.chain(carried)
+        given.chain(carried)
     }
 }
 
@@ -174,8 +191,10 @@ impl Attributions {
 /// `sentences` are the document's sentences in text order; the result
 /// answers [`Attributions::credit`] by their index.
 pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
-    // Read: quotations and cues, sentence by sentence.
-    let mut scans = Vec::with_capacity(sentences.len());
+    // Read: quotations and cues, sentence by sentence, into one list for
+    // the document; each sentence's part of it is a range.
+    let mut scan = cue::Scan::default();
+    let mut ranges = Vec::with_capacity(sentences.len());
     let mut links = Vec::with_capacity(sentences.len());
     let mut open = false;
     let mut paragraph = None;
@@ -199,43 +218,53 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
             opens_paragraph && s.span.of(text).and_then(carry::opening_mark).is_some();
         shapes.push((opens_quoting, !quoted.is_empty()));
         open = ends_open;
-        scans.push(cue::scan(text, s.span, &quoted));
+        let (found, breaks) = (scan.found.len(), scan.breaks.len());
+        cue::scan_into(text, s.span, &quoted, &mut scan);
+        ranges.push((found..scan.found.len(), breaks..scan.breaks.len()));
         links.push((starts_open, ends_open));
     }
     // Resolve: speakers in text order, against those before them.
-    let persons = scans
+    let persons = scan
+        .found
         .iter()
-        .flat_map(|s| s.found.iter())
         .filter(|f| f.speaker.role.is_some())
         .filter(|f| matches!(f.speaker.shape, name::Shape::Person { .. }))
         .map(|f| f.speaker.clone())
         .collect();
     let mut memory = carry::Memory::new(text, persons);
-    let mut out: Vec<SentenceCredits> = scans
+    let mut placed = Vec::with_capacity(scan.found.len());
+    let mut found = scan.found.into_iter();
+    let mut out: Vec<SentenceCredits> = ranges
         .into_iter()
-        .map(|scan| SentenceCredits {
-            own: scan
-                .found
-                .iter()
-                .filter_map(|f| {
-                    let seen = memory.resolve(&f.speaker)?;
-                    Some(Placed {
-                        credit: Credit {
-                            source: seen.source,
-                            cue: f.cue,
-                            country: seen.country.map(str::to_string),
-                        },
-                        anchor: f.anchor,
-                    })
-                })
-                .collect(),
-            breaks: scan.breaks,
-            carried: None,
+        .map(|(mine, breaks)| {
+            let start = placed.len();
+            for f in found.by_ref().take(mine.len()) {
+                let Some(seen) = memory.resolve(f.speaker) else {
+                    continue;
+                };
+                placed.push(Placed {
+                    credit: Credit {
+                        source: seen.source,
+                        cue: f.cue,
+                        country: seen.country.map(str::to_string),
+                    },
+                    anchor: f.anchor,
+                });
+            }
+            SentenceCredits {
+                own: start..placed.len(),
+                breaks,
+                carried: None,
+            }
         })
         .collect();
-    carry_quotations(&mut out, &links);
-    carry_quote_paragraphs(&mut out, &shapes, &links);
-    Attributions { sentences: out }
+    carry_quotations(&mut out, &placed, &links);
+    carry_quote_paragraphs(&mut out, &placed, &shapes, &links);
+    Attributions {
+        sentences: out,
+        placed,
+        breaks: scan.breaks,
+    }
 }
 
 /// A paragraph that opens a new quotation with no speaker of its own goes
@@ -248,6 +277,7 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
 /// ```
 fn carry_quote_paragraphs(
     out: &mut [SentenceCredits],
+    placed: &[Placed],
     shapes: &[(bool, bool)],
     links: &[(bool, bool)],
 ) {
@@ -257,8 +287,7 @@ fn carry_quote_paragraphs(
         if !opens_quoting || !before_quotes || !out[i].own.is_empty() || out[i].carried.is_some() {
             continue;
         }
-        let credit = out[i - 1]
-            .own
+        let credit = own(placed, &out[i - 1])
             .last()
             .map(|p| p.credit.clone())
             .or_else(|| out[i - 1].carried.clone());
@@ -279,7 +308,7 @@ fn carry_quote_paragraphs(
 
 /// Gives the sentences of a quotation that runs over several sentences the
 /// credit of the sentence that opens or closes it.
-fn carry_quotations(out: &mut [SentenceCredits], links: &[(bool, bool)]) {
+fn carry_quotations(out: &mut [SentenceCredits], placed: &[Placed], links: &[(bool, bool)]) {
     let mut i = 0;
     while i < out.len() {
         let mut j = i;
@@ -290,10 +319,9 @@ fn carry_quotations(out: &mut [SentenceCredits], links: &[(bool, bool)]) {
             j += 1;
         }
         if j > i {
-            let credit = out[i]
-                .own
+            let credit = own(placed, &out[i])
                 .last()
-                .or_else(|| out[i..=j].iter().find_map(|s| s.own.first()))
+                .or_else(|| out[i..=j].iter().find_map(|s| own(placed, s).first()))
                 .map(|p| p.credit.clone());
             if let Some(credit) = credit {
                 for s in &mut out[i..=j] {

@@ -71,19 +71,31 @@ pub(super) fn is_blank(c: char) -> bool {
 /// `part` trimmed of blank characters, as a byte range of `text` offset by
 /// `at` (the position of `part` in the document).
 pub(super) fn trimmed(part: &str, at: usize) -> (usize, usize) {
-    let left = part.trim_start_matches(is_blank);
-    let both = left.trim_end_matches(is_blank);
+    // Most parts open and close on a visible ASCII character, which is
+    // never blank: then no character need be decoded at that end.
+    let visible = |b: &u8| (0x21..0x7F).contains(b);
+    let left = match part.as_bytes().first() {
+        Some(b) if visible(b) => part,
+        _ => part.trim_start_matches(is_blank),
+    };
+    let both = match left.as_bytes().last() {
+        Some(b) if visible(b) => left,
+        _ => left.trim_end_matches(is_blank),
+    };
     let start = at + (part.len() - left.len());
     (start, start + both.len())
 }
 
 /// Every line of `text`, in order, blank ones included.
 pub(super) fn lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
+    // A guess at the number of lines, to grow the list seldom.
+    let mut out = Vec::with_capacity(text.len() / 64 + 1);
+    let bytes = text.as_bytes();
     let mut at = 0;
-    for raw in text.split('\n') {
+    loop {
+        let stop = line_end(bytes, at);
+        let raw = text.get(at..stop).unwrap_or("");
         let (start, end) = trimmed(raw, at);
-        at += raw.len() + 1;
         let body = text.get(start..end).unwrap_or("");
         let kind = if body.is_empty() {
             Kind::Blank
@@ -98,8 +110,34 @@ pub(super) fn lines(text: &str) -> Vec<Line> {
             chars,
             kind,
         });
+        if stop >= bytes.len() {
+            break;
+        }
+        at = stop + 1;
     }
     out
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The first `\n` of `bytes` at or after `from`, or the end: eight bytes
+/// at a time, for lines run to hundreds of bytes.
+fn line_end(bytes: &[u8], from: usize) -> usize {
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word) ^ (ONES * u64::from(b'\n'));
+        // The high bit of a zero byte of `v`; a byte above the first
+        // zero byte may be marked too, but the lowest mark is exact.
+        let zeros = v.wrapping_sub(ONES) & !v & (ONES * 0x80);
+        if zeros != 0 {
+            return at + (zeros.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    let tail = bytes.get(at..).unwrap_or_default();
+    at + tail.iter().take_while(|&&b| b != b'\n').count()
 }
 
 /// Bullets that open a list item when followed by a space.
@@ -302,6 +340,40 @@ pub(super) fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_ends() {
+        let text = "one\ntwo lines of eight bytes or more\n\n\u{e9}t\u{e9}\nlast";
+        let mut ends = Vec::new();
+        let mut at = 0;
+        loop {
+            let end = line_end(text.as_bytes(), at);
+            ends.push(&text[at..end]);
+            if end >= text.len() {
+                break;
+            }
+            at = end + 1;
+        }
+        assert_eq!(ends, text.split('\n').collect::<Vec<_>>());
+        assert_eq!(line_end(b"", 0), 0);
+        assert_eq!(line_end(b"abcdefgh\n", 0), 8);
+        assert_eq!(line_end(b"\x8a\x8a\x0b\x09\n", 0), 4);
+    }
+
+    #[test]
+    fn trims_blanks_and_keeps_the_rest() {
+        let cases: &[(&str, (usize, usize))] = &[
+            ("  a b  ", (2, 5)),
+            ("\u{200b}x\u{feff}", (3, 4)),
+            ("x", (0, 1)),
+            ("", (0, 0)),
+            (" \t ", (3, 3)),
+            ("«x»", (0, 5)),
+        ];
+        for &(part, expected) in cases {
+            assert_eq!(trimmed(part, 0), expected, "{part:?}");
+        }
+    }
 
     #[test]
     fn list_markers() {

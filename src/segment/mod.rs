@@ -268,10 +268,13 @@ pub fn segment(text: &str) -> Segments {
     find_headline(text, &mut paras);
     find_roles(text, &mut paras);
 
+    // Room for every paragraph, and for a sentence every hundred bytes or
+    // so, to grow the lists seldom.
     let mut out = Segments {
         dateline,
         datelines,
-        ..Segments::default()
+        sentences: Vec::with_capacity(text.len() / 96 + 1),
+        paragraphs: Vec::with_capacity(paras.len()),
     };
     let mut spans = Vec::new();
     for para in paras.iter().filter(|p| !p.dropped) {
