@@ -6,17 +6,18 @@
 //! ```text
 //! phrase := det? part (link det? part | and det? part)* paren?
 //! part   := token+                      capitalised words, table words
-//! link   := "of" | "for" | "in"         "Ministry of Defense"
+//! link   := "of" | "for" | "in" | "at"  "Ministry of Defense", "a doctor at a hospital"
 //! and    := "and" | "&"                 "BBC and Mediazona"
 //! paren  := "(" word (ws word){0,3} ")" "Israel Defence Forces (IDF)"
 //! ```
 
-use crate::grammar::{fail, is_space, ws, PResult};
+use crate::grammar::{fail, is_space, keyword, ws, PResult};
 use crate::lexicon::speakers::{
     Class, Facts, Known, Place, Pronoun, SpeakerWord, COUNT_WORDS, WORD_FACTS,
 };
 use crate::lexicon::Key;
 use crate::vocabulary::SourceKind;
+use nom::Parser;
 use std::collections::HashMap;
 
 /// Most tokens a speaker phrase may have: bounds the work per cue.
@@ -50,7 +51,14 @@ pub(crate) fn name_word(i: &str) -> PResult<'_, &str> {
             dotted |= joiner == b'.';
             end = after;
         } else {
-            if joiner == b'.' && dotted {
+            // "U.S.", and a plural's possessive: "Prisoners' Society".
+            let plural_owner =
+                joiner == b'\'' && matches!(bytes.get(end.wrapping_sub(1)), Some(b's' | b'S'));
+            let title = joiner == b'.'
+                && TITLE_ABBREVIATIONS
+                    .iter()
+                    .any(|t| i[..end].eq_ignore_ascii_case(t));
+            if joiner == b'.' && (dotted || title) || plural_owner {
                 end = after;
             }
             break;
@@ -62,6 +70,11 @@ pub(crate) fn name_word(i: &str) -> PResult<'_, &str> {
     }
     Ok((rest, &i[..end]))
 }
+
+/// Titles written short with a dot, kept whole: "Lt. Gen. Ahmed Sharif".
+const TITLE_ABBREVIATIONS: [&str; 13] = [
+    "lt", "gen", "col", "maj", "capt", "sgt", "brig", "adm", "cmdr", "dr", "gov", "sen", "rep",
+];
 
 /// Lower-case particles that open a capitalised name with a hyphen:
 /// "al-Ansari", "el-Sisi", "bin-Zayed".
@@ -113,6 +126,12 @@ fn starts_alphanumeric(i: &str) -> bool {
 /// The word without a possessive ending and without a final dot.
 fn base(word: &str) -> (&str, bool) {
     for suffix in ["'s", "’s"] {
+        if let Some(b) = word.strip_suffix(suffix) {
+            return (b, true);
+        }
+    }
+    // A plural's possessive keeps its "s": "Prisoners'".
+    for suffix in ["'", "’"] {
         if let Some(b) = word.strip_suffix(suffix) {
             return (b, true);
         }
@@ -321,7 +340,7 @@ fn next_tok(i: &str) -> PResult<'_, Tok<'_>> {
         Tok::Det(w, true)
     } else if is("a") || is("an") {
         Tok::Det(w, false)
-    } else if is("of") || is("for") || is("in") {
+    } else if is("of") || is("for") || is("in") || is("at") {
         Tok::Link(w)
     } else if is("and") {
         Tok::And(w)
@@ -462,9 +481,19 @@ fn word_follows(r: &str) -> bool {
 /// "of" and "for" join parts of a name; "in" only places a body or
 /// people ("officials in Kyiv").
 fn link_ok(toks: &[Tok<'_>], link: &str, r: &str) -> bool {
+    let after_head = toks.last().and_then(Tok::info).and_then(Info::class);
+    // "a doctor at a hospital in Bahir Dar", "medics at the city's
+    // hospital": where an unnamed speaker works.
+    if link.eq_ignore_ascii_case("at") {
+        return matches!(after_head, Some(Class::People | Class::Title)) && word_follows(r);
+    }
     if link.eq_ignore_ascii_case("in") {
-        let after_head = toks.last().and_then(Tok::info).and_then(Info::class);
         let Ok((r2, _)) = ws(r) else { return false };
+        // "the health ministry in the Hamas-run territory"
+        let r2 = match (keyword("the"), ws).parse(r2) {
+            Ok((after, _)) => after,
+            Err(_) => r2,
+        };
         let place_next = matches!(token(r2), Ok((_, Tok::Word(_, info))) if info.cap && !info.stop);
         return matches!(after_head, Some(Class::Body | Class::People)) && place_next;
     }
