@@ -139,7 +139,14 @@ fn before_unit(rest: &str) -> bool {
 
 fn before_of_or_punctuation(rest: &str) -> bool {
     match ws(rest) {
-        Ok((after, _)) => keyword("of")(after).is_ok(),
+        Ok((after, _)) => {
+            // "fell by a fifth last year", "up by a quarter on the year":
+            // a word that dates or compares the change ends the share.
+            let (_, next) = crate::grammar::word(after).unwrap_or(("", ""));
+            ["of", "last", "since", "this", "compared", "on"]
+                .iter()
+                .any(|w| next.eq_ignore_ascii_case(w))
+        }
         Err(_) => at_boundary(rest),
     }
 }
@@ -158,6 +165,8 @@ mod tests {
             ("two thirds of", 200.0 / 3.0, " of"),
             ("three quarters", 75.0, ""),
             ("a quarter.", 25.0, "."),
+            ("a fifth last year", 20.0, " last year"),
+            ("a quarter on the year", 25.0, " on the year"),
             ("one in five children", 20.0, " children"),
             ("1 in 4", 25.0, ""),
             ("nine out of ten", 90.0, ""),
@@ -182,6 +191,7 @@ mod tests {
     fn not_share() {
         for input in [
             "a third attack",
+            "a third time",
             "a quarter century",
             "half-time",
             "half an hour",

@@ -148,7 +148,7 @@ fn attached_suffix<'a>(i: &'a str, amount: &mut Amount) -> Result<(&'a str, bool
         return if via_dash { Ok((i, false)) } else { fail(i) };
     }
     if let Some(s) = SCALE_WORDS.get(fused) {
-        if !s.money_only || amount.currency.is_some() {
+        if !s.money_only || amount.currency.is_some() || counts_people_or_things(rest) {
             apply_scale(amount, s.factor);
             return Ok((rest, true));
         }
@@ -163,6 +163,31 @@ fn attached_suffix<'a>(i: &'a str, amount: &mut Amount) -> Result<(&'a str, bool
     }
     // "27th", "5G", "1990s", "4x4": an ordinal or a code.
     fail(i)
+}
+
+/// True when a plural noun follows, so that "m" or "b" fused to the
+/// digits is millions or billions, not metres: "2.2m vehicles", "1.5m
+/// people"; not "100m hurdles".
+fn counts_people_or_things(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let Ok((_, w)) = word(after) else {
+        return false;
+    };
+    let plural = w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && w.starts_with(|c: char| c.is_ascii_lowercase());
+    let people = ["people", "children", "women", "men"]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p));
+    (plural || people)
+        && !["hurdles", "metres", "meters"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+        && MEASURES.get(w).is_none()
+        && TIME_WORDS.get(w).is_none()
 }
 
 fn is_unit_tail(c: char) -> bool {
@@ -255,6 +280,14 @@ fn unit_suffix<'a>(
     }
     // "32-year-old", "three-day", "a 10-km", "27-month-old"
     if let Ok((rest, (_, w))) = (dash, word).parse(i) {
+        // "a 25-basis-point cut", "a two-percentage-point fall"
+        let points = w.eq_ignore_ascii_case("basis") || w.eq_ignore_ascii_case("percentage");
+        if let Ok((r, (_, p))) = (dash, word).parse(rest) {
+            if points && p.eq_ignore_ascii_case("point") {
+                amount.unit = Unit::Measure(format!("{} points", w.to_ascii_lowercase()));
+                return Ok(r);
+            }
+        }
         if TIME_WORDS.get(w).is_some() || MEASURES.get(w).is_some() {
             let mut unit = w.to_ascii_lowercase();
             let mut rest = rest;
@@ -355,6 +388,9 @@ mod tests {
             ("5k", 5000.0, "count", None, ""),
             ("$5m", 5e6, "currency", Some("USD"), ""),
             ("100m final", 100.0, "m", None, " final"),
+            ("2.2m vehicles", 2.2e6, "count", None, " vehicles"),
+            ("1.5m people", 1.5e6, "count", None, " people"),
+            ("400m hurdles", 400.0, "m", None, " hurdles"),
             ("20 percent", 20.0, "percent", None, ""),
             ("20 per cent", 20.0, "percent", None, ""),
             ("20%", 20.0, "percent", None, ""),
@@ -362,6 +398,7 @@ mod tests {
             ("6 percentage points", 6.0, "percentage points", None, ""),
             ("19 cents", 19.0, "currency", Some("cent"), ""),
             ("32-year-old striker", 32.0, "year-old", None, " striker"),
+            ("25-basis-point cut", 25.0, "basis points", None, " cut"),
             ("two days of talks", 2.0, "days", None, " of talks"),
             ("three-day", 3.0, "day", None, ""),
             ("10km", 10.0, "km", None, ""),

@@ -1,7 +1,7 @@
 //! Whether a figure states a change: "rose by 12", "up 19 cents", "fell 5
 //! percent", "a 15% rise". "increased to 45" is a new level, not a change.
 
-use crate::grammar::{word, word_before, ws, Lower};
+use crate::grammar::{starts_with_ignore_case, word, word_before, ws, Lower};
 use crate::lexicon::context::{CHANGE_NOUNS, CHANGE_VERBS};
 use crate::vocabulary::{Change, Unit};
 
@@ -34,6 +34,16 @@ fn phrasal(w: &str) -> bool {
             | "stepped"
             | "stand"
             | "stood"
+            // "make up a quarter", "ended up 3% higher"
+            | "make"
+            | "makes"
+            | "making"
+            | "end"
+            | "ends"
+            | "ended"
+            | "add"
+            | "adds"
+            | "added"
     )
 }
 
@@ -49,8 +59,19 @@ pub(crate) fn change_around(
     let measured = !matches!(unit, Unit::Count);
     if let Some((at, w)) = before {
         if w.eq_ignore_ascii_case("by") {
-            let verb = word_before(text, at)?.1;
-            return CHANGE_VERBS.get(verb).map(|c| c.direction);
+            return verb_of_by(text, at);
+        }
+        // "climbed above $90", "fell below 2%": a threshold passed is a
+        // new level, not a change.
+        let figure = text.get(at + w.len()..).unwrap_or_default().trim_start();
+        // "up over 61 percent" is still a change.
+        let adverb = w.eq_ignore_ascii_case("up") || w.eq_ignore_ascii_case("down");
+        let threshold = !adverb
+            && ["above ", "over ", "below ", "under ", "past ", "beyond "]
+                .iter()
+                .any(|t| starts_with_ignore_case(figure, t));
+        if threshold {
+            return None;
         }
         if let Some(c) = CHANGE_VERBS.get(w) {
             let before = word_before(text, at).map(|(_, v)| v);
@@ -68,6 +89,34 @@ pub(crate) fn change_around(
             let (_, noun) = word(after).ok()?;
             return CHANGE_NOUNS.get(noun);
         }
+    }
+    None
+}
+
+/// Most words between a verb of change and the "by" of its amount:
+/// "raised [its key rate] by 25 basis points".
+const BY_REACH: usize = 4;
+
+/// The direction of the verb of change that "by" at `at` goes with:
+/// "rose by", or a verb and its object opened by a determiner: "cut [its]
+/// forecast by", "raised [the] key rate by", within [`BY_REACH`] words
+/// and no punctuation. "gains had slowed by" is no change of "gains".
+fn verb_of_by(text: &str, at: usize) -> Option<Change> {
+    let (mut at, first) = word_before(text, at)?;
+    if let Some(c) = CHANGE_VERBS.get(first) {
+        return Some(c.direction);
+    }
+    let mut next = first;
+    for _ in 0..BY_REACH {
+        let (start, w) = word_before(text, at)?;
+        let object = ["its", "the", "their", "his", "her", "a", "an", "our"]
+            .iter()
+            .any(|d| next.eq_ignore_ascii_case(d));
+        if object {
+            return CHANGE_VERBS.get(w).map(|c| c.direction);
+        }
+        next = w;
+        at = start;
     }
     None
 }
@@ -105,5 +154,45 @@ mod tests {
             Some(Change::Down)
         );
         assert_eq!(change("down from 40", "40", Unit::Count), None);
+        // "by" a few words after its verb.
+        assert_eq!(
+            change(
+                "the bank raised its key rate by 25 points",
+                "25 points",
+                Unit::Count
+            ),
+            Some(Change::Up)
+        );
+        assert_eq!(change("killed by 25 soldiers", "25", Unit::Count), None);
+        assert_eq!(
+            change("monthly gains had slowed by 18%", "18%", Unit::Percent),
+            None
+        );
+    }
+
+    #[test]
+    fn thresholds_and_particles() {
+        // A threshold passed is a level.
+        assert_eq!(
+            change("oil climbed above $90", "above $90", Unit::Currency),
+            None
+        );
+        assert_eq!(
+            change("inflation fell below 2%", "below 2%", Unit::Percent),
+            None
+        );
+        assert_eq!(
+            change(
+                "revenue was up over 61 percent",
+                "over 61 percent",
+                Unit::Percent
+            ),
+            Some(Change::Up)
+        );
+        // "up" of a phrasal verb.
+        assert_eq!(
+            change("the over-60s make up a quarter", "a quarter", Unit::Percent),
+            None
+        );
     }
 }

@@ -114,6 +114,21 @@ fn is_participle(w: &str) -> bool {
     w.len() > 3 && ends_with_ignore_case(w, "ed")
 }
 
+/// A lower-case plural that heads a noun phrase: "exports", "households";
+/// not "arms" or "news", which also modify ("arms dealers").
+fn plural_head(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && ![
+            "arms", "news", "sales", "goods", "savings", "means", "series", "species",
+        ]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
+}
+
 /// "-ing" forms end a noun phrase after a noun ("people fleeing") but may
 /// begin one ("returning servicemen") or be one ("building").
 fn is_gerund(w: &str) -> bool {
@@ -175,7 +190,15 @@ pub(crate) fn noun_after(rest: &str, of_only: bool) -> Option<&str> {
             break;
         }
         let skip = is_adverb(w) || is_code(after);
-        let ends = !words.as_slice().is_empty() && (is_participle(w) || is_gerund(w)) && !skip;
+        // A plural ends the noun: "exports [went]", "households [own]";
+        // compounds have a singular first word ("apartment blocks").
+        let after_plural = words
+            .as_slice()
+            .last()
+            .is_some_and(|&last| plural_head(last));
+        let ends = !words.as_slice().is_empty()
+            && (is_participle(w) || is_gerund(w) || after_plural)
+            && !skip;
         if ends {
             break;
         }
@@ -234,6 +257,9 @@ mod tests {
             (" killed", None),
             (" wounded soldiers", Some("wounded soldiers")),
             (" prisoners swapped on Friday", Some("prisoners")),
+            (" of exports went to China", Some("exports")),
+            (" households own a car", Some("households")),
+            (" arms dealers", Some("arms dealers")),
             (" air-defence launchers", Some("air-defence launchers")),
             ("-member delegation", Some("delegation")),
             (" of Ukraine's territory", Some("territory")),
