@@ -270,6 +270,10 @@ fn frame(
     {
         return None;
     }
+    // "over 1,000 more than in 2023": a difference, not a toll.
+    if ["more", "fewer", "less"].iter().any(|w| t.is(fi + 1, w)) && t.is(fi + 2, "than") {
+        return None;
+    }
     // "one of the first", "one of three people": not a count.
     if q.value == Some(1.0) && t.is(fi + 1, "of") {
         return None;
@@ -1888,6 +1892,12 @@ mod tests {
         // Without a claim of control before, a share of a place is none.
         let text = "That includes nearly 70 percent of Donetsk.";
         assert_eq!(frame_of(text, "nearly 70 percent"), None);
+    }
+
+    #[test]
+    fn differences_are_no_tolls() {
+        let text = "Gangs killed 5,600 people, over 1,000 more than in 2023.";
+        assert_eq!(frame_of(text, "over 1,000"), None);
     }
 
     #[test]
