@@ -1074,10 +1074,6 @@ fn party(
     match place_before(t, fi, event) {
         Some(Mention::One(p)) if not_doer(&p) => Some(p),
         Some(Mention::Both) => None,
-        // The side that fires is seldom the one a report is about: with no
-        // actor and no launch told before, no guess ("[37] drones
-        // launched overnight").
-        _ if event == Event::Launched => None,
         // A paragraph that opens "In northern Nigeria, ..." is about that
         // place to its end ("A further [22] remain missing").
         _ => memory
@@ -2037,11 +2033,7 @@ mod tests {
         // A participle clause after a setting: the doer follows the setting.
         let text = "In the Red Sea, the Houthis attacked a ship, killing three sailors.";
         assert_eq!(party_of(text, "three"), None);
-        // No launch told, no guess at the side that fired; what a side
-        // shot down is not its own.
-        let text =
-            "Kharkiv was hit again. Air defences shot down 31 of 37 drones launched overnight.";
-        assert_eq!(party_of(text, "37"), None);
+        // What a side shot down is not its own.
         let text = "Kharkiv was hit again. Russian air defense forces intercepted 20 rockets.";
         assert_eq!(party_of(text, "20").as_deref(), Some("Ukraine"));
         let text = "Russia said its air defense forces intercepted 20 rockets.";
