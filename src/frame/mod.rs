@@ -471,6 +471,8 @@ fn custody_release(t: &Tokens, head: Option<NounInfo>, e: Event) -> Event {
             t.phrase(&EVENT_CUES, i)
                 .is_some_and(|(c, _)| c.event == Event::Exchanged)
                 || t.is(i, "transfer")
+                // "troops rescued 76 hostages held by the jihadists"
+                || t.is(i, "rescued")
         })
     };
     if held && released() {
@@ -1212,7 +1214,11 @@ fn subject_of(t: &Tokens, cue: usize) -> Option<Party> {
             while start > 0 && is_descriptor(t.text(start - 1)) {
                 start -= 1;
             }
-            let opens = start == 0
+            // A group right before its verb does it wherever it stands:
+            // "Boko Haram and its splinter group ISWAP have killed".
+            let group = place.kind == PlaceKind::Group;
+            let opens = group
+                || start == 0
                 || !t.is_word(start - 1)
                 || t.list[start - 1].possessive && place_at(t, start - 1).is_some()
                 || ["the", "that", "said", "says"]
@@ -1791,6 +1797,12 @@ mod tests {
                 Event::Killed,
                 "children",
             ),
+            (
+                "Troops rescued 76 hostages held by the militants.",
+                "76",
+                Event::Exchanged,
+                "hostages",
+            ),
             // Weapons known by name.
             (
                 "Air defences downed six ATACMS over the region.",
@@ -2045,6 +2057,8 @@ mod tests {
                     Another 30 people were wounded.";
         assert_eq!(party_of(text, "22").as_deref(), Some("Nigeria"));
         assert_eq!(party_of(text, "30").as_deref(), Some("Lebanon"));
+        let text = "In Nigeria, Boko Haram and its splinter group ISWAP have killed 40,000 people.";
+        assert_eq!(party_of(text, "40,000").as_deref(), Some("Nigeria"));
         // A group of several words is a doer too.
         let text = "Sudan's paramilitary Rapid Support Forces killed at least 80 people.";
         assert_eq!(party_of(text, "at least 80").as_deref(), Some("Sudan"));
