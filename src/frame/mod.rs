@@ -988,6 +988,13 @@ fn party(
         }
         _ => false,
     };
+    // "[18 percent] of its territory occupied by Russia": the holder
+    // named after the share.
+    if event == Event::Controlled {
+        if let Some(p) = held_by(t, ph.end) {
+            return Some(p);
+        }
+    }
     if actor_first {
         if let Some(p) = actor(t, fi, left_cue) {
             return Some(p);
@@ -1343,6 +1350,19 @@ fn actor_before(t: &Tokens, cue: usize) -> Option<Party> {
     None
 }
 
+/// The holder named by "occupied by X", "held by X" or "controlled by
+/// X" right after a share's noun phrase.
+fn held_by(t: &Tokens, from: usize) -> Option<Party> {
+    let verb = ["occupied", "held", "controlled", "seized", "captured"]
+        .iter()
+        .any(|w| t.is(from, w));
+    if !(verb && t.is(from + 1, "by")) {
+        return None;
+    }
+    let at = from + 2 + usize::from(t.is(from + 2, "the"));
+    place_at(t, at).map(|(place, _)| Party::Named(place.party))
+}
+
 /// The side acting: the nearest party named before the cue, or "by X"
 /// after the figure.
 fn actor(t: &Tokens, fi: usize, cue: Option<usize>) -> Option<Party> {
@@ -1373,6 +1393,11 @@ fn place_after(t: &Tokens, from: usize, event: Event, class: Option<NounClass>) 
         match t.kind(i) {
             Some(Kind::Word) => {}
             Some(Kind::Figure(_)) => {
+                // "and 50,000 Ukrainian soldiers": the next count's own
+                // nationality, not this one's.
+                if place_at(t, i + 1).is_some_and(|(p, _)| p.kind == PlaceKind::Demonym) {
+                    break;
+                }
                 // "just [100 kilometres] away in Niger"
                 i += 1;
                 continue;
@@ -2059,6 +2084,16 @@ mod tests {
         assert_eq!(party_of(text, "30").as_deref(), Some("Lebanon"));
         let text = "In Nigeria, Boko Haram and its splinter group ISWAP have killed 40,000 people.";
         assert_eq!(party_of(text, "40,000").as_deref(), Some("Nigeria"));
+        // The holder named after a share holds it.
+        let text = "Kyiv hopes to recapture around 18 percent of its territory occupied by Russia.";
+        assert_eq!(
+            party_of(text, "around 18 percent").as_deref(),
+            Some("Russia")
+        );
+        // The next count's nationality is not this one's.
+        let text =
+            "Moscow admits 5,000 dead soldiers and estimates 50,000 Ukrainian soldiers killed.";
+        assert_eq!(party_of(text, "5,000").as_deref(), Some("Russia"));
         // A group of several words is a doer too.
         let text = "Sudan's paramilitary Rapid Support Forces killed at least 80 people.";
         assert_eq!(party_of(text, "at least 80").as_deref(), Some("Sudan"));
