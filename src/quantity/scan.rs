@@ -217,8 +217,12 @@ pub(super) fn core_rules(i: &str) -> u8 {
 /// What a trigger word may begin.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Trigger {
-    /// A core word ("three", "dozens", "a", "between").
+    /// A core word ("three", "dozens", "a").
     Core,
+    /// A core word that opens a range only and begins no qualifier
+    /// ("between", "from", "anywhere"): nothing starts there unless a
+    /// figure follows it.
+    Range,
     /// A qualifier of one word, and maybe the first word of longer ones
     /// ("about", "over", "under").
     Prefix,
@@ -245,7 +249,21 @@ static TRIGGERS: LazyLock<Lexicon<Trigger>> = LazyLock::new(|| {
             .filter(|p| !p.contains(' '))
             .map(|&p| (p, Trigger::Prefix)),
     );
-    rows.extend(CORE_WORDS.phrases().into_iter().map(|p| (p, Trigger::Core)));
+    let core = CORE_WORDS.phrases().into_iter().map(|p| {
+        let range_only = CORE_WORDS.get(p) == Some(rules::RANGE)
+            && !phrases
+                .iter()
+                .any(|&q| first_word(q).eq_ignore_ascii_case(p));
+        (
+            p,
+            if range_only {
+                Trigger::Range
+            } else {
+                Trigger::Core
+            },
+        )
+    });
+    rows.extend(core);
     Lexicon::from_rows(rows)
 });
 
@@ -336,7 +354,9 @@ static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
         if let (Some(bits), Some(&last)) = (shapes.last.get_mut(slot), w.as_bytes().last()) {
             *bits |= 1 << (last & 31);
         }
-        if let (Some(bits), Some(Trigger::Core)) = (shapes.core.get_mut(slot), TRIGGERS.get(w)) {
+        if let (Some(bits), Some(Trigger::Core | Trigger::Range)) =
+            (shapes.core.get_mut(slot), TRIGGERS.get(w))
+        {
             *bits |= 1 << w.len();
         }
     }
@@ -529,6 +549,9 @@ fn words_from(text: &str, mut pos: usize, shapes: &Shapes) -> Result<(usize, Sto
             {
                 return Ok((pos, Stop::CoreWord))
             }
+            Some(Trigger::Range) if figure_may_follow(bytes, pos + len, shapes) => {
+                return Ok((pos, Stop::CoreWord))
+            }
             Some(Trigger::Prefix) => return Ok((pos, Stop::PrefixWord)),
             Some(Trigger::Lead) if second_word_may_follow(bytes, pos + len, shapes) => {
                 return Ok((pos, Stop::PrefixWord))
@@ -615,6 +638,30 @@ fn article_may_open(bytes: &[u8], end: usize, shapes: &Shapes) -> bool {
         return false;
     }
     match shapes.article.get(next.slot) {
+        Some(bits) => bits & (1 << next.len) != 0,
+        None => true,
+    }
+}
+
+/// After a word that opens a range only ("from", "between"), ending at
+/// byte `end`: false when one ASCII space and a word of no core word's
+/// shape follow, so that no figure can follow ("from the north"): every
+/// figure that begins with a letter begins with a core word or with the
+/// letters of a currency symbol ("US$"), whose "$" is left to the rules,
+/// as are digits, other scripts and anything else after the word.
+fn figure_may_follow(bytes: &[u8], end: usize, shapes: &Shapes) -> bool {
+    if bytes.get(end) != Some(&b' ') || !bytes.get(end + 1).is_some_and(u8::is_ascii_alphabetic) {
+        return true;
+    }
+    let next = run_at(bytes, end + 1);
+    match bytes.get(end + 1 + next.len) {
+        Some(&b) if !b.is_ascii() || b == b'$' || b.is_ascii_digit() => return true,
+        _ => {}
+    }
+    if next.len >= 16 {
+        return false;
+    }
+    match shapes.core.get(next.slot) {
         Some(bits) => bits & (1 << next.len) != 0,
         None => true,
     }
@@ -966,6 +1013,48 @@ mod tests {
         for w in ARTICLE_NEXT.phrases() {
             assert!(w.bytes().all(|b| b.is_ascii_alphabetic()), "{w}");
         }
+    }
+
+    /// Where the scanner passes over a word that opens a range only, no
+    /// quantity starts there: every word of the tables after each, with
+    /// tails that make ranges.
+    #[test]
+    fn passed_over_range_words_start_nothing() {
+        let firsts: Vec<&str> = TRIGGERS
+            .phrases()
+            .into_iter()
+            .filter(|w| TRIGGERS.get(w) == Some(Trigger::Range))
+            .collect();
+        assert!(firsts.contains(&"from") && firsts.contains(&"between"));
+        let mut seconds: Vec<String> = ["the", "Kyiv", "US$", "A$", "Rs", "usd", "five's"]
+            .map(String::from)
+            .to_vec();
+        for table in [
+            PREFIX.phrases(),
+            TRIGGERS.phrases(),
+            NUMBER_WORDS.phrases(),
+            CURRENCY_PREFIX_WORDS.phrases(),
+        ] {
+            for w in table.into_iter().flat_map(|p| p.split(' ')) {
+                seconds.push(w.to_string());
+                seconds.push(w.to_ascii_uppercase());
+            }
+        }
+        let mut passed = 0;
+        for first in &firsts {
+            for second in &seconds {
+                for tail in ["", " 5 to 9", "5 to 9", " hundred to 9", " to 9", " and 9"] {
+                    let text = format!("{first} {second}{tail}");
+                    let stops_at_first = next_stop(&text, 0).is_some_and(|(at, _)| at == 0);
+                    if !stops_at_first {
+                        let found = super::super::quantities(&text);
+                        assert!(found.iter().all(|q| q.span.start > 0), "{text:?}");
+                        passed += 1;
+                    }
+                }
+            }
+        }
+        assert!(passed > 100);
     }
 
     /// Where the article test says no quantity starts, none does: every
