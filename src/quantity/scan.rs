@@ -85,7 +85,8 @@ pub(super) static CORE_WORDS: LazyLock<Lexicon<u8>> = LazyLock::new(|| {
     let tables = [
         (NUMBER_WORDS.phrases(), rules::AMOUNT),
         (CURRENCY_PREFIX_WORDS.phrases(), rules::AMOUNT),
-        (vec!["a", "an", "half", "us", "hk", "nz"], rules::AMOUNT),
+        (vec!["a", "an", "half"], rules::AMOUNT),
+        (SYMBOL_LETTERS.to_vec(), rules::AMOUNT),
         (VAGUE_PLURALS.phrases(), rules::VAGUE),
         (VAGUE_MULTIPLIERS.phrases(), rules::VAGUE),
         (vec!["between", "from", "anywhere"], rules::RANGE),
@@ -100,6 +101,10 @@ pub(super) static CORE_WORDS: LazyLock<Lexicon<u8>> = LazyLock::new(|| {
     }
     Lexicon::from_rows(bits)
 });
+
+/// The letters of the currency symbols "US$", "HK$", "NZ$": core words
+/// only where "$" follows them ([`Trigger::Symbol`]).
+const SYMBOL_LETTERS: [&str; 3] = ["us", "hk", "nz"];
 
 /// Words that may follow "a" or "an" in a core: number words ("a
 /// hundred"), fractions ("a third") and the rest of a vague numeral ("a
@@ -219,10 +224,13 @@ pub(super) fn core_rules(i: &str) -> u8 {
 enum Trigger {
     /// A core word ("three", "dozens", "a").
     Core,
-    /// A core word that opens a range only and begins no qualifier
-    /// ("between", "from", "anywhere"): nothing starts there unless a
-    /// figure follows it.
-    Range,
+    /// A core word that begins no qualifier and opens a range or a
+    /// multiplied vague figure only ("between", "from", "anywhere",
+    /// "several"): nothing starts there unless a figure follows it.
+    NeedsFigure,
+    /// The letters of a currency symbol ("US" of "US$"), and nothing else
+    /// a quantity may begin with.
+    Symbol,
     /// A qualifier of one word, and maybe the first word of longer ones
     /// ("about", "over", "under").
     Prefix,
@@ -249,19 +257,21 @@ static TRIGGERS: LazyLock<Lexicon<Trigger>> = LazyLock::new(|| {
             .filter(|p| !p.contains(' '))
             .map(|&p| (p, Trigger::Prefix)),
     );
+    let multipliers = VAGUE_MULTIPLIERS.phrases();
     let core = CORE_WORDS.phrases().into_iter().map(|p| {
-        let range_only = CORE_WORDS.get(p) == Some(rules::RANGE)
-            && !phrases
-                .iter()
-                .any(|&q| first_word(q).eq_ignore_ascii_case(p));
-        (
-            p,
-            if range_only {
-                Trigger::Range
-            } else {
-                Trigger::Core
-            },
-        )
+        let begins_prefix = phrases.iter().any(|&q| first_word(q) == p);
+        // "several" is a whole multiplier, begins no longer one, and is
+        // no plural that stands alone ("dozens").
+        let lone_multiplier = VAGUE_PLURALS.get(p).is_none()
+            && multipliers.iter().all(|&m| m == p || first_word(m) != p);
+        let trigger = match CORE_WORDS.get(p) {
+            _ if begins_prefix => Trigger::Core,
+            Some(rules::RANGE) => Trigger::NeedsFigure,
+            Some(rules::VAGUE) if lone_multiplier => Trigger::NeedsFigure,
+            Some(rules::AMOUNT) if SYMBOL_LETTERS.contains(&p) => Trigger::Symbol,
+            _ => Trigger::Core,
+        };
+        (p, trigger)
     });
     rows.extend(core);
     Lexicon::from_rows(rows)
@@ -302,6 +312,10 @@ fn first_word(phrase: &'static str) -> &'static str {
 /// quantity starts at it. (Every first word of one or two letters is a
 /// lead.)
 ///
+/// `symbol` holds the shapes of [`SYMBOL_LETTERS`] ("us" of "US$"),
+/// which are in `core` no more: the scanner stops at them only before
+/// "$".
+///
 /// `article` holds the shapes of the words of [`ARTICLE_NEXT`]: where the
 /// word after "a" or "an" and one space has none of them, no quantity
 /// starts at the article ([`may_start_at_article`]), and the scanner
@@ -313,6 +327,7 @@ struct Shapes {
     last: [u32; SLOTS],
     second: [u16; SLOTS],
     article: [u16; SLOTS],
+    symbol: [u16; SLOTS],
 }
 
 /// Slots of the shape tables: five bits for each of two letters.
@@ -325,6 +340,7 @@ static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
         last: [0; SLOTS],
         second: [0; SLOTS],
         article: [0; SLOTS],
+        symbol: [0; SLOTS],
     };
     for p in PREFIX.phrases() {
         let mut words = p.split(' ');
@@ -354,9 +370,12 @@ static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
         if let (Some(bits), Some(&last)) = (shapes.last.get_mut(slot), w.as_bytes().last()) {
             *bits |= 1 << (last & 31);
         }
-        if let (Some(bits), Some(Trigger::Core | Trigger::Range)) =
-            (shapes.core.get_mut(slot), TRIGGERS.get(w))
-        {
+        let table = match TRIGGERS.get(w) {
+            Some(Trigger::Core | Trigger::NeedsFigure) => &mut shapes.core,
+            Some(Trigger::Symbol) => &mut shapes.symbol,
+            _ => continue,
+        };
+        if let Some(bits) = table.get_mut(slot) {
             *bits |= 1 << w.len();
         }
     }
@@ -421,6 +440,8 @@ fn trigger_in(text: &str, at: usize, len: usize, slot: usize, shapes: &Shapes) -
         // word alone.
         return Some(if shapes.core.get(slot)? & bit != 0 {
             Trigger::Core
+        } else if shapes.symbol.get(slot)? & bit != 0 {
+            Trigger::Symbol
         } else {
             Trigger::Lead
         });
@@ -549,7 +570,10 @@ fn words_from(text: &str, mut pos: usize, shapes: &Shapes) -> Result<(usize, Sto
             {
                 return Ok((pos, Stop::CoreWord))
             }
-            Some(Trigger::Range) if figure_may_follow(bytes, pos + len, shapes) => {
+            Some(Trigger::NeedsFigure) if figure_may_follow(bytes, pos + len, shapes) => {
+                return Ok((pos, Stop::CoreWord))
+            }
+            Some(Trigger::Symbol) if bytes.get(pos + len) == Some(&b'$') => {
                 return Ok((pos, Stop::CoreWord))
             }
             Some(Trigger::Prefix) => return Ok((pos, Stop::PrefixWord)),
@@ -643,7 +667,8 @@ fn article_may_open(bytes: &[u8], end: usize, shapes: &Shapes) -> bool {
     }
 }
 
-/// After a word that opens a range only ("from", "between"), ending at
+/// After a word that opens a range or a multiplied vague figure only
+/// ("from", "between", "several"), ending at
 /// byte `end`: false when one ASCII space and a word of no core word's
 /// shape follow, so that no figure can follow ("from the north"): every
 /// figure that begins with a letter begins with a core word or with the
@@ -1023,9 +1048,12 @@ mod tests {
         let firsts: Vec<&str> = TRIGGERS
             .phrases()
             .into_iter()
-            .filter(|w| TRIGGERS.get(w) == Some(Trigger::Range))
+            .filter(|w| TRIGGERS.get(w) == Some(Trigger::NeedsFigure))
             .collect();
-        assert!(firsts.contains(&"from") && firsts.contains(&"between"));
+        assert!(["from", "between", "several"]
+            .iter()
+            .all(|w| firsts.contains(w)));
+        assert_eq!(TRIGGERS.get("US"), Some(Trigger::Symbol));
         let mut seconds: Vec<String> = ["the", "Kyiv", "US$", "A$", "Rs", "usd", "five's"]
             .map(String::from)
             .to_vec();
