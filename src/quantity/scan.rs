@@ -231,8 +231,8 @@ enum Trigger {
     /// The letters of a currency symbol ("US" of "US$"), and nothing else
     /// a quantity may begin with.
     Symbol,
-    /// A qualifier of one word, and maybe the first word of longer ones
-    /// ("about", "over", "under").
+    /// A qualifier of one word, and the first word of no longer one
+    /// ("about", "over", "under"; a test keeps it so).
     Prefix,
     /// Only the first word of qualifiers of two words or more ("at",
     /// "not", "more", "close"): nothing starts there unless a second word
@@ -576,7 +576,11 @@ fn words_from(text: &str, mut pos: usize, shapes: &Shapes) -> Result<(usize, Sto
             Some(Trigger::Symbol) if bytes.get(pos + len) == Some(&b'$') => {
                 return Ok((pos, Stop::CoreWord))
             }
-            Some(Trigger::Prefix) => return Ok((pos, Stop::PrefixWord)),
+            // A qualifier of one word begins no longer one: a figure
+            // must follow it.
+            Some(Trigger::Prefix) if figure_may_follow(bytes, pos + len, shapes) => {
+                return Ok((pos, Stop::PrefixWord))
+            }
             Some(Trigger::Lead) if second_word_may_follow(bytes, pos + len, shapes) => {
                 return Ok((pos, Stop::PrefixWord))
             }
@@ -668,7 +672,8 @@ fn article_may_open(bytes: &[u8], end: usize, shapes: &Shapes) -> bool {
 }
 
 /// After a word that opens a range or a multiplied vague figure only
-/// ("from", "between", "several"), ending at
+/// ("from", "between", "several"), or a qualifier of one word ("about",
+/// "under"), ending at
 /// byte `end`: false when one ASCII space and a word of no core word's
 /// shape follow, so that no figure can follow ("from the north"): every
 /// figure that begins with a letter begins with a core word or with the
@@ -872,6 +877,16 @@ mod tests {
         assert!(checked > 100);
     }
 
+    /// A qualifier of one word begins no longer qualifier, so a figure
+    /// must follow it.
+    #[test]
+    fn one_word_prefixes_begin_no_longer_one() {
+        let phrases = PREFIX.phrases();
+        for p in phrases.iter().filter(|p| !p.contains(' ')) {
+            assert!(phrases.iter().all(|q| q == p || first_word(q) != *p), "{p}");
+        }
+    }
+
     /// No qualifier is a word of one or two letters alone, so one that
     /// the scanner passes over for the word after it begins none.
     #[test]
@@ -1048,9 +1063,14 @@ mod tests {
         let firsts: Vec<&str> = TRIGGERS
             .phrases()
             .into_iter()
-            .filter(|w| TRIGGERS.get(w) == Some(Trigger::NeedsFigure))
+            .filter(|w| {
+                matches!(
+                    TRIGGERS.get(w),
+                    Some(Trigger::NeedsFigure | Trigger::Prefix)
+                )
+            })
             .collect();
-        assert!(["from", "between", "several"]
+        assert!(["from", "between", "several", "about", "under"]
             .iter()
             .all(|w| firsts.contains(w)));
         assert_eq!(TRIGGERS.get("US"), Some(Trigger::Symbol));
