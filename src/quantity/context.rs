@@ -54,7 +54,9 @@ pub(crate) fn rejected_before(
     // "Article 5", "STOXX 600", "FTSE 100": a label or an index name.
     // "S&P 500": a single capital joined by "&".
     let joined = prev.len() == 1 && text[..start].ends_with('&');
-    if LABELS.get(prev).is_some() && starts_upper(prev) || is_acronym(prev) || joined {
+    // The capital is tested first: most words before a figure have none,
+    // and are not looked up.
+    if starts_upper(prev) && LABELS.get(prev).is_some() || is_acronym(prev) || joined {
         return true;
     }
     is_day_of_month(a) && is_month(prev)

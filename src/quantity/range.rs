@@ -123,19 +123,31 @@ fn after_low<'a>(low: &Amount, rest: &'a str) -> PResult<'a, Amount> {
 
 /// False when `rest` surely begins no separator of a bare range (a dash,
 /// or "to" or "or" after white space): after any ASCII spaces comes an
-/// ASCII byte that is neither a dash, white space, nor the first letter
-/// of "to" or "or". Most figures are followed by a word or a mark, turned
-/// away here without reading them.
+/// ASCII byte that is neither a dash nor white space, and no letters of
+/// the word "to" or "or". Most figures are followed by a word or a mark,
+/// turned away here without reading them ("of", "the", "troops" too,
+/// though they begin with the letters of "to" and "or").
 fn may_separate(rest: &str) -> bool {
     let bytes = rest.as_bytes();
     let spaces = bytes.iter().take_while(|&&b| b == b' ').count();
     match bytes.get(spaces) {
         None => false,
-        Some(b) if b.is_ascii() => matches!(
-            b.to_ascii_lowercase(),
-            b'-' | b'\t' | b'\r' | b'\n' | b't' | b'o'
-        ),
+        Some(b) if b.is_ascii_alphabetic() => begins_to_or(bytes.get(spaces..).unwrap_or_default()),
+        Some(b) if b.is_ascii() => matches!(b, b'-' | b'\t' | b'\r' | b'\n'),
         Some(_) => true,
+    }
+}
+
+/// True when `bytes` begins with "to" or "or" in either case, followed by
+/// no ASCII letter or digit: what [`keyword`] would take.
+fn begins_to_or(bytes: &[u8]) -> bool {
+    match bytes {
+        [a, b, rest @ ..] => {
+            let pair = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+            (pair == *b"to" || pair == *b"or")
+                && !rest.first().is_some_and(u8::is_ascii_alphanumeric)
+        }
+        _ => false,
     }
 }
 
@@ -168,10 +180,15 @@ mod tests {
             "  or 60",
             "\u{a0}to 60",
             " \n to 60",
+            " TO 60",
+            " or\u{a0}60",
+            " to",
         ] {
             assert!(may_separate(rest), "{rest:?}");
         }
-        for rest in ["", " ", " people", ", said", "%"] {
+        for rest in [
+            "", " ", " people", ", said", "%", " of 60", " troops", " tons", " t", " order", " to5",
+        ] {
             assert!(!may_separate(rest), "{rest:?}");
             assert!(
                 after_low(&amount("5").unwrap().1, rest).is_err(),

@@ -85,7 +85,8 @@ pub(super) static CORE_WORDS: LazyLock<Lexicon<u8>> = LazyLock::new(|| {
     let tables = [
         (NUMBER_WORDS.phrases(), rules::AMOUNT),
         (CURRENCY_PREFIX_WORDS.phrases(), rules::AMOUNT),
-        (vec!["a", "an", "half", "us", "hk", "nz"], rules::AMOUNT),
+        (vec!["a", "an", "half"], rules::AMOUNT),
+        (SYMBOL_LETTERS.to_vec(), rules::AMOUNT),
         (VAGUE_PLURALS.phrases(), rules::VAGUE),
         (VAGUE_MULTIPLIERS.phrases(), rules::VAGUE),
         (vec!["between", "from", "anywhere"], rules::RANGE),
@@ -100,6 +101,10 @@ pub(super) static CORE_WORDS: LazyLock<Lexicon<u8>> = LazyLock::new(|| {
     }
     Lexicon::from_rows(bits)
 });
+
+/// The letters of the currency symbols "US$", "HK$", "NZ$": core words
+/// only where "$" follows them ([`Trigger::Symbol`]).
+const SYMBOL_LETTERS: [&str; 3] = ["us", "hk", "nz"];
 
 /// Words that may follow "a" or "an" in a core: number words ("a
 /// hundred"), fractions ("a third") and the rest of a vague numeral ("a
@@ -214,17 +219,61 @@ pub(super) fn core_rules(i: &str) -> u8 {
     }
 }
 
+/// What a trigger word may begin.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Trigger {
+    /// A core word ("three", "dozens", "a").
+    Core,
+    /// A core word that begins no qualifier and opens a range or a
+    /// multiplied vague figure only ("between", "from", "anywhere",
+    /// "several"): nothing starts there unless a figure follows it.
+    NeedsFigure,
+    /// The letters of a currency symbol ("US" of "US$"), and nothing else
+    /// a quantity may begin with.
+    Symbol,
+    /// A qualifier of one word, and the first word of no longer one
+    /// ("about", "over", "under"; a test keeps it so).
+    Prefix,
+    /// Only the first word of qualifiers of two words or more ("at",
+    /// "not", "more", "close"): nothing starts there unless a second word
+    /// of one of them follows.
+    Lead,
+}
+
 /// First words of every phrase that can begin a quantity: the core words
-/// (marked `true`) and the first words of the qualifiers before a figure
-/// ("at", "more", …; `false` unless a core word too).
-static TRIGGERS: LazyLock<Lexicon<bool>> = LazyLock::new(|| {
-    let mut rows: Vec<(&'static str, bool)> = PREFIX
-        .phrases()
-        .into_iter()
-        .map(|p| (first_word(p), false))
+/// and the first words of the qualifiers before a figure ("at", "more",
+/// …), as [`Trigger`] tells them apart.
+static TRIGGERS: LazyLock<Lexicon<Trigger>> = LazyLock::new(|| {
+    let phrases = PREFIX.phrases();
+    let mut rows: Vec<(&'static str, Trigger)> = phrases
+        .iter()
+        .map(|&p| (first_word(p), Trigger::Lead))
         .collect();
-    // Later rows win: a word that is both is a core word.
-    rows.extend(CORE_WORDS.phrases().into_iter().map(|p| (p, true)));
+    // Later rows win: a word that is a qualifier alone is no mere lead,
+    // and a word that is a core word is a core word.
+    rows.extend(
+        phrases
+            .iter()
+            .filter(|p| !p.contains(' '))
+            .map(|&p| (p, Trigger::Prefix)),
+    );
+    let multipliers = VAGUE_MULTIPLIERS.phrases();
+    let core = CORE_WORDS.phrases().into_iter().map(|p| {
+        let begins_prefix = phrases.iter().any(|&q| first_word(q) == p);
+        // "several" is a whole multiplier, begins no longer one, and is
+        // no plural that stands alone ("dozens").
+        let lone_multiplier = VAGUE_PLURALS.get(p).is_none()
+            && multipliers.iter().all(|&m| m == p || first_word(m) != p);
+        let trigger = match CORE_WORDS.get(p) {
+            _ if begins_prefix => Trigger::Core,
+            Some(rules::RANGE) => Trigger::NeedsFigure,
+            Some(rules::VAGUE) if lone_multiplier => Trigger::NeedsFigure,
+            Some(rules::AMOUNT) if SYMBOL_LETTERS.contains(&p) => Trigger::Symbol,
+            _ => Trigger::Core,
+        };
+        (p, trigger)
+    });
+    rows.extend(core);
     Lexicon::from_rows(rows)
 });
 
@@ -257,14 +306,28 @@ fn first_word(phrase: &'static str) -> &'static str {
 /// but not its last letter, and is turned away without being hashed.
 ///
 /// `second` holds the shapes of the second words of the qualifiers whose
-/// first word has one or two letters ("at least", "in excess of", "up
-/// to"): none of those first words is a qualifier alone, so where the
-/// word after one has no such shape, no quantity starts at it.
+/// first word is a [`Trigger::Lead`] ("at least", "in excess of", "up
+/// to", "not less than", "close to"): none of those first words is a
+/// qualifier alone, so where the word after one has no such shape, no
+/// quantity starts at it. (Every first word of one or two letters is a
+/// lead.)
+///
+/// `symbol` holds the shapes of [`SYMBOL_LETTERS`] ("us" of "US$"),
+/// which are in `core` no more: the scanner stops at them only before
+/// "$".
+///
+/// `article` holds the shapes of the words of [`ARTICLE_NEXT`]: where the
+/// word after "a" or "an" and one space has none of them, no quantity
+/// starts at the article ([`may_start_at_article`]), and the scanner
+/// passes over it without stopping. "a" and "an" are the most common
+/// stops that begin nothing ("a year", "an hour").
 struct Shapes {
     any: [u16; SLOTS],
     core: [u16; SLOTS],
     last: [u32; SLOTS],
     second: [u16; SLOTS],
+    article: [u16; SLOTS],
+    symbol: [u16; SLOTS],
 }
 
 /// Slots of the shape tables: five bits for each of two letters.
@@ -276,6 +339,8 @@ static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
         core: [0; SLOTS],
         last: [0; SLOTS],
         second: [0; SLOTS],
+        article: [0; SLOTS],
+        symbol: [0; SLOTS],
     };
     for p in PREFIX.phrases() {
         let mut words = p.split(' ');
@@ -283,11 +348,16 @@ static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
             continue;
         };
         let slot = shape_slot(second.as_bytes());
-        if let (true, Some(bits)) = (
-            first.len() <= 2,
+        if let (Some(Trigger::Lead), Some(bits)) = (
+            TRIGGERS.get(first),
             slot.and_then(|s| shapes.second.get_mut(s)),
         ) {
             *bits |= 1 << second.len();
+        }
+    }
+    for w in ARTICLE_NEXT.phrases() {
+        if let Some(bits) = shape_slot(w.as_bytes()).and_then(|s| shapes.article.get_mut(s)) {
+            *bits |= 1 << w.len();
         }
     }
     for w in TRIGGERS.phrases() {
@@ -300,7 +370,12 @@ static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
         if let (Some(bits), Some(&last)) = (shapes.last.get_mut(slot), w.as_bytes().last()) {
             *bits |= 1 << (last & 31);
         }
-        if let (Some(bits), Some(true)) = (shapes.core.get_mut(slot), TRIGGERS.get(w)) {
+        let table = match TRIGGERS.get(w) {
+            Some(Trigger::Core | Trigger::NeedsFigure) => &mut shapes.core,
+            Some(Trigger::Symbol) => &mut shapes.symbol,
+            _ => continue,
+        };
+        if let Some(bits) = table.get_mut(slot) {
             *bits |= 1 << w.len();
         }
     }
@@ -336,23 +411,23 @@ static JOINS_WORDS: [bool; 256] = {
 };
 
 /// What the letters `word` are as a trigger, whatever their case: `None`
-/// for no trigger, `Some(true)` for a core word.
+/// for no trigger.
 #[cfg(test)]
-fn trigger(word: &str, shapes: &Shapes) -> Option<bool> {
+fn trigger(word: &str, shapes: &Shapes) -> Option<Trigger> {
     trigger_at(word, 0, word.len(), shapes)
 }
 
 /// What the `len` letters at byte `at` of `text` are as a trigger; see
 /// [`trigger`]. Most words are answered by their shape, without a lookup.
 #[cfg(test)]
-fn trigger_at(text: &str, at: usize, len: usize, shapes: &Shapes) -> Option<bool> {
+fn trigger_at(text: &str, at: usize, len: usize, shapes: &Shapes) -> Option<Trigger> {
     let slot = shape_slot(text.as_bytes().get(at..at + len)?)?;
     trigger_in(text, at, len, slot, shapes)
 }
 
 /// [`trigger_at`] for a word whose shape slot is known.
 #[inline]
-fn trigger_in(text: &str, at: usize, len: usize, slot: usize, shapes: &Shapes) -> Option<bool> {
+fn trigger_in(text: &str, at: usize, len: usize, slot: usize, shapes: &Shapes) -> Option<Trigger> {
     if len >= 16 {
         return None;
     }
@@ -361,8 +436,15 @@ fn trigger_in(text: &str, at: usize, len: usize, slot: usize, shapes: &Shapes) -
         return None;
     }
     if len <= 2 {
-        // The letters are the whole shape.
-        return Some(shapes.core.get(slot)? & bit != 0);
+        // The letters are the whole shape, and no qualifier is one short
+        // word alone.
+        return Some(if shapes.core.get(slot)? & bit != 0 {
+            Trigger::Core
+        } else if shapes.symbol.get(slot)? & bit != 0 {
+            Trigger::Symbol
+        } else {
+            Trigger::Lead
+        });
     }
     let last = text.as_bytes().get(at + len - 1)?;
     if shapes.last.get(slot)? & (1 << (last & 31)) == 0 {
@@ -385,7 +467,9 @@ struct Run {
 /// Most words are shorter than seven letters: one eight-byte load finds
 /// the end of the run, gives the two bytes of the slot and the two bytes
 /// after the run, all without a second look at the text.
-#[inline]
+// Always inlined: it is called once for every word of the text, and a
+// call costs as much as the work.
+#[inline(always)]
 fn run_at(bytes: &[u8], pos: usize) -> Run {
     let Some(chunk) = bytes.get(pos..).and_then(<[u8]>::first_chunk::<8>) else {
         return run_near_end(bytes, pos);
@@ -481,8 +565,23 @@ fn words_from(text: &str, mut pos: usize, shapes: &Shapes) -> Result<(usize, Sto
             next_word,
         } = run_at(bytes, pos);
         match trigger_in(text, pos, len, slot, shapes) {
-            Some(true) => return Ok((pos, Stop::CoreWord)),
-            Some(false) if len > 2 || second_word_may_follow(bytes, pos + len, shapes) => {
+            Some(Trigger::Core)
+                if !is_article(bytes, pos, len) || article_may_open(bytes, pos + len, shapes) =>
+            {
+                return Ok((pos, Stop::CoreWord))
+            }
+            Some(Trigger::NeedsFigure) if figure_may_follow(bytes, pos + len, shapes) => {
+                return Ok((pos, Stop::CoreWord))
+            }
+            Some(Trigger::Symbol) if bytes.get(pos + len) == Some(&b'$') => {
+                return Ok((pos, Stop::CoreWord))
+            }
+            // A qualifier of one word begins no longer one: a figure
+            // must follow it.
+            Some(Trigger::Prefix) if figure_may_follow(bytes, pos + len, shapes) => {
+                return Ok((pos, Stop::PrefixWord))
+            }
+            Some(Trigger::Lead) if second_word_may_follow(bytes, pos + len, shapes) => {
                 return Ok((pos, Stop::PrefixWord))
             }
             _ => {}
@@ -511,9 +610,10 @@ fn words_from(text: &str, mut pos: usize, shapes: &Shapes) -> Result<(usize, Sto
     }
 }
 
-/// After a qualifier's first word of one or two letters ("at", "in",
-/// "of"), ending at byte `end`: false when the word after it surely goes
-/// on no qualifier, so that no quantity starts at the first word. The word
+/// After a qualifier's first word that is no qualifier alone ("at", "in",
+/// "of", "not", "close"), ending at byte `end`: false when the word after
+/// it surely goes on no qualifier, so that no quantity starts at the
+/// first word. The word
 /// is judged by its shape only where one ASCII space and a run of letters
 /// follow; digits after the space go on no qualifier; anything else is
 /// left to the rules.
@@ -536,6 +636,63 @@ fn second_word_may_follow(bytes: &[u8], end: usize, shapes: &Shapes) -> bool {
     };
     match shapes.second.get(slot) {
         Some(bits) => bits & (1 << len) != 0,
+        None => true,
+    }
+}
+
+/// True when the `len` letters at byte `pos` are "a" or "an", in either
+/// case.
+#[inline]
+fn is_article(bytes: &[u8], pos: usize, len: usize) -> bool {
+    match len {
+        1 => bytes.get(pos).is_some_and(|b| b | 0x20 == b'a'),
+        2 => bytes
+            .get(pos..pos + 2)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"an")),
+        _ => false,
+    }
+}
+
+/// After "a" or "an", ending at byte `end`: false when one ASCII space
+/// and a run of letters of no [`ARTICLE_NEXT`] word's shape follow, where
+/// [`may_start_at_article`] would turn the article away ("a year", "an
+/// hour"). Anything else is left to the rules.
+fn article_may_open(bytes: &[u8], end: usize, shapes: &Shapes) -> bool {
+    if bytes.get(end) != Some(&b' ') || !bytes.get(end + 1).is_some_and(u8::is_ascii_alphabetic) {
+        return true;
+    }
+    let next = run_at(bytes, end + 1);
+    if next.len >= 16 {
+        return false;
+    }
+    match shapes.article.get(next.slot) {
+        Some(bits) => bits & (1 << next.len) != 0,
+        None => true,
+    }
+}
+
+/// After a word that opens a range or a multiplied vague figure only
+/// ("from", "between", "several"), or a qualifier of one word ("about",
+/// "under"), ending at
+/// byte `end`: false when one ASCII space and a word of no core word's
+/// shape follow, so that no figure can follow ("from the north"): every
+/// figure that begins with a letter begins with a core word or with the
+/// letters of a currency symbol ("US$"), whose "$" is left to the rules,
+/// as are digits, other scripts and anything else after the word.
+fn figure_may_follow(bytes: &[u8], end: usize, shapes: &Shapes) -> bool {
+    if bytes.get(end) != Some(&b' ') || !bytes.get(end + 1).is_some_and(u8::is_ascii_alphabetic) {
+        return true;
+    }
+    let next = run_at(bytes, end + 1);
+    match bytes.get(end + 1 + next.len) {
+        Some(&b) if !b.is_ascii() || b == b'$' || b.is_ascii_digit() => return true,
+        _ => {}
+    }
+    if next.len >= 16 {
+        return false;
+    }
+    match shapes.core.get(next.slot) {
+        Some(bits) => bits & (1 << next.len) != 0,
         None => true,
     }
 }
@@ -695,7 +852,7 @@ mod tests {
     fn prefix_words_open_no_core() {
         let mut checked = 0;
         for w in TRIGGERS.phrases() {
-            if TRIGGERS.get(w) != Some(false) {
+            if !matches!(TRIGGERS.get(w), Some(Trigger::Prefix | Trigger::Lead)) {
                 continue;
             }
             for tail in [
@@ -720,6 +877,16 @@ mod tests {
         assert!(checked > 100);
     }
 
+    /// A qualifier of one word begins no longer qualifier, so a figure
+    /// must follow it.
+    #[test]
+    fn one_word_prefixes_begin_no_longer_one() {
+        let phrases = PREFIX.phrases();
+        for p in phrases.iter().filter(|p| !p.contains(' ')) {
+            assert!(phrases.iter().all(|q| q == p || first_word(q) != *p), "{p}");
+        }
+    }
+
     /// No qualifier is a word of one or two letters alone, so one that
     /// the scanner passes over for the word after it begins none.
     #[test]
@@ -729,17 +896,20 @@ mod tests {
         }
     }
 
-    /// Where the scanner passes over a short qualifier word for the word
-    /// after it, no quantity starts there: every pair of a short first
-    /// word and a word of the tables.
+    /// Where the scanner passes over a qualifier's first word for the word
+    /// after it, no quantity starts there: every pair of a first word that
+    /// is no qualifier alone and a word of the tables.
     #[test]
     fn passed_over_prefix_words_start_nothing() {
-        let firsts: Vec<&str> = PREFIX
+        let mut firsts: Vec<&str> = PREFIX
             .phrases()
             .into_iter()
             .filter_map(|p| p.split(' ').next())
-            .filter(|w| w.len() <= 2)
+            .filter(|w| TRIGGERS.get(w) == Some(Trigger::Lead))
             .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        assert!(firsts.contains(&"not") && firsts.contains(&"close"));
         let mut seconds: Vec<&str> = vec!["the", "Kyiv", "tenth", "5", "excessive", "leastwise"];
         for table in [PREFIX.phrases(), TRIGGERS.phrases(), NUMBER_WORDS.phrases()] {
             seconds.extend(table.into_iter().flat_map(|p| p.split(' ')));
@@ -776,8 +946,8 @@ mod tests {
         for w in &words {
             assert_eq!(trigger(w, shapes), TRIGGERS.get(w), "{w}");
         }
-        assert_eq!(trigger("of", shapes), Some(false));
-        assert_eq!(trigger("A", shapes), Some(true));
+        assert_eq!(trigger("of", shapes), Some(Trigger::Lead));
+        assert_eq!(trigger("A", shapes), Some(Trigger::Core));
     }
 
     /// The shape and last letter turn away no trigger: every word of the
@@ -806,7 +976,9 @@ mod tests {
             }
         }
         assert_eq!(trigger("have", shapes), None);
-        assert_eq!(trigger("Thousands", shapes), Some(true));
+        assert_eq!(trigger("Thousands", shapes), Some(Trigger::Core));
+        assert_eq!(trigger("not", shapes), Some(Trigger::Lead));
+        assert_eq!(trigger("about", shapes), Some(Trigger::Prefix));
     }
 
     #[test]
@@ -848,6 +1020,89 @@ mod tests {
         for i in ["a year", "an hour", "a", "A, three", "an"] {
             assert!(!may_start_at_article(i), "{i:?}");
         }
+    }
+
+    /// The scanner passes over "a" or "an" only where the article test
+    /// turns it away: every word of the tables after either, in either
+    /// case, with and without a tail.
+    #[test]
+    fn passed_over_articles_start_nothing() {
+        let mut words: Vec<String> = vec!["year".into(), "hour".into(), "b2".into()];
+        for table in [ARTICLE_NEXT.phrases(), TRIGGERS.phrases(), PREFIX.phrases()] {
+            for w in table.into_iter().flat_map(|p| p.split(' ')) {
+                words.push(w.to_string());
+                words.push(w.to_ascii_uppercase());
+                words.push(format!("{w}s"));
+                words.push(format!("{w}'s"));
+            }
+        }
+        let mut passed = 0;
+        for article in ["a", "an", "A", "AN"] {
+            for w in &words {
+                for tail in ["", " of 5", " 5", "-5"] {
+                    let text = format!("{article} {w}{tail}");
+                    let stops_at_article = next_stop(&text, 0).is_some_and(|(at, _)| at == 0);
+                    if !stops_at_article {
+                        assert!(!may_start_at_article(&text), "{text:?}");
+                        passed += 1;
+                    }
+                }
+            }
+        }
+        assert!(passed > 100);
+        for w in ARTICLE_NEXT.phrases() {
+            assert!(w.bytes().all(|b| b.is_ascii_alphabetic()), "{w}");
+        }
+    }
+
+    /// Where the scanner passes over a word that opens a range only, no
+    /// quantity starts there: every word of the tables after each, with
+    /// tails that make ranges.
+    #[test]
+    fn passed_over_range_words_start_nothing() {
+        let firsts: Vec<&str> = TRIGGERS
+            .phrases()
+            .into_iter()
+            .filter(|w| {
+                matches!(
+                    TRIGGERS.get(w),
+                    Some(Trigger::NeedsFigure | Trigger::Prefix)
+                )
+            })
+            .collect();
+        assert!(["from", "between", "several", "about", "under"]
+            .iter()
+            .all(|w| firsts.contains(w)));
+        assert_eq!(TRIGGERS.get("US"), Some(Trigger::Symbol));
+        let mut seconds: Vec<String> = ["the", "Kyiv", "US$", "A$", "Rs", "usd", "five's"]
+            .map(String::from)
+            .to_vec();
+        for table in [
+            PREFIX.phrases(),
+            TRIGGERS.phrases(),
+            NUMBER_WORDS.phrases(),
+            CURRENCY_PREFIX_WORDS.phrases(),
+        ] {
+            for w in table.into_iter().flat_map(|p| p.split(' ')) {
+                seconds.push(w.to_string());
+                seconds.push(w.to_ascii_uppercase());
+            }
+        }
+        let mut passed = 0;
+        for first in &firsts {
+            for second in &seconds {
+                for tail in ["", " 5 to 9", "5 to 9", " hundred to 9", " to 9", " and 9"] {
+                    let text = format!("{first} {second}{tail}");
+                    let stops_at_first = next_stop(&text, 0).is_some_and(|(at, _)| at == 0);
+                    if !stops_at_first {
+                        let found = super::super::quantities(&text);
+                        assert!(found.iter().all(|q| q.span.start > 0), "{text:?}");
+                        passed += 1;
+                    }
+                }
+            }
+        }
+        assert!(passed > 100);
     }
 
     /// Where the article test says no quantity starts, none does: every
