@@ -175,10 +175,7 @@ fn counts_people_or_things(rest: &str) -> bool {
     let Ok((_, w)) = word(after) else {
         return false;
     };
-    let plural = w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && w.starts_with(|c: char| c.is_ascii_lowercase());
+    let plural = super::noun::plural_head(w);
     let people = ["people", "children", "women", "men"]
         .iter()
         .any(|p| w.eq_ignore_ascii_case(p));

@@ -116,7 +116,7 @@ fn is_participle(w: &str) -> bool {
 
 /// A lower-case plural that heads a noun phrase: "exports", "households";
 /// not "arms" or "news", which also modify ("arms dealers").
-fn plural_head(w: &str) -> bool {
+pub(super) fn plural_head(w: &str) -> bool {
     w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
