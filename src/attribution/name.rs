@@ -54,7 +54,10 @@ pub(crate) fn name_word(i: &str) -> PResult<'_, &str> {
             // "U.S.", and a plural's possessive: "Prisoners' Society".
             let plural_owner =
                 joiner == b'\'' && matches!(bytes.get(end.wrapping_sub(1)), Some(b's' | b'S'));
+            // Titles have four letters at most: most words end the test on
+            // their length.
             let title = joiner == b'.'
+                && end <= 4
                 && TITLE_ABBREVIATIONS
                     .iter()
                     .any(|t| i[..end].eq_ignore_ascii_case(t));
