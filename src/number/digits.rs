@@ -38,6 +38,8 @@ const BUF: usize = MAX_INT_DIGITS + 1 + MAX_FRAC_DIGITS;
 /// digits := int ("." frac)?
 /// int    := [0-9]{1,3} ("," [0-9]{3})+      "55,000"
 ///         | [0-9]{1,3} ("." [0-9]{3})+      "2.500" (not before a scale word)
+///         | [1-9][0-9]{0,2} (space [0-9]{3})+
+///                                           "3 500", "12 000 000" (see space_groups)
 ///         | [1-9][0-9]* | "0"
 /// frac   := [0-9]+
 ///
@@ -49,9 +51,10 @@ pub(crate) fn digits(i: &str) -> PResult<'_, Digits> {
     if run == 0 || run > MAX_INT_DIGITS || (run > 1 && b[0] == b'0') {
         return fail(i);
     }
+    let spaced = space_groups(b, run);
     // A run of digits followed by no separator, the common case: no
     // groups and no decimal part, so its value is read as it stands.
-    if !matches!(b.get(run), Some(b',' | b'.')) {
+    if spaced.count == 0 && !matches!(b.get(run), Some(b',' | b'.')) {
         let value = b
             .get(..run)
             .unwrap_or_default()
@@ -75,23 +78,38 @@ pub(crate) fn digits(i: &str) -> PResult<'_, Digits> {
     if run <= 3 {
         let commas = groups(b, pos, b',');
         let dots = groups(b, pos, b'.');
-        let (sep, count) = if commas > 0 {
-            (b',', commas)
+        let sep = if commas > 0 {
+            Some((b',', commas))
         } else if dots >= 2 || (dots == 1 && b[0] != b'0' && !before_scale(&i[pos + 4..])) {
-            (b'.', dots)
+            Some((b'.', dots))
         } else {
-            (b',', 0)
+            None
         };
+        let count = sep.map_or(spaced.count, |(_, n)| n);
         if run + 3 * count > MAX_INT_DIGITS {
             return fail(i);
         }
-        for _ in 0..count {
-            debug_assert_eq!(b[pos], sep);
-            buf[len..len + 3].copy_from_slice(&b[pos + 1..pos + 4]);
-            len += 3;
-            pos += 4;
-            grouped = true;
+        match sep {
+            Some((sep, count)) => {
+                for _ in 0..count {
+                    debug_assert_eq!(b[pos], sep);
+                    buf[len..len + 3].copy_from_slice(&b[pos + 1..pos + 4]);
+                    len += 3;
+                    pos += 4;
+                }
+            }
+            // Spaces of one to three bytes: the digits up to the end of
+            // the last group, in order.
+            None if spaced.count > 0 => {
+                for &d in b[pos..spaced.end].iter().filter(|d| d.is_ascii_digit()) {
+                    buf[len] = d;
+                    len += 1;
+                }
+                pos = spaced.end;
+            }
+            None => {}
         }
+        grouped = count > 0;
     }
     let int_digits = len;
     let mut decimal = false;
@@ -164,6 +182,69 @@ fn three_digits(b: &[u8], from: usize) -> bool {
     digit(0) && digit(1) && digit(2) && !digit(3)
 }
 
+/// Groups of thousands set apart by white space, as counted by
+/// [`space_groups`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct SpaceGroups {
+    /// How many space-and-three-digit groups follow.
+    count: usize,
+    /// Where the last group ends.
+    end: usize,
+}
+
+/// Thousands set apart by a space after a run of `run` digits: "3 500",
+/// "12 000 000", written with a plain, no-break, narrow no-break, thin or
+/// figure space (text pasted from the web mixes them).
+///
+/// spaced := [1-9][0-9]{0,2} (space [0-9]{3})+  not followed by a letter,
+///                                               "," digit or space digit
+///
+/// What follows the last group decides: "5 100th" is no grouping, and a
+/// number after it ("20 794 6095", "3 500 12") makes a phone number or a
+/// list of figures, where no grouping is read.
+fn space_groups(b: &[u8], run: usize) -> SpaceGroups {
+    const NONE: SpaceGroups = SpaceGroups { count: 0, end: 0 };
+    if run > 3 || b.first() == Some(&b'0') {
+        return NONE;
+    }
+    let mut count = 0;
+    let mut from = run;
+    loop {
+        let gap = space_len(b, from);
+        if gap == 0 || count > MAX_INT_DIGITS / 3 || !three_digits(b, from + gap) {
+            break;
+        }
+        count += 1;
+        from += gap + 3;
+    }
+    let digit_at = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+    let more = match b.get(from) {
+        None => false,
+        Some(c) if c.is_ascii_alphabetic() => true,
+        Some(b',') => digit_at(from + 1),
+        Some(_) => {
+            let gap = space_len(b, from);
+            gap > 0 && digit_at(from + gap)
+        }
+    };
+    if count == 0 || more {
+        return NONE;
+    }
+    SpaceGroups { count, end: from }
+}
+
+/// Bytes of the space at `at` that may set thousands apart: a plain space,
+/// U+00A0 no-break, U+2007 figure, U+2009 thin or U+202F narrow no-break
+/// space; 0 for anything else.
+fn space_len(b: &[u8], at: usize) -> usize {
+    match b.get(at..).unwrap_or_default() {
+        [b' ', ..] => 1,
+        [0xC2, 0xA0, ..] => 2,
+        [0xE2, 0x80, 0x87 | 0x89 | 0xAF, ..] => 3,
+        _ => 0,
+    }
+}
+
 /// Length of the run of ASCII digits at `from`.
 fn digit_run(b: &[u8], from: usize) -> usize {
     b.get(from..)
@@ -221,6 +302,26 @@ mod tests {
             ("300%", 300.0, "%"),
             ("3bn", 3.0, "bn"),
             ("999,999,999,999,999", 999_999_999_999_999.0, ""),
+            ("3 500 people", 3500.0, " people"),
+            ("3\u{a0}500 people", 3500.0, " people"),
+            ("12\u{202f}000\u{202f}000.", 12_000_000.0, "."),
+            ("4\u{2009}200", 4200.0, ""),
+            ("1\u{2007}250.5 tonnes", 1250.5, " tonnes"),
+            ("3 500, 200 more", 3500.0, ", 200 more"),
+            ("3 500-strong", 3500.0, "-strong"),
+            ("3 500\u{a0}000 ", 3_500_000.0, " "),
+            // Not groups: a fourth digit, a leading zero, a longer first
+            // run.
+            ("3 5000", 3.0, " 5000"),
+            ("0 500", 0.0, " 500"),
+            ("2023 120 people", 2023.0, " 120 people"),
+            // A number after the groups: a phone number or a list.
+            ("20 794 6095", 20.0, " 794 6095"),
+            ("3 500 12", 3.0, " 500 12"),
+            ("3 500,000", 3.0, " 500,000"),
+            // An ordinal or a word fused to the group.
+            ("5 100th", 5.0, " 100th"),
+            ("12 000km", 12.0, " 000km"),
         ];
         for &(input, value, rest) in cases {
             assert_eq!(read(input), Some((value, rest)), "{input}");
