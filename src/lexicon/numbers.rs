@@ -80,6 +80,8 @@ pub(crate) static SCALE_WORDS: LazyLock<Lexicon<ScaleWord>> = LazyLock::new(|| {
         }
     }
     static ROWS: &[(&str, ScaleWord)] = &[
+        // "2 dozen", "3-4 dozen": words after digits, as "two dozen".
+        ("dozen", s(12.0, true, false)),
         ("hundred", s(1e2, true, false)),
         ("thousand", s(1e3, true, false)),
         ("million", s(1e6, true, false)),

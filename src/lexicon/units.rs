@@ -15,6 +15,10 @@ pub(crate) static PERCENT: LazyLock<Lexicon<()>> = LazyLock::new(|| {
     Lexicon::new(ROWS)
 });
 
+/// Percent written fused to the digits, as in the British press: "40pc",
+/// "12pct".
+pub(crate) const FUSED_PERCENT: &[&str] = &["pc", "pct"];
+
 /// Currency symbols before a figure: "$800 million", "€3bn", "US$5".
 pub(crate) static CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("US$", "USD"),

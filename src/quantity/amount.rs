@@ -6,8 +6,8 @@ use crate::grammar::{
 };
 use crate::lexicon::numbers::SCALE_WORDS;
 use crate::lexicon::units::{
-    currency_symbol, unit_tables, CURRENCY_PREFIX_WORDS, CURRENCY_WORDS, MEASURES, PERCENT,
-    TIME_WORDS, UNIT_FIRST_WORDS,
+    currency_symbol, unit_tables, CURRENCY_PREFIX_WORDS, CURRENCY_WORDS, FUSED_PERCENT, MEASURES,
+    PERCENT, TIME_WORDS, UNIT_FIRST_WORDS,
 };
 use crate::number::{cardinal, digits, Digits};
 use crate::vocabulary::Unit;
@@ -156,6 +156,10 @@ fn attached_suffix<'a>(i: &'a str, amount: &mut Amount) -> Result<(&'a str, bool
     if via_dash {
         // "32-year-old", "five-member", "10-km": left to the unit rule.
         return Ok((i, false));
+    }
+    if FUSED_PERCENT.iter().any(|p| fused.eq_ignore_ascii_case(p)) {
+        amount.unit = Unit::Percent;
+        return Ok((rest, true));
     }
     if MEASURES.get(fused).is_some() || TIME_WORDS.get(fused).is_some() {
         amount.unit = Unit::Measure(fused.to_ascii_lowercase());
@@ -392,6 +396,10 @@ mod tests {
             ("20 per cent", 20.0, "percent", None, ""),
             ("20%", 20.0, "percent", None, ""),
             ("20 pct", 20.0, "percent", None, ""),
+            ("40pc of homes", 40.0, "percent", None, " of homes"),
+            ("12PCT", 12.0, "percent", None, ""),
+            ("2 dozen shells", 24.0, "count", None, " shells"),
+            ("3 500 people", 3500.0, "count", None, " people"),
             ("6 percentage points", 6.0, "percentage points", None, ""),
             ("19 cents", 19.0, "currency", Some("cent"), ""),
             ("32-year-old striker", 32.0, "year-old", None, " striker"),
@@ -425,6 +433,7 @@ mod tests {
             "$ five",
             "4x4",
             "3rd",
+            "5pcs",
         ] {
             assert!(amount(input).is_err(), "{input}");
         }
