@@ -102,6 +102,26 @@ pub(crate) fn ratio_after(n: f64, i: &str) -> PResult<'_, f64> {
     Ok((rest, n * 100.0 / d))
 }
 
+/// The rest of a fraction in digits after its numerator `n`: "1[/3 of]",
+/// "2[/5 of]"; the percent.
+///
+/// slash := "/" [0-9]+ &(ws "of")
+///
+/// Only a fraction of something is read: "1/3" alone is as often a date
+/// or a score. The numerator is smaller than the denominator, which is at
+/// most 100.
+pub(crate) fn slash_after(n: f64, i: &str) -> PResult<'_, f64> {
+    let Some(after) = i.strip_prefix('/') else {
+        return fail(i);
+    };
+    let (rest, d) = digits(after)?;
+    let of = (ws, keyword("of")).parse(rest).is_ok();
+    if !of || !d.is_plain() || !(1.0..d.value).contains(&n) || d.value > 100.0 {
+        return fail(i);
+    }
+    Ok((rest, n * 100.0 / d.value))
+}
+
 /// A whole number up to 1,000 in words or plain digits, not a year.
 fn count(i: &str) -> PResult<'_, f64> {
     if let Ok((rest, d)) = digits(i) {
@@ -154,6 +174,35 @@ fn before_of_or_punctuation(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slash_table() {
+        let cases: &[(f64, &str, f64, &str)] = &[
+            (1.0, "/3 of the city", 100.0 / 3.0, " of the city"),
+            (2.0, "/5 of homes", 40.0, " of homes"),
+            (3.0, "/4 of", 75.0, " of"),
+        ];
+        for &(n, input, value, rest) in cases {
+            assert_eq!(slash_after(n, input), Ok((rest, value)), "{n}{input}");
+        }
+    }
+
+    #[test]
+    fn not_slash() {
+        for (n, input) in [
+            (1.0, "/3"),           // a date or a score
+            (1.0, "/3 at noon"),   // no "of"
+            (3.0, "/3 of"),        // not less than the whole
+            (5.0, "/3 of"),        //
+            (0.0, "/3 of"),        //
+            (1.0, "/1000 of"),     // a denominator past 100
+            (1.0, "/3.5 of"),      //
+            (12.0, "/05/2024 of"), // a date
+            (1.0, " /3 of"),       //
+        ] {
+            assert!(slash_after(n, input).is_err(), "{n}{input}");
+        }
+    }
 
     #[test]
     fn share_table() {

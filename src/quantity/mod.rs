@@ -154,6 +154,9 @@ fn core(i: &str) -> PResult<'_, Core> {
             if let Ok((r2, pct)) = crate::number::ratio_after(d.value, r) {
                 return Ok((r2, Core::Share(pct, true)));
             }
+            if let Ok((r2, pct)) = crate::number::slash_after(d.value, r) {
+                return Ok((r2, Core::Share(pct, false)));
+            }
         }
         return Ok((r, Core::Amount(a)));
     }
