@@ -59,6 +59,45 @@ fn half(i: &str) -> PResult<'_, f64> {
 }
 
 fn fraction(i: &str) -> PResult<'_, f64> {
+    let (rest, (numerator, den)) = fraction_words(i)?;
+    // "a quarter of a million" is a number of people, not a share.
+    if of_a_scale(rest).is_ok() {
+        return fail(i);
+    }
+    Ok((rest, numerator * 100.0 / den))
+}
+
+/// part_of_scale := fraction ws "of" ws ("a" | "an") ws scale
+///                                          "a quarter of a million" 250,000
+///
+/// A numeral in words: the fraction of a thousand, million or more.
+pub(crate) fn part_of_scale(i: &str) -> PResult<'_, f64> {
+    let (rest, (numerator, den)) = fraction_words(i)?;
+    let (rest, scale) = of_a_scale(rest)?;
+    Ok((rest, numerator * scale / den))
+}
+
+/// ws "of" ws ("a" | "an") ws scale: the scale's factor, a thousand or
+/// more.
+fn of_a_scale(i: &str) -> PResult<'_, f64> {
+    use crate::lexicon::numbers::{NumberWord, NUMBER_WORDS};
+    let (rest, (_, _, _, _, _, w)) = (
+        ws,
+        keyword("of"),
+        ws,
+        alt((keyword("a"), keyword("an"))),
+        ws,
+        crate::grammar::word,
+    )
+        .parse(i)?;
+    match NUMBER_WORDS.get(w) {
+        Some(NumberWord::Scale(s)) if s >= 1e3 => Ok((rest, s)),
+        _ => fail(i),
+    }
+}
+
+/// numerator ("-" | ws) denominator: the two, "three-quarters" (3, 4).
+fn fraction_words(i: &str) -> PResult<'_, (f64, f64)> {
     let (rest, numerator) = small_count(i)?;
     let (rest, joined_by_dash) = match dash(rest) {
         Ok((r, _)) => (r, true),
@@ -74,7 +113,7 @@ fn fraction(i: &str) -> PResult<'_, f64> {
     if singular && !joined_by_dash && !before_of_or_punctuation(rest) {
         return fail(i);
     }
-    Ok((rest, f64::from(numerator) * 100.0 / f64::from(den)))
+    Ok((rest, (f64::from(numerator), f64::from(den))))
 }
 
 /// The rest of a ratio after its first count: "1[ in 4]", "9[ out of 10]".
@@ -174,6 +213,33 @@ fn before_of_or_punctuation(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn part_of_scale_table() {
+        let cases: &[(&str, f64, &str)] = &[
+            ("a quarter of a million people", 250_000.0, " people"),
+            ("three-quarters of a million", 750_000.0, ""),
+            ("a third of a billion", 1e9 / 3.0, ""),
+            ("one-fifth of a million", 200_000.0, ""),
+        ];
+        for &(input, value, rest) in cases {
+            assert_eq!(part_of_scale(input), Ok((rest, value)), "{input}");
+            assert!(share(input).is_err(), "{input} is no share");
+        }
+    }
+
+    #[test]
+    fn not_part_of_scale() {
+        for input in [
+            "a quarter of the million people",
+            "a quarter of a hundred",
+            "a quarter of all",
+            "half of a million", // read by the cardinal rule as "half a million"
+            "a third attack",
+        ] {
+            assert!(part_of_scale(input).is_err(), "{input}");
+        }
+    }
 
     #[test]
     fn slash_table() {

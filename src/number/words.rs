@@ -32,6 +32,7 @@ enum Join {
 const MAX_WORDS: usize = 24;
 
 /// cardinal := "half" ws "a" ws (scale | "dozen")               "half a million"
+///           | part_of_scale                            "a quarter of a million"
 ///           | head (join word)*
 /// head     := ("a" | "an") | number_word
 /// join     := ws | "-" | ws "and" ws
@@ -43,6 +44,9 @@ const MAX_WORDS: usize = 24;
 /// reads nineteen).
 pub(crate) fn cardinal(i: &str) -> PResult<'_, f64> {
     if let Ok(r) = half_a(i) {
+        return Ok(r);
+    }
+    if let Ok(r) = super::fraction::part_of_scale(i) {
         return Ok(r);
     }
     let mut total = 0.0_f64;
