@@ -73,6 +73,10 @@ pub(crate) static ABBREVIATIONS: LazyLock<Lexicon<Abbrev>> = LazyLock::new(|| {
         ("pp", BeforeNumber),
         ("para", BeforeNumber),
         ("approx", BeforeNumber),
+        // "c. 300", "ca. 300", "est. 40": about
+        ("c", BeforeNumber),
+        ("ca", BeforeNumber),
+        ("est", BeforeNumber),
         ("jan", BeforeNumber),
         ("feb", BeforeNumber),
         ("mar", BeforeNumber),

@@ -89,6 +89,10 @@ pub(crate) static PREFIX: LazyLock<Lexicon<Qualifier>> = LazyLock::new(|| {
     Lexicon::new(ROWS)
 });
 
+/// Abbreviations for "about" written with a full stop before digits:
+/// "approx. 300", "c. 1,200", "est. 40".
+pub(crate) const ABBREVIATED_ABOUT: &[&str] = &["approx.", "c.", "ca.", "est."];
+
 /// Phrases after a figure: "100 or so", "300 or more".
 pub(crate) static POSTFIX: LazyLock<Lexicon<Qualifier>> = LazyLock::new(|| {
     use Qualifier::*;

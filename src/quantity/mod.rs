@@ -36,7 +36,7 @@ mod vague;
 
 use crate::grammar::{dash, fail, phrase, word_before, ws, ws0, PResult};
 use crate::lexicon::context::CHANGE_VERBS;
-use crate::lexicon::qualifiers::{BOUNDING_VERBS, POSTFIX, PREFIX};
+use crate::lexicon::qualifiers::{ABBREVIATED_ABOUT, BOUNDING_VERBS, POSTFIX, PREFIX};
 use crate::span::{offset, Span};
 use crate::vocabulary::{number, Change, Qualifier, Unit};
 use amount::{amount, Amount};
@@ -214,6 +214,28 @@ fn after_change_verb(text: &str, before: Option<(usize, &str)>) -> bool {
     CHANGE_VERBS.get(w).is_some()
 }
 
+/// abbreviated := ("approx." | "c." | "ca." | "est.") " " | "~"
+///
+/// An "about" written short right before the figure at `at`: where it
+/// begins. The scanner stops at the figure, so the qualifier is read back
+/// from it; a letter or digit right before the abbreviation makes it part
+/// of another word ("etc. 5"), and so does a full stop ("D.C. 300").
+fn abbreviated_about(text: &str, at: usize) -> Option<usize> {
+    let head = text.get(..at)?.as_bytes();
+    match head {
+        [.., b'~'] => return Some(at - 1),
+        [.., b'.', b' '] => {}
+        _ => return None,
+    }
+    let head = &head[..head.len() - 1];
+    ABBREVIATED_ABOUT.iter().find_map(|a| {
+        let from = head.len().checked_sub(a.len())?;
+        let word = head.get(from..)?;
+        let alone = from == 0 || matches!(head[from - 1], b' ' | b'(' | b'\n' | b'\t');
+        (alone && word.eq_ignore_ascii_case(a.as_bytes())).then_some(from)
+    })
+}
+
 /// postfix := ws phrase(POSTFIX) | ("-" | "‑") ("plus" | "odd") | "+"
 fn postfix(i: &str) -> PResult<'_, Qualifier> {
     // Most figures are followed by a mark, or by one space and a word no
@@ -271,14 +293,21 @@ fn postfix_initial(b: u8) -> bool {
 
 /// The quantity starting at byte `start`, where the scanner found `stop`,
 /// if there is one.
-fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
+fn quantity_at(text: &str, mut start: usize, stop: Stop) -> Option<Quantity> {
     let input = &text[start..];
     if stop == Stop::CoreWord && !scan::may_start_at_article(input) {
         return None;
     }
     let (after_prefix, prefix) = match stop {
-        // A digit or a symbol begins no qualifier's words.
-        Stop::Figure => (input, None),
+        // A digit or a symbol begins no qualifier's words, but may follow
+        // an abbreviated one.
+        Stop::Figure => match abbreviated_about(text, start) {
+            Some(at) => {
+                start = at;
+                (input, Some(Qualifier::About))
+            }
+            None => (input, None),
+        },
         _ => match (phrase(&PREFIX), ws).parse(input) {
             Ok((r, (q, _))) => (r, Some(q)),
             // A word that opens no core, with no qualifier read from it.
@@ -394,6 +423,38 @@ fn quantity_at(text: &str, start: usize, stop: Stop) -> Option<Quantity> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviated_about_table() {
+        for (text, start) in [
+            ("killed approx. 300", 7),
+            ("killed c. 300", 7),
+            ("Ca. 300", 0),
+            ("an est. 40", 3),
+            ("about ~300", 6),
+            ("~300", 0),
+        ] {
+            let at = text.find(|c: char| c.is_ascii_digit()).unwrap();
+            assert_eq!(abbreviated_about(text, at), Some(start), "{text}");
+        }
+    }
+
+    #[test]
+    fn not_abbreviated_about() {
+        for text in [
+            "killed 300",
+            "the war is over. 300",
+            "Washington D.C. 300",
+            "etc. 5",
+            "abc. 300",
+            "c.  300",
+            "c.300",
+            "é. 300",
+        ] {
+            let at = text.find(|c: char| c.is_ascii_digit()).unwrap();
+            assert_eq!(abbreviated_about(text, at), None, "{text}");
+        }
+    }
 
     #[test]
     fn postfix_table() {

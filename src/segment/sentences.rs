@@ -306,6 +306,14 @@ mod tests {
         ),
         ("Bunker No. 3 was hit.", &["Bunker No. 3 was hit."]),
         (
+            "Shelling killed c. 300 and est. 40 more.",
+            &["Shelling killed c. 300 and est. 40 more."],
+        ),
+        (
+            "Mark the spot c. Then leave.",
+            &["Mark the spot c.", "Then leave."],
+        ),
+        (
             "Strikes hit the U.S. Embassy.",
             &["Strikes hit the U.S. Embassy."],
         ),
