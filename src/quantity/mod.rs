@@ -326,12 +326,16 @@ fn quantity_at(text: &str, mut start: usize, stop: Stop) -> Option<Quantity> {
         before
     };
     // "rose 12 percent to 45 billion", "fell $9 to $2,331", "rose from 50
-    // to 60": a change and a level, not a range. (Set in place: the core
-    // is large, and moving it costs a copy.)
+    // to 60": a change and a level, not a range. A range written with a
+    // dash stays one: "lost 5,000-6,000 soldiers", "rose 10-15%". (Set in
+    // place: the core is large, and moving it costs a copy.)
     if matches!(core, Core::Range(..)) && after_change_verb(text, before) {
         let (r, a) = amount(after_prefix).ok()?;
-        rest = r;
-        core = Core::Amount(a);
+        let dashed = ws0(r).is_ok_and(|(r, _)| r.starts_with(crate::grammar::is_dash));
+        if !dashed {
+            rest = r;
+            core = Core::Amount(a);
+        }
     }
     let written = &text[figure_at..offset(text, rest)];
     let is_ratio = matches!(core, Core::Share(_, true));
