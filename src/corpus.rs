@@ -343,8 +343,9 @@ impl<R: BufRead> Iterator for JsonLines<R> {
                         text,
                     })
                     .map_err(|err| match err {
-                        Error::InvalidUtf8 { path, offset } => Error::InvalidUtf8 {
+                        Error::InvalidUtf8 { path, offset, .. } => Error::InvalidUtf8 {
                             path,
+                            line: self.number,
                             offset: self.chunk_offset + start + offset,
                         },
                         other => other,
@@ -398,7 +399,7 @@ mod tests {
         let mut it = JsonLines::new("t.jsonl", &b"ok\nab\xffc\nnever\n"[..]);
         assert_eq!(it.next().unwrap().unwrap().text, "ok");
         let err = it.next().unwrap().unwrap_err();
-        assert_eq!(err.to_string(), "t.jsonl: invalid UTF-8 at byte 5");
+        assert_eq!(err.to_string(), "t.jsonl:2: invalid UTF-8 at byte 5");
         assert!(it.next().is_none());
     }
 

@@ -9,18 +9,21 @@ use std::path::PathBuf;
 ///
 /// ```
 /// use conflict_figures::Error;
-/// let err = Error::InvalidUtf8 { path: "report.txt".into(), offset: 12 };
-/// assert_eq!(err.to_string(), "report.txt: invalid UTF-8 at byte 12");
+/// let err = Error::InvalidUtf8 { path: "report.txt".into(), line: 2, offset: 12 };
+/// assert_eq!(err.to_string(), "report.txt:2: invalid UTF-8 at byte 12");
 /// ```
 #[non_exhaustive]
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The input file is not valid UTF-8; `offset` is the first bad byte.
-    #[error("{}: invalid UTF-8 at byte {offset}", path.display())]
+    #[error("{}:{line}: invalid UTF-8 at byte {offset}", path.display())]
     InvalidUtf8 {
         /// The file (or `-` for standard input).
         path: PathBuf,
-        /// Byte offset of the first byte that is not valid UTF-8.
+        /// The line (from 1) holding the first bad byte, for an editor.
+        line: usize,
+        /// Byte offset in the file of the first byte that is not valid
+        /// UTF-8.
         offset: usize,
     },
     /// The command line asks for something that cannot be done.
@@ -153,17 +156,25 @@ impl Error {
 ///
 /// # Errors
 ///
-/// [`Error::InvalidUtf8`] with the byte offset of the first invalid sequence.
+/// [`Error::InvalidUtf8`] with the line and byte offset of the first
+/// invalid sequence.
 ///
 /// ```
 /// use conflict_figures::error::decode_utf8;
 /// assert_eq!(decode_utf8("a.txt", b"12 killed".to_vec()).unwrap(), "12 killed");
 /// let err = decode_utf8("a.txt", b"12 \xff killed".to_vec()).unwrap_err();
-/// assert_eq!(err.to_string(), "a.txt: invalid UTF-8 at byte 3");
+/// assert_eq!(err.to_string(), "a.txt:1: invalid UTF-8 at byte 3");
+/// let err = decode_utf8("a.txt", b"ok\n12 \xff killed".to_vec()).unwrap_err();
+/// assert_eq!(err.to_string(), "a.txt:2: invalid UTF-8 at byte 6");
 /// ```
 pub fn decode_utf8(path: impl Into<PathBuf>, bytes: Vec<u8>) -> Result<String, Error> {
-    String::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
-        path: path.into(),
-        offset: e.utf8_error().valid_up_to(),
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let before = e.as_bytes().get(..offset).unwrap_or_default();
+        Error::InvalidUtf8 {
+            path: path.into(),
+            line: 1 + before.iter().filter(|&&b| b == b'\n').count(),
+            offset,
+        }
     })
 }

@@ -316,7 +316,7 @@ fn bad_inputs_name_file_and_line() {
         (
             "doc-utf8",
             &[("docs/odesa-2.txt", b"ODESA \xe2\x80 41")],
-            "odesa-2.txt: invalid UTF-8 at byte 6",
+            "odesa-2.txt:1: invalid UTF-8 at byte 6",
         ),
     ];
     for (name, files, expected) in cases {
@@ -394,7 +394,7 @@ fn cli_bad_input_is_one_line_and_exit_2() {
     assert_eq!(
         stderr,
         format!(
-            "conflict-figures: {}: invalid UTF-8 at byte 13\n",
+            "conflict-figures: {}:2: invalid UTF-8 at byte 13\n",
             bad_ledger.display()
         )
     );

@@ -171,10 +171,37 @@ fn cli_extract_rejects_invalid_utf8_with_its_offset() {
     assert_eq!(
         stderr.trim_end(),
         format!(
-            "conflict-figures: {}: invalid UTF-8 at byte 19",
+            "conflict-figures: {}:1: invalid UTF-8 at byte 19",
             path.display()
         )
     );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn cli_extract_names_the_line_of_invalid_utf8() {
+    let path = std::env::temp_dir().join(format!("cf-extract-{}-line.txt", std::process::id()));
+    std::fs::write(&path, b"Headline\n\nShelling killed 12 \xff people").expect("write");
+    let out = bin().arg("extract").arg(&path).output().expect("run");
+    std::fs::remove_file(&path).ok();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.trim_end(),
+        format!(
+            "conflict-figures: {}:3: invalid UTF-8 at byte 29",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn cli_extract_of_a_folder_points_to_corpus() {
+    let dir = std::env::temp_dir();
+    let out = bin().arg("extract").arg(&dir).output().expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    let hint = format!("extract --corpus {}", dir.display());
+    assert!(stderr.contains(&hint), "{stderr}");
     assert!(out.stdout.is_empty());
 }
 

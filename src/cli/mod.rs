@@ -169,6 +169,12 @@ fn run(cli: Cli) -> Result<(), Error> {
                 ));
             }
             for path in &files {
+                if path.is_dir() {
+                    return Err(Error::Usage(format!(
+                        "{0} is a folder; to extract a corpus folder, run: conflict-figures extract --corpus {0}",
+                        path.display()
+                    )));
+                }
                 let text = read_text(path)?;
                 let name = id.clone().unwrap_or_else(|| document_id(path));
                 let doc = Document::new(name, text).published(published);
