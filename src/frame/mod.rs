@@ -19,6 +19,7 @@
 //!
 //! A figure with none of these states no toll and yields no frame.
 
+mod label;
 mod phrase;
 mod tokens;
 
@@ -350,6 +351,8 @@ fn frame(
                 })
                 .filter(|c| fits(c.event, class, percent, of_place))
         });
+    // "Civilians killed: [12,164]": a fact box's row.
+    let label = label::label(t, fi).filter(|l| fits(l.event, class.or(l.class), percent, of_place));
     let strong = ph.head.filter(|h| h.strong).and_then(|h| h.event);
     let inherited = left
         .listed
@@ -368,6 +371,8 @@ fn frame(
         (prev.event, prev.status, None)
     } else if let Some(c) = nearest {
         (custody_release(t, ph.head, c.event), c.status, Some(c.at))
+    } else if let Some(l) = label {
+        (l.event, Status::Stated, None)
     } else if let Some(e) = ph.adjective {
         (e, Status::Stated, None)
     } else if let Some(prev) = inherited {
@@ -401,8 +406,11 @@ fn frame(
     let subject = match (&ph.subject, event) {
         (_, Event::Controlled) if percent => Some("territory".to_string()),
         (Some(s), _) if s != "others" => Some(s.clone()),
-        _ => inherited_subject
-            .map(|p| p.subject.clone())
+        _ => label
+            .filter(|l| l.event == event)
+            .and_then(|l| l.subject)
+            .map(str::to_lowercase)
+            .or_else(|| inherited_subject.map(|p| p.subject.clone()))
             .or_else(|| left.whole.and_then(|w| people_counted(t, w)))
             .or_else(|| share_of_whom(t, fi))
             .or_else(|| cue_at.filter(|&c| c < fi).and_then(|c| counted_toll(t, c))),
