@@ -308,6 +308,9 @@ fn frame(
     {
         return None;
     }
+    if counts_speakers(t, fi) {
+        return None;
+    }
     let ph = match phrase::read(t, fi) {
         // "the number of displaced people has reached [12,500]"
         own if own.subject.is_none() && own.head.is_none() => match phrase::number_of(t, fi) {
@@ -430,6 +433,26 @@ fn frame(
         party,
         status,
     })
+}
+
+/// Verbs of speech that make the people counted before them speakers.
+const SPEECH_VERBS: &[&str] = &["said", "says", "say", "told", "tell", "tells", "added"];
+
+/// True when the figure at token `fi` counts the speakers of the verb
+/// right after its noun: "..., [one] UN official said", "[two] residents
+/// told Reuters". Only words may stand between them: "killed [12],
+/// officials said" counts the dead.
+fn counts_speakers(t: &Tokens, fi: usize) -> bool {
+    for i in fi + 1..fi + 5 {
+        if !t.is_word(i) || t.phrase(&EVENT_CUES, i).is_some() {
+            return false;
+        }
+        if SPEECH_VERBS.iter().any(|w| t.is(i, w)) {
+            // "[12] people said to be fighters" are counted, not heard.
+            return i > fi + 1 && !t.is(i + 1, "to");
+        }
+    }
+    false
 }
 
 /// True when the figure at `fi` is the whole a share is taken of: "about
@@ -1955,6 +1978,28 @@ mod tests {
     fn differences_are_no_tolls() {
         let text = "Gangs killed 5,600 people, over 1,000 more than in 2023.";
         assert_eq!(frame_of(text, "over 1,000"), None);
+    }
+
+    #[test]
+    fn speakers_counted_are_no_toll() {
+        for (text, figure) in [
+            ("The toll of 9,000 is a floor, one UN official said.", "one"),
+            (
+                "Shelling killed nine people, two residents told Reuters.",
+                "two",
+            ),
+            ("Three senior officials said the raid killed 14.", "Three"),
+        ] {
+            assert_eq!(frame_of(text, figure), None, "{text}");
+        }
+        for (text, figure) in [
+            ("The raid killed 14, officials said.", "14"),
+            ("The raid killed 14 people, police said.", "14"),
+            ("Three senior officials said the raid killed 14.", "14"),
+            ("Strikes killed 12 men said to be fighters.", "12"),
+        ] {
+            assert!(frame_of(text, figure).is_some(), "{text}");
+        }
     }
 
     #[test]
