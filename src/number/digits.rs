@@ -78,38 +78,28 @@ pub(crate) fn digits(i: &str) -> PResult<'_, Digits> {
     if run <= 3 {
         let commas = groups(b, pos, b',');
         let dots = groups(b, pos, b'.');
-        let sep = if commas > 0 {
-            Some((b',', commas))
+        // Where the groups after the first run end, and how many digits
+        // they add.
+        let (end, added) = if commas > 0 {
+            (pos + 4 * commas, 3 * commas)
         } else if dots >= 2 || (dots == 1 && b[0] != b'0' && !before_scale(&i[pos + 4..])) {
-            Some((b'.', dots))
+            (pos + 4 * dots, 3 * dots)
+        } else if spaced.count > 0 {
+            (spaced.end, 3 * spaced.count)
         } else {
-            None
+            lakh_groups(b, run).unwrap_or((pos, 0))
         };
-        let count = sep.map_or(spaced.count, |(_, n)| n);
-        if run + 3 * count > MAX_INT_DIGITS {
+        if run + added > MAX_INT_DIGITS {
             return fail(i);
         }
-        match sep {
-            Some((sep, count)) => {
-                for _ in 0..count {
-                    debug_assert_eq!(b[pos], sep);
-                    buf[len..len + 3].copy_from_slice(&b[pos + 1..pos + 4]);
-                    len += 3;
-                    pos += 4;
-                }
-            }
-            // Spaces of one to three bytes: the digits up to the end of
-            // the last group, in order.
-            None if spaced.count > 0 => {
-                for &d in b[pos..spaced.end].iter().filter(|d| d.is_ascii_digit()) {
-                    buf[len] = d;
-                    len += 1;
-                }
-                pos = spaced.end;
-            }
-            None => {}
+        // The digits up to the end of the last group, in order, without
+        // the separators (one to three bytes each).
+        for &d in b[pos..end].iter().filter(|d| d.is_ascii_digit()) {
+            buf[len] = d;
+            len += 1;
         }
-        grouped = count > 0;
+        pos = end;
+        grouped = added > 0;
     }
     let int_digits = len;
     let mut decimal = false;
@@ -180,6 +170,41 @@ fn value_of(numeral: &[u8]) -> Option<f64> {
 fn three_digits(b: &[u8], from: usize) -> bool {
     let digit = |k: usize| b.get(from + k).is_some_and(u8::is_ascii_digit);
     digit(0) && digit(1) && digit(2) && !digit(3)
+}
+
+/// Indian grouping after a run of `run` digits: "1,50,000" (a lakh and a
+/// half), "12,00,000", "1,00,00,000" (a crore): groups of two digits, the
+/// last of three. Where the groups end, and how many digits they add.
+///
+/// lakh := [1-9][0-9]? ("," [0-9]{2})+ "," [0-9]{3}   not followed by
+///                                                     "," digit
+fn lakh_groups(b: &[u8], run: usize) -> Option<(usize, usize)> {
+    if run > 2 {
+        return None;
+    }
+    // Digits at `k`, counted no further than four.
+    let digits_at = |k: usize| {
+        b.get(k..).map_or(0, |s| {
+            s.iter().take(4).take_while(|c| c.is_ascii_digit()).count()
+        })
+    };
+    let mut at = run;
+    let mut pairs = 0;
+    while pairs <= MAX_INT_DIGITS / 2 && b.get(at) == Some(&b',') {
+        match digits_at(at + 1) {
+            2 => {
+                pairs += 1;
+                at += 3;
+            }
+            3 if pairs > 0 => {
+                let end = at + 4;
+                let more = b.get(end) == Some(&b',') && digits_at(end + 1) > 0;
+                return (!more).then_some((end, 2 * pairs + 3));
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Groups of thousands set apart by white space, as counted by
@@ -322,6 +347,18 @@ mod tests {
             // An ordinal or a word fused to the group.
             ("5 100th", 5.0, " 100th"),
             ("12 000km", 12.0, " 000km"),
+            // Indian grouping: lakhs and crores.
+            ("1,50,000 people", 150_000.0, " people"),
+            ("12,00,000.", 1_200_000.0, "."),
+            ("1,00,00,000", 10_000_000.0, ""),
+            ("3,50,000.5", 350_000.5, ""),
+            // Not Indian grouping: a list, a short last group, a third
+            // digit in a pair, a longer first run.
+            ("1,2,3", 1.0, ",2,3"),
+            ("1,50,00", 1.0, ",50,00"),
+            ("1,50,000,12", 1.0, ",50,000,12"),
+            ("1,500,00", 1500.0, ",00"),
+            ("123,45,678", 123.0, ",45,678"),
         ];
         for &(input, value, rest) in cases {
             assert_eq!(read(input), Some((value, rest)), "{input}");
