@@ -55,6 +55,9 @@ pub(crate) static NUMBER_WORDS: LazyLock<Lexicon<NumberWord>> = LazyLock::new(||
         ("million", Scale(1e6)),
         ("billion", Scale(1e9)),
         ("trillion", Scale(1e12)),
+        // Indian English: "two lakh people", "three crore".
+        ("lakh", Scale(1e5)),
+        ("crore", Scale(1e7)),
         ("dozen", Dozen),
     ];
     Lexicon::new(ROWS)
