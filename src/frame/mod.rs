@@ -443,16 +443,28 @@ const SPEECH_VERBS: &[&str] = &["said", "says", "say", "told", "tell", "tells", 
 /// told Reuters". Only words may stand between them: "killed [12],
 /// officials said" counts the dead.
 fn counts_speakers(t: &Tokens, fi: usize) -> bool {
-    for i in fi + 1..fi + 5 {
-        if !t.is_word(i) || t.phrase(&EVENT_CUES, i).is_some() {
-            return false;
-        }
-        if SPEECH_VERBS.iter().any(|w| t.is(i, w)) {
-            // "[12] people said to be fighters" are counted, not heard.
-            return i > fi + 1 && !t.is(i + 1, "to");
-        }
+    // The verb is looked for first: most figures have none after them,
+    // and their words are not looked up.
+    let is_speech = |i: usize| {
+        let w = t.text(i).as_bytes();
+        matches!(w.first().map(|b| b | 0x20), Some(b's' | b't' | b'a'))
+            && (3..=5).contains(&w.len())
+            && t.is_word(i)
+            && SPEECH_VERBS
+                .iter()
+                .any(|v| w.eq_ignore_ascii_case(v.as_bytes()))
+    };
+    if is_speech(fi + 1) {
+        return false;
     }
-    false
+    let Some(verb) = (fi + 2..fi + 5)
+        .take_while(|&i| t.is_word(i) && t.is_word(i - 1))
+        .find(|&i| is_speech(i))
+    else {
+        return false;
+    };
+    // "[12] people said to be fighters" are counted, not heard.
+    !t.is(verb + 1, "to") && (fi + 1..verb).all(|i| t.phrase(&EVENT_CUES, i).is_none())
 }
 
 /// True when the figure at `fi` is the whole a share is taken of: "about
