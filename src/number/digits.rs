@@ -51,7 +51,12 @@ pub(crate) fn digits(i: &str) -> PResult<'_, Digits> {
     if run == 0 || run > MAX_INT_DIGITS || (run > 1 && b[0] == b'0') {
         return fail(i);
     }
-    let spaced = space_groups(b, run);
+    // Most figures are followed by a plain space and a word: only a space
+    // before a digit is read further.
+    let spaced = match b.get(run) {
+        Some(b' ' | 0xC2 | 0xE2) => space_groups(b, run),
+        _ => SpaceGroups { count: 0, end: 0 },
+    };
     // A run of digits followed by no separator, the common case: no
     // groups and no decimal part, so its value is read as it stands.
     if spaced.count == 0 && !matches!(b.get(run), Some(b',' | b'.')) {
@@ -242,6 +247,9 @@ fn space_groups(b: &[u8], run: usize) -> SpaceGroups {
         count += 1;
         from += gap + 3;
     }
+    if count == 0 {
+        return NONE;
+    }
     let digit_at = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
     let more = match b.get(from) {
         None => false,
@@ -252,7 +260,7 @@ fn space_groups(b: &[u8], run: usize) -> SpaceGroups {
             gap > 0 && digit_at(from + gap)
         }
     };
-    if count == 0 || more {
+    if more {
         return NONE;
     }
     SpaceGroups { count, end: from }
