@@ -740,10 +740,11 @@ fn unit_shape<'p, 'a>(toks: &'p [Tok<'a>]) -> (Speaker, &'p [Tok<'a>]) {
     let name_run = &head[run_start..];
     let before = run_start.checked_sub(1).and_then(|i| head.get(i));
     let before_class = before.and_then(Tok::info).and_then(Info::class);
-    let run_known = name_run
-        .iter()
-        .filter_map(Tok::info)
-        .any(|i| i.known.is_some() || i.acronym);
+    let run_known = name_run.iter().enumerate().any(|(k, t)| {
+        t.info().is_some_and(|i| {
+            i.known.is_some() || (i.acronym && !initials(t.text(), k + 1 < name_run.len()))
+        })
+    });
     if run > 0 && run_start > 0 {
         match before_class {
             Some(Class::Title) if !run_known => {
@@ -794,6 +795,13 @@ fn unit_shape<'p, 'a>(toks: &'p [Tok<'a>]) -> (Speaker, &'p [Tok<'a>]) {
         };
     }
     (out, toks)
+}
+
+/// True for an acronym that is a person's initials: two or three
+/// capitals ("R.R.", "JD") with more of the name after them ("R.R.
+/// Swain"). A body's acronym stands last ("UN OCHA") or alone.
+fn initials(word: &str, more_follows: bool) -> bool {
+    more_follows && word.bytes().filter(u8::is_ascii_uppercase).count() <= 3
 }
 
 /// True for a plural head word ("officials", "sources").
@@ -1198,6 +1206,78 @@ mod tests {
                 None,
                 Some(Official),
                 Some("Palestinians"),
+                " said",
+            ),
+            (
+                "Police chief R.R. Swain said",
+                "R.R. Swain",
+                Some("chief"),
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
+                "Army spokesman JD Okafor said",
+                "JD Okafor",
+                Some("spokesman"),
+                Some(Military),
+                None,
+                " said",
+            ),
+            (
+                "U.S. National Security Adviser Jane Doyle told",
+                "Jane Doyle",
+                Some("national security adviser"),
+                Some(Official),
+                Some("United States"),
+                " told",
+            ),
+            (
+                "UN Secretary-General Ana Ruiz said",
+                "Ana Ruiz",
+                Some("secretary-general"),
+                Some(Un),
+                None,
+                " said",
+            ),
+            (
+                "Navy spokesman Rear Admiral Tal Ben-Ami said",
+                "Tal Ben-Ami",
+                Some("spokesman rear admiral"),
+                Some(Military),
+                None,
+                " said",
+            ),
+            (
+                "the Magen David Adom ambulance service said",
+                "Magen David Adom ambulance service",
+                None,
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
+                "the health ministry's emergency medicine centre said",
+                "health ministry's emergency medicine centre",
+                None,
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
+                "the UN peacekeeping mission said",
+                "UN peacekeeping mission",
+                None,
+                Some(Un),
+                None,
+                " said",
+            ),
+            (
+                "the UN OCHA office said",
+                "UN OCHA office",
+                None,
+                Some(Un),
+                None,
                 " said",
             ),
             (
