@@ -161,3 +161,29 @@ fn a_new_quoted_paragraph_goes_on_quoting_the_last_speaker() {
     // The report's own voice stays unattributed after a quotation closes.
     assert_eq!(source(5), None);
 }
+
+/// Each text's last sentence credits its first figure to `source`.
+fn last_sentence_sources(cases: &[(&str, Option<&str>)]) {
+    for &(text, source) in cases {
+        let sentences = sentences(text);
+        let at = attribute(text, &sentences);
+        let got = first_source(text, &sentences, &at, sentences.len() - 1);
+        assert_eq!(got.as_deref(), source, "{text}");
+    }
+}
+
+#[test]
+fn a_shorter_body_name_is_not_the_body_it_owns() {
+    last_sentence_sources(&[
+        (
+            "The health ministry's emergency centre said 12 died.\n\
+             In 2022, 30 died, according to the health ministry.",
+            Some("health ministry"),
+        ),
+        (
+            "The UN peacekeeping mission said 12 died.\n\
+             The UN mission said 30 more were hurt.",
+            Some("UN peacekeeping mission"),
+        ),
+    ]);
+}

@@ -184,6 +184,18 @@ fn last_word(s: &str) -> &str {
     s.get(from..).unwrap_or(s)
 }
 
+/// The part of a body's name after its last owner: "emergency medicine
+/// centre" of "health ministry's emergency medicine centre". A shorter
+/// name is the same body only when its head stands there: "the health
+/// ministry" is the owner, not the centre.
+fn owned(name: &str) -> &str {
+    let owner_end = spaced(name)
+        .filter(|w| w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\''))
+        .last()
+        .map(|w| crate::span::offset(name, w) + w.len());
+    owner_end.and_then(|at| name.get(at..)).unwrap_or(name)
+}
+
 /// True for an unnamed person: a name whose last word is a singular
 /// person's head ("a hospital official", "an army officer").
 fn names_a_person(name: &str) -> bool {
@@ -356,6 +368,8 @@ impl<'t> Memory<'t> {
                         && r.words & bits == bits
                         && s.source.name.len() > speaker.name.len()
                         && mine().all(|w| words(&s.source.name).any(|x| x.eq_ignore_ascii_case(w)))
+                        && spaced(owned(&s.source.name))
+                            .any(|x| x.eq_ignore_ascii_case(last_word(&speaker.name)))
                 });
                 Some(fuller.unwrap_or_else(|| {
                     let person = names_a_person(&speaker.name);
@@ -494,6 +508,23 @@ mod tests {
         assert_eq!(opening_mark("“We"), Some(3));
         assert_eq!(opening_mark("\"We"), Some(1));
         assert_eq!(opening_mark("We"), None);
+    }
+
+    #[test]
+    fn owned_parts() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "health ministry's emergency medicine centre",
+                " emergency medicine centre",
+            ),
+            ("Israel's Magen David Adom service", " Magen David Adom service"),
+            ("UN peacekeeping mission", "UN peacekeeping mission"),
+            ("Prisoners' Society", " Society"),
+            ("", ""),
+        ];
+        for &(name, part) in cases {
+            assert_eq!(owned(name), part, "{name}");
+        }
     }
 
     #[test]
