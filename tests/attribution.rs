@@ -187,3 +187,25 @@ fn a_shorter_body_name_is_not_the_body_it_owns() {
         ),
     ]);
 }
+
+#[test]
+fn a_group_that_claims_a_deed_is_who_it_and_the_group_stand_for() {
+    last_sentence_sources(&[
+        (
+            "The Northern Front claimed responsibility for the blast.\n\
+             The group said its fighters killed 14 soldiers.",
+            Some("Northern Front"),
+        ),
+        (
+            "The army said 3 soldiers died.\n\
+             A little-known group, the Hill Brigade, claimed the attack.\n\
+             It said 20 soldiers were killed.",
+            Some("Hill Brigade"),
+        ),
+        // The claim itself credits no figure.
+        (
+            "The Northern Front claimed responsibility for the raid that killed 6 guards.",
+            None,
+        ),
+    ]);
+}

@@ -31,7 +31,7 @@ use crate::grammar::{
     alnum_run, char_before, fail, is_space, keyword, phrase, word, word_before, ws, ws0, PResult,
 };
 use crate::lexicon::speech::{
-    CueWord, ADVERBS, BARE_OBJECTS, CLAUSE_BREAKS, CUES, DATA_LINKS, DATA_NOUNS, DAYS,
+    CueWord, ADVERBS, BARE_OBJECTS, CLAIMED_DEEDS, CLAUSE_BREAKS, CUES, DATA_LINKS, DATA_NOUNS, DAYS,
     OBJECT_MARKERS, TOLL_NOUNS,
 };
 use crate::span::{offset, Span};
@@ -57,6 +57,20 @@ pub(crate) struct Found {
     pub(crate) speaker: Speaker,
     /// True for "citing X".
     pub(crate) citing: bool,
+    /// True for a speaker named by a deed it claims ("X claimed
+    /// responsibility"): remembered for a pronoun or descriptor after it,
+    /// but the credit of no figure.
+    pub(crate) mention: bool,
+}
+
+/// What a cue word gives: its speaker and the speaker's span, where the
+/// cue words end, and how the credit is used.
+struct Hit {
+    speaker: Speaker,
+    span: Span,
+    cue_end: usize,
+    citing: bool,
+    mention: bool,
 }
 
 /// What sentences hold: their credits and where their clauses break.
@@ -465,9 +479,23 @@ fn specificity(shape: &Shape) -> u8 {
 /// Two phrases side by side, `near` the one next to the cue: a title
 /// and a name ("Serhiy Lysak, the regional governor"; "the hospital's
 /// director, Amal Nasser") make one person; otherwise the more specific
-/// phrase wins ("Another group, the Aleppo Media Center").
+/// phrase wins ("Another group, the Aleppo Media Center"). A name set
+/// beside a body is that body's name, not a person's ("a little-known
+/// group, the Mountain Front").
 fn appose(near: Placed, far: Placed) -> Placed {
     let span = Span::new(near.1.start.min(far.1.start), near.1.end.max(far.1.end));
+    let named_body = |name: Placed, body: &Speaker| {
+        let mut speaker = name.0;
+        speaker.shape = Shape::Group;
+        speaker.kind = speaker.kind.or(body.kind);
+        speaker.country = speaker.country.or(body.country);
+        (speaker, span)
+    };
+    match (&near.0.shape, &far.0.shape) {
+        (Shape::Person { .. }, _) if far.0.is_body() => return named_body(near, &far.0),
+        (_, Shape::Person { .. }) if near.0.is_body() => return named_body(far, &near.0),
+        _ => {}
+    }
     let (person, title) = match (&near.0.shape, &far.0.shape) {
         (Shape::Person { .. }, Shape::Title { .. }) => (near.0, far.0),
         (Shape::Title { .. }, Shape::Person { .. }) => (far.0, near.0),
@@ -562,6 +590,42 @@ fn speaker_after(s: &str, at: usize) -> Option<Placed> {
 /// The char before `at`, spaces skipped.
 fn prev_char(s: &str, at: usize) -> Option<char> {
     s.get(..at)?.trim_end_matches(is_space).chars().next_back()
+}
+
+/// claimed_deed := ws ("the" | "an" | "a" | "its" ws)? deed
+///
+/// "claimed responsibility", "claimed the attack", "claims its raids".
+fn claimed_deed(after: &str) -> bool {
+    let det = nom::branch::alt((keyword("the"), keyword("an"), keyword("a"), keyword("its")));
+    let (r, _) = match ws(after) {
+        Ok(v) => v,
+        Err(_) => return false,
+    };
+    let r = (det, ws).parse(r).map_or(r, |(r, _)| r);
+    word(r).is_ok_and(|(_, w)| CLAIMED_DEEDS.get(w).is_some())
+}
+
+/// The claimant of a deed at `at..end` of `s` ("The group claimed the
+/// attack"), a speaker that credits nothing: remembered, so "the group
+/// said" and "it said" after it stand for it.
+fn claimant(s: &str, at: usize, end: usize) -> Option<Hit> {
+    let after = s.get(end..)?;
+    if !claimed_deed(after) {
+        return None;
+    }
+    let (mut speaker, span) = speaker_before(s, at)?;
+    // Groups claim attacks: a name that reads as a person's ("the
+    // Northern Front") is a group's here.
+    if matches!(speaker.shape, Shape::Person { .. }) {
+        speaker.shape = Shape::Group;
+    }
+    Some(Hit {
+        speaker,
+        span,
+        cue_end: end,
+        citing: false,
+        mention: true,
+    })
 }
 
 /// A verb cue at `at..end` of `s`: its speaker, or `None`.
@@ -746,15 +810,16 @@ pub(crate) fn scan_into(doc: &str, sentence: Span, quoted: &[Span], out: &mut Sc
         };
         if let Some((r, cue)) = cue {
             let end = s.len() - r.len();
-            let found = cue_at(s, at, end, cue).filter(|f| f.1.start >= covered);
-            if let Some((speaker, sp, cue_end, citing)) = found {
-                let cue_span = Span::new(at, cue_end.max(end));
+            let found = cue_at(s, at, end, cue).filter(|f| f.span.start >= covered);
+            if let Some(hit) = found {
+                let (sp, cue_span) = (hit.span, Span::new(at, hit.cue_end.max(end)));
                 covered = covered.max(sp.end).max(cue_span.end);
                 out.found.push(Found {
                     cue: doc_span(cue_span),
                     anchor: doc_span(Span::new(sp.start.min(at), sp.end.max(cue_span.end))),
-                    speaker,
-                    citing,
+                    speaker: hit.speaker,
+                    citing: hit.citing,
+                    mention: hit.mention,
                 });
             }
             marks.skip_to(end);
@@ -770,6 +835,7 @@ pub(crate) fn scan_into(doc: &str, sentence: Span, quoted: &[Span], out: &mut Sc
                     anchor: doc_span(Span::new(at, sp.end)),
                     speaker,
                     citing: false,
+                    mention: false,
                 });
                 marks.skip_to(link_end);
                 continue;
@@ -787,6 +853,7 @@ pub(crate) fn scan_into(doc: &str, sentence: Span, quoted: &[Span], out: &mut Sc
                     anchor: doc_span(Span::new(cue.start, sp.end)),
                     speaker,
                     citing: false,
+                    mention: false,
                 });
             }
         }
@@ -795,27 +862,33 @@ pub(crate) fn scan_into(doc: &str, sentence: Span, quoted: &[Span], out: &mut Sc
 }
 
 /// A cue word at `at..end`: its speaker, its span, where the cue words end
-/// and whether it cites.
-fn cue_at(s: &str, at: usize, end: usize, cue: CueWord) -> Option<(Speaker, Span, usize, bool)> {
+/// and how the credit is used.
+fn cue_at(s: &str, at: usize, end: usize, cue: CueWord) -> Option<Hit> {
+    let hit = |(speaker, span): Placed, cue_end, citing| Hit {
+        speaker,
+        span,
+        cue_end,
+        citing,
+        mention: false,
+    };
     match cue {
-        CueWord::Verb | CueWord::VerbBare | CueWord::TollVerb => {
-            let ((speaker, sp), cue_end) = verb_speaker(s, at, end, cue)?;
-            Some((speaker, sp, cue_end, false))
+        CueWord::VerbBare => match verb_speaker(s, at, end, cue) {
+            Some((placed, cue_end)) => Some(hit(placed, cue_end, false)),
+            None => claimant(s, at, end),
+        },
+        CueWord::Verb | CueWord::TollVerb => {
+            let (placed, cue_end) = verb_speaker(s, at, end, cue)?;
+            Some(hit(placed, cue_end, false))
         }
         CueWord::Prep => {
             let rest = s.get(end..)?;
             let rest = ws0(rest).map_or(rest, |(r, _)| r);
             if let Ok((_, (_, p))) = data_source(rest) {
-                let (speaker, sp) = placed(s, &p);
-                return Some((speaker, sp, end, false));
+                return Some(hit(placed(s, &p), end, false));
             }
-            let (speaker, sp) = speaker_after(s, end)?;
-            Some((speaker, sp, end, false))
+            Some(hit(speaker_after(s, end)?, end, false))
         }
-        CueWord::Citing => {
-            let (speaker, sp) = speaker_after(s, end)?;
-            Some((speaker, sp, end, true))
-        }
+        CueWord::Citing => Some(hit(speaker_after(s, end)?, end, true)),
     }
 }
 
@@ -837,7 +910,7 @@ fn merge_citing(found: &mut Vec<Found>, first: usize) {
         }
         let cited = found[i].clone();
         let nearest = (i.saturating_sub(4).max(first)..(i + 5).min(n))
-            .filter(|&j| !found[j].citing && !merged[j - first])
+            .filter(|&j| !found[j].citing && !found[j].mention && !merged[j - first])
             .min_by_key(|&j| distance(found[j].anchor, cited.anchor));
         let Some(j) = nearest else {
             found[i].citing = false;
@@ -1081,6 +1154,47 @@ mod tests {
         assert_eq!(credits(s), one("ACLED", "according to"));
         let s = "The group claimed 40 soldiers were killed.";
         assert_eq!(credits(s), one("group", "claimed"));
+    }
+
+    #[test]
+    fn a_claimed_deed_names_a_claimant_that_credits_nothing() {
+        let cases: &[(&str, &str)] = &[
+            ("The Northern Front claimed responsibility.", "Northern Front"),
+            ("Hamas claimed the ambush on Monday.", "Hamas"),
+            ("The group claims its raids are defensive.", "group"),
+            (
+                "A little-known group, the Hill Brigade, claimed the attack.",
+                "Hill Brigade",
+            ),
+        ];
+        for &(s, name) in cases {
+            let found = scan(s, Span::new(0, s.len()), &[]).found;
+            let got: Vec<_> = found
+                .iter()
+                .map(|f| (f.speaker.name.as_str(), f.mention))
+                .collect();
+            assert_eq!(got, [(name, true)], "{s}");
+        }
+        for s in [
+            "The rebels claimed the town of Bura.",
+            "The war has claimed the lives of 40 people.",
+            "The rebels claimed control of 3 villages.",
+        ] {
+            let found = scan(s, Span::new(0, s.len()), &[]).found;
+            assert!(found.is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_name_beside_a_body_is_the_body() {
+        let s = "A rebel group, the Hill Front, said 9 died.";
+        let found = scan(s, Span::new(0, s.len()), &[]).found;
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].speaker.name, "Hill Front");
+        assert_eq!(found[0].speaker.shape, Shape::Group);
+        let s = "Serhiy Lysak, the regional governor, said 5 died.";
+        let found = scan(s, Span::new(0, s.len()), &[]).found;
+        assert_eq!(found[0].speaker.shape, Shape::Person { ambiguous: false });
     }
 
     #[test]

@@ -242,6 +242,10 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
                 let Some(seen) = memory.resolve(f.speaker) else {
                     continue;
                 };
+                // A claimant is remembered, but credits no figure.
+                if f.mention {
+                    continue;
+                }
                 placed.push(Placed {
                     credit: Credit {
                         source: seen.source,

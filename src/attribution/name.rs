@@ -550,6 +550,24 @@ pub(crate) struct Speaker {
     pub(crate) shape: Shape,
 }
 
+impl Speaker {
+    /// True when the speaker is a body by its head word: "the group",
+    /// "the military's media wing".
+    pub(crate) fn is_body(&self) -> bool {
+        let head = self.name.rsplit(' ').next().unwrap_or_default();
+        let body_head = || {
+            crate::lexicon::speakers::SPEAKER_WORDS
+                .get(head)
+                .is_some_and(|w| w.class == Class::Body)
+        };
+        match self.shape {
+            Shape::Descriptor { person } => !person,
+            Shape::Group => body_head(),
+            _ => false,
+        }
+    }
+}
+
 /// White space runs squashed to one space.
 fn squash(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

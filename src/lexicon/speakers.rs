@@ -247,6 +247,7 @@ pub(crate) static SPEAKER_WORDS: LazyLock<Lexicon<SpeakerWord>> = LazyLock::new(
         ("rebels", w(People, None)),
         ("militants", w(People, None)),
         ("insurgents", w(People, None)),
+        ("militias", w(People, None)),
         // texts that speak
         ("documents", w(Document, None)),
         ("papers", w(Document, None)),

@@ -133,6 +133,35 @@ pub(crate) static BARE_OBJECTS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
     Lexicon::new(ROWS)
 });
 
+/// Deeds a speaker claims without stating a figure: "claimed
+/// responsibility", "claimed the attack". The claimant is someone the
+/// text may go on with ("the group said", "it said"), but credits nothing
+/// itself.
+pub(crate) static CLAIMED_DEEDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    static ROWS: &[(&str, ())] = &[
+        ("responsibility", ()),
+        ("credit", ()),
+        ("attack", ()),
+        ("attacks", ()),
+        ("ambush", ()),
+        ("bombing", ()),
+        ("bombings", ()),
+        ("blast", ()),
+        ("raid", ()),
+        ("raids", ()),
+        ("strike", ()),
+        ("strikes", ()),
+        ("assault", ()),
+        ("killing", ()),
+        ("killings", ()),
+        ("kidnapping", ()),
+        ("abduction", ()),
+        ("shooting", ()),
+        ("massacre", ()),
+    ];
+    Lexicon::new(ROWS)
+});
+
 /// Objects that make a [`CueWord::TollVerb`] a credit: "put the toll at".
 pub(crate) static TOLL_NOUNS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
     static ROWS: &[(&str, ())] = &[
@@ -281,7 +310,7 @@ mod tests {
 
     #[test]
     fn tables_hold_lower_case_phrases() {
-        for table in [&*TOLL_NOUNS, &*DATA_NOUNS, &*ADVERBS, &*DAYS] {
+        for table in [&*TOLL_NOUNS, &*DATA_NOUNS, &*ADVERBS, &*DAYS, &*CLAIMED_DEEDS] {
             for p in table.phrases() {
                 assert_eq!(p, p.to_ascii_lowercase());
             }
