@@ -185,6 +185,11 @@ fn a_shorter_body_name_is_not_the_body_it_owns() {
              The UN mission said 30 more were hurt.",
             Some("UN peacekeeping mission"),
         ),
+        (
+            "The Kivu Monitor for Human Rights said 12 died.\n\
+             The UK-based Kivu Monitor, a network of activists, said 30 more were hurt.",
+            Some("Kivu Monitor for Human Rights"),
+        ),
     ]);
 }
 

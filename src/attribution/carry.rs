@@ -184,6 +184,15 @@ fn last_word(s: &str) -> &str {
     s.get(from..).unwrap_or(s)
 }
 
+/// True for a word that places a body: "UK-based", "Geneva-based".
+fn based(word: &str) -> bool {
+    let n = word.len();
+    n > 6
+        && word
+            .get(n - 6..)
+            .is_some_and(|end| end.eq_ignore_ascii_case("-based"))
+}
+
 /// The part of a body's name after its last owner: "emergency medicine
 /// centre" of "health ministry's emergency medicine centre". A shorter
 /// name is the same body only when its head stands there: "the health
@@ -360,7 +369,9 @@ impl<'t> Memory<'t> {
             }
             Shape::Person { ambiguous } => self.person(speaker, ambiguous),
             Shape::Group => {
-                let mine = || words(&speaker.name);
+                // Where a body is based says nothing of which it is: "the
+                // UK-based Syrian Observatory" is the one named in full.
+                let mine = || words(&speaker.name).filter(|w| !based(w));
                 let bits = mine().fold(0, |bits, w| bits | word_bit(w));
                 let fuller = self.last_recalled(|r| {
                     let s = &r.seen;
@@ -508,6 +519,16 @@ mod tests {
         assert_eq!(opening_mark("“We"), Some(3));
         assert_eq!(opening_mark("\"We"), Some(1));
         assert_eq!(opening_mark("We"), None);
+    }
+
+    #[test]
+    fn based_words() {
+        for w in ["UK-based", "Geneva-Based", "Kyiv-based"] {
+            assert!(based(w), "{w}");
+        }
+        for w in ["based", "-based", "UK", "Observatory", "débased"] {
+            assert!(!based(w), "{w}");
+        }
     }
 
     #[test]

@@ -482,11 +482,17 @@ fn specificity(shape: &Shape) -> u8 {
 /// phrase wins ("Another group, the Aleppo Media Center"). A name set
 /// beside a body is that body's name, not a person's ("a little-known
 /// group, the Mountain Front").
-fn appose(near: Placed, far: Placed) -> Placed {
+fn appose(s: &str, near: Placed, far: Placed) -> Placed {
     let span = Span::new(near.1.start.min(far.1.start), near.1.end.max(far.1.end));
     let named_body = |name: Placed, body: &Speaker| {
         let mut speaker = name.0;
         speaker.shape = Shape::Group;
+        // A body keeps all its words: "the Hill Front for Justice", which
+        // a person's reading cut to "Hill Front".
+        let whole = s.get(name.1.start..name.1.end).map(speaker_phrase);
+        if let Some(Ok((_, p))) = whole {
+            speaker.name = p.whole_name();
+        }
         speaker.kind = speaker.kind.or(body.kind);
         speaker.country = speaker.country.or(body.country);
         (speaker, span)
@@ -494,6 +500,11 @@ fn appose(near: Placed, far: Placed) -> Placed {
     match (&near.0.shape, &far.0.shape) {
         (Shape::Person { .. }, _) if far.0.is_body() => return named_body(near, &far.0),
         (_, Shape::Person { .. }) if near.0.is_body() => return named_body(far, &near.0),
+        // "The Syrian Observatory for Human Rights, a Britain-based war
+        // monitor, said": the body's name, not its description.
+        (Shape::Group, Shape::Group) if proper(&far.0.name) && !proper(&near.0.name) => {
+            return (far.0, span)
+        }
         _ => {}
     }
     let (person, title) = match (&near.0.shape, &far.0.shape) {
@@ -510,6 +521,16 @@ fn appose(near: Placed, far: Placed) -> Placed {
         name: person.name,
     };
     (speaker, span)
+}
+
+/// True when a name ends on a capitalised word or acronym ("Syrian
+/// Observatory for Human Rights", "(CSP-DPA)"), not on a common noun
+/// ("war monitor").
+fn proper(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or_default();
+    last.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase)
 }
 
 /// The speaker before a verb at `at`: "X said", "X, the governor,
@@ -564,7 +585,7 @@ fn speaker_before(s: &str, at: usize) -> Option<Placed> {
         .and_then(|c| phrase_ending_at(s, c))
         .map(|(_, p)| placed(s, &p));
     Some(match y {
-        Some(y) => appose(x, y),
+        Some(y) => appose(s, x, y),
         None => x,
     })
 }
@@ -582,7 +603,7 @@ fn speaker_after(s: &str, at: usize) -> Option<Placed> {
         .and_then(|(r2, _)| speaker_phrase(r2).ok())
         .map(|(_, p2)| placed(s, &p2));
     Some(match second {
-        Some(second) => appose(first, second),
+        Some(second) => appose(s, first, second),
         None => first,
     })
 }
@@ -618,6 +639,9 @@ fn claimant(s: &str, at: usize, end: usize) -> Option<Hit> {
     // Northern Front") is a group's here.
     if matches!(speaker.shape, Shape::Person { .. }) {
         speaker.shape = Shape::Group;
+        if let Some(Ok((_, p))) = s.get(span.start..span.end).map(speaker_phrase) {
+            speaker.name = p.whole_name();
+        }
     }
     Some(Hit {
         speaker,
@@ -1160,6 +1184,10 @@ mod tests {
     fn a_claimed_deed_names_a_claimant_that_credits_nothing() {
         let cases: &[(&str, &str)] = &[
             ("The Northern Front claimed responsibility.", "Northern Front"),
+            (
+                "The Front for Change claimed the attack.",
+                "Front for Change",
+            ),
             ("Hamas claimed the ambush on Monday.", "Hamas"),
             ("The group claims its raids are defensive.", "group"),
             (
@@ -1182,6 +1210,29 @@ mod tests {
         ] {
             let found = scan(s, Span::new(0, s.len()), &[]).found;
             assert!(found.is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_body_named_beside_its_description_keeps_its_name() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "The Kivu Monitoring Group, a Nairobi-based research body, said 40 died.",
+                "Kivu Monitoring Group",
+            ),
+            (
+                "The Hill Front for Justice, the rebel alliance, said 21 died.",
+                "Hill Front for Justice",
+            ),
+            (
+                "Another group, the Valley Media Center, said 9 died.",
+                "Valley Media Center",
+            ),
+            ("A Kabul-based war monitor said 9 died.", "Kabul-based war monitor"),
+        ];
+        for &(s, name) in cases {
+            let found = credits(s);
+            assert_eq!(found.first().map(|f| f.0.as_str()), Some(name), "{s}");
         }
     }
 

@@ -703,6 +703,11 @@ impl Phrase<'_> {
 }
 
 impl Phrase<'_> {
+    /// All the phrase's words but its article, as a body's name.
+    pub(crate) fn whole_name(&self) -> String {
+        text_of(strip_det(&self.toks))
+    }
+
     /// True when the phrase opens with "a" or "an".
     fn indefinite(&self) -> bool {
         matches!(self.toks.first(), Some(Tok::Det(w, false))
