@@ -214,3 +214,19 @@ fn a_group_that_claims_a_deed_is_who_it_and_the_group_stand_for() {
         ),
     ]);
 }
+
+#[test]
+fn a_quotation_reopened_after_its_speaker_goes_on_in_their_voice() {
+    // One paragraph: the sentences follow each other on one line.
+    let text = "\"We are tired,\" Mayor Anna Kovalenko said. \"But 9 more died today.\"";
+    let sents = conflict_figures::segment::segment(text).sentences;
+    assert_eq!(sents.len(), 2);
+    let at = attribute(text, &sents);
+    let got = first_source(text, &sents, &at, 1);
+    assert_eq!(got.as_deref(), Some("Anna Kovalenko"));
+    // A quotation after a sentence that quotes nobody is no one's.
+    let text = "Officials said 5 died. \"Nine more died today.\"";
+    let sents = conflict_figures::segment::segment(text).sentences;
+    let at = attribute(text, &sents);
+    assert_eq!(first_source(text, &sents, &at, 1), None);
+}
