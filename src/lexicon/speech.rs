@@ -21,6 +21,10 @@ pub(crate) enum CueWord {
     /// A verb that credits only with a toll noun as its object: "put the
     /// toll at", "gave a figure of".
     TollVerb,
+    /// A participle that goes on from its clause's verb: "X accused Y of
+    /// the attack, saying …". After a comma its speaker is the clause's
+    /// subject; elsewhere it reads like [`CueWord::Verb`].
+    Participle,
     /// A phrase with the speaker after it: "according to X".
     Prep,
     /// "citing X": the figure is X's, not the speaker's who cites.
@@ -34,7 +38,8 @@ pub(crate) static CUES: LazyLock<Lexicon<CueWord>> = LazyLock::new(|| {
         ("said", Verb),
         ("says", Verb),
         ("say", Verb),
-        ("saying", Verb),
+        ("saying", Participle),
+        ("adding", Participle),
         ("told", Verb),
         ("tells", Verb),
         ("reported", Verb),
