@@ -352,9 +352,33 @@ const fn of(name: &'static str) -> Place {
     }
 }
 
-/// Countries, their demonyms and capitals, lower case.
+/// Countries, their demonyms and capitals, lower case: the rows below,
+/// and every country, demonym and people the frame stage knows
+/// ([`super::places::PLACES`]), so that a speaker from any of them
+/// ("Ugandan army spokesman …") has a country for "his country's troops".
 pub(crate) static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
-    static ROWS: &[(&str, Place)] = &[
+    use super::places::{PlaceKind, PLACES as PARTIES};
+    let mut rows = PLACE_ROWS.to_vec();
+    for phrase in PARTIES.phrases() {
+        let Some(party) = PARTIES.get(phrase) else {
+            continue;
+        };
+        let place = match party.kind {
+            PlaceKind::Country => country(party.party),
+            PlaceKind::Demonym | PlaceKind::People => of(party.party),
+            // Capitals there include leaders' names ("Putin" for Russia's
+            // government), which are a person's name here.
+            PlaceKind::Capital | PlaceKind::Locality | PlaceKind::Group => continue,
+        };
+        if !rows.iter().any(|(k, _)| *k == phrase) {
+            rows.push((phrase, place));
+        }
+    }
+    Lexicon::from_rows(rows)
+});
+
+/// The speaker tables' own places, read before the frame stage's.
+static PLACE_ROWS: &[(&str, Place)] = &[
         ("ukraine", country("Ukraine")),
         ("ukrainian", of("Ukraine")),
         ("kyiv", of("Ukraine")),
@@ -447,9 +471,7 @@ pub(crate) static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         ("jordanian", of("Jordan")),
         ("qatar", country("Qatar")),
         ("qatari", of("Qatar")),
-    ];
-    Lexicon::new(ROWS)
-});
+];
 
 /// A body known by its name alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -773,6 +795,11 @@ mod tests {
             Some(SourceKind::Official)
         );
         assert_eq!(PLACES.get("Ukrainian").map(|p| p.country), Some("Ukraine"));
+        // Places of the frame stage's table speak too.
+        for (word, country) in [("kenyan", "Kenya"), ("colombia", "Colombia")] {
+            assert_eq!(PLACES.get(word).map(|p| p.country), Some(country), "{word}");
+        }
+        assert_eq!(PLACES.get("hamas"), None);
         assert_eq!(KNOWN.get("UNHCR").map(|k| k.kind), Some(SourceKind::Un));
         assert_eq!(PRONOUNS.get("She"), Some(Pronoun::Person));
         assert!(NOT_NAMES.get("Wednesday").is_some());
