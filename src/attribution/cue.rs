@@ -302,10 +302,21 @@ pub(crate) fn data_source(i: &str) -> PResult<'_, (&str, Phrase<'_>)> {
             if !noun && n >= 3 {
                 break;
             }
+        } else if carries(w) {
+            // "a statement carried by state media": the outlet only
+            // carries the words of whoever made the statement.
+            break;
         }
         rest = r;
     }
     fail(i)
+}
+
+/// True for a verb by which an outlet passes on someone else's words.
+fn carries(w: &str) -> bool {
+    ["carried", "broadcast", "aired", "relayed", "quoted"]
+        .iter()
+        .any(|k| w.eq_ignore_ascii_case(k))
 }
 
 /// Hard punctuation that no speaker phrase crosses.
@@ -1284,6 +1295,29 @@ mod tests {
         for &(s, name) in cases {
             let found = credits(s);
             assert_eq!(found.first().map(|f| f.0.as_str()), name, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_statement_from_a_body_is_the_body_s() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "At least 12 died, according to a statement from the regional health bureau.",
+                "regional health bureau",
+            ),
+            (
+                "A statement issued by the army said 40 were held.",
+                "army",
+            ),
+            ("In a statement, the army said 40 were held.", "army"),
+            (
+                "The army said in a statement carried by state media that 40 were held.",
+                "army",
+            ),
+        ];
+        for &(s, name) in cases {
+            let found = credits(s);
+            assert_eq!(found.first().map(|f| f.0.as_str()), Some(name), "{s}");
         }
     }
 

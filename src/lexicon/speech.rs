@@ -202,6 +202,9 @@ pub(crate) static DATA_NOUNS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
         ("findings", ()),
         ("numbers", ()),
         ("report", ()),
+        ("statement", ()),
+        ("statements", ()),
+        ("communique", ()),
     ];
     Lexicon::new(ROWS)
 });
