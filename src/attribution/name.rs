@@ -13,7 +13,8 @@
 
 use crate::grammar::{fail, is_space, keyword, ws, PResult};
 use crate::lexicon::speakers::{
-    Class, Facts, Known, Place, Pronoun, SpeakerWord, COUNT_WORDS, WORD_FACTS,
+    Class, Facts, Known, Locality, Place, Pronoun, SpeakerWord, COUNT_WORDS, LOCALITY_WORDS,
+    WORD_FACTS,
 };
 use crate::lexicon::Key;
 use crate::vocabulary::SourceKind;
@@ -424,7 +425,23 @@ pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
                 Err(_) => break,
             }
         };
-        let Ok((r, tok)) = next_tok(at) else { break };
+        let Ok((r, mut tok)) = next_tok(at) else { break };
+        let mut r = r;
+        // "officials in the eastern province of Ituri": the place's lead
+        // words are one link.
+        if let Tok::Link(w) = tok {
+            let head = toks.last().and_then(Tok::info).and_then(Info::class);
+            let placed = matches!(head, Some(Class::Body | Class::People));
+            if let Some(after) = w
+                .eq_ignore_ascii_case("in")
+                .then(|| locality_lead(r))
+                .flatten()
+                .filter(|_| placed)
+            {
+                tok = Tok::Link(&at[..at.len() - after.len()]);
+                r = after;
+            }
+        }
         let ok = match tok {
             Tok::Det(..) => det_ok,
             Tok::Link(w) => words > 0 && link_ok(&toks, w, r),
@@ -501,6 +518,25 @@ fn link_ok(toks: &[Tok<'_>], link: &str, r: &str) -> bool {
         return matches!(after_head, Some(Class::Body | Class::People)) && place_next;
     }
     word_follows(r)
+}
+
+/// locality_lead := ws "the" (ws adjective){0,2} ws noun ws "of"
+///
+/// The words between "in" and a place's name: " the eastern province of".
+/// Returns the rest after "of".
+fn locality_lead(i: &str) -> Option<&str> {
+    let (mut rest, _) = (ws, keyword("the")).parse(i).ok()?;
+    for _ in 0..3 {
+        let (r, w) = ws.parse(rest).ok().and_then(|(r, _)| name_word(r).ok())?;
+        match LOCALITY_WORDS.get(w)? {
+            Locality::Adjective => rest = r,
+            Locality::Noun => {
+                let (r, _) = (ws, keyword("of")).parse(r).ok()?;
+                return Some(r);
+            }
+        }
+    }
+    None
 }
 
 fn and_ok(r: &str) -> bool {
@@ -1304,6 +1340,22 @@ mod tests {
                 " said",
             ),
             (
+                "officials in the eastern province of Ituri said",
+                "officials in the eastern province of Ituri",
+                None,
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
+                "Medics in the besieged city of Bura said",
+                "Medics in the besieged city of Bura",
+                None,
+                None,
+                None,
+                " said",
+            ),
+            (
                 "Russia said",
                 "Russia",
                 None,
@@ -1366,6 +1418,18 @@ mod tests {
             Shape::Person { ambiguous: false }
         );
         assert_eq!(read("Reuters reported").0.shape, Shape::Group);
+    }
+
+    #[test]
+    fn not_locality_lead() {
+        for input in [" the city", " the city of", " the big city of", " eastern province of"] {
+            let rest = locality_lead(input);
+            assert!(rest.is_none() || rest == Some(""), "{input}");
+        }
+        assert_eq!(locality_lead(" the town of Bura"), Some(" Bura"));
+        // A place with no name after it ends the phrase at its head.
+        let (s, rest) = read("officials in the town of 12 villages");
+        assert_eq!((s.name.as_str(), rest), ("officials", " in the town of 12 villages"));
     }
 
     #[test]

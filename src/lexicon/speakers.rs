@@ -573,6 +573,55 @@ pub(crate) static PRONOUNS: LazyLock<Lexicon<Pronoun>> = LazyLock::new(|| {
     Lexicon::new(ROWS)
 });
 
+/// Words of the place a speaker is in, written out before its name: "in
+/// the eastern province of Ituri", "in the besieged city of El Fasher".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Locality {
+    /// "eastern", "besieged": may stand before the noun.
+    Adjective,
+    /// "province", "city": the noun that "of" and the name follow.
+    Noun,
+}
+
+/// Locality words, lower case.
+pub(crate) static LOCALITY_WORDS: LazyLock<Lexicon<Locality>> = LazyLock::new(|| {
+    use Locality::*;
+    static ROWS: &[(&str, Locality)] = &[
+        ("northern", Adjective),
+        ("southern", Adjective),
+        ("eastern", Adjective),
+        ("western", Adjective),
+        ("central", Adjective),
+        ("northeastern", Adjective),
+        ("northwestern", Adjective),
+        ("southeastern", Adjective),
+        ("southwestern", Adjective),
+        ("north-eastern", Adjective),
+        ("north-western", Adjective),
+        ("south-eastern", Adjective),
+        ("south-western", Adjective),
+        ("besieged", Adjective),
+        ("restive", Adjective),
+        ("coastal", Adjective),
+        ("border", Adjective),
+        ("port", Adjective),
+        ("province", Noun),
+        ("region", Noun),
+        ("state", Noun),
+        ("city", Noun),
+        ("town", Noun),
+        ("village", Noun),
+        ("district", Noun),
+        ("county", Noun),
+        ("governorate", Noun),
+        ("capital", Noun),
+        ("area", Noun),
+        ("territory", Noun),
+        ("camp", Noun),
+    ];
+    Lexicon::new(ROWS)
+});
+
 /// Count words that may open an unnamed speaker like an article: "two
 /// military officials", "several witnesses".
 pub(crate) static COUNT_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
