@@ -181,6 +181,16 @@ fn a_shorter_body_name_is_not_the_body_it_owns() {
             Some("health ministry"),
         ),
         (
+            "The army's media wing said 12 died.\n\
+             The army said 30 more were hurt.",
+            Some("army"),
+        ),
+        (
+            "Ukraine's armed forces said 12 died.\n\
+             The forces said 30 more were hurt.",
+            Some("Ukraine's armed forces"),
+        ),
+        (
             "The UN peacekeeping mission said 12 died.\n\
              The UN mission said 30 more were hurt.",
             Some("UN peacekeeping mission"),

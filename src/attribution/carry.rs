@@ -195,8 +195,9 @@ fn based(word: &str) -> bool {
 
 /// The part of a body's name after its last owner: "emergency medicine
 /// centre" of "health ministry's emergency medicine centre". A shorter
-/// name is the same body only when its head stands there: "the health
-/// ministry" is the owner, not the centre.
+/// name or a descriptor is the same body only when its head stands
+/// there: "the health ministry" is the owner, not the centre; "the army"
+/// is not "the army's media wing".
 fn owned(name: &str) -> &str {
     let owner_end = spaced(name)
         .filter(|w| w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\''))
@@ -330,7 +331,7 @@ impl<'t> Memory<'t> {
                     let s = &r.seen;
                     s.person == person
                         && ((r.heads & head != 0
-                            && words(&s.source.name).any(|w| same_head(w, &speaker.name)))
+                            && words(owned(&s.source.name)).any(|w| same_head(w, &speaker.name)))
                             || (military && s.source.kind == Some(SourceKind::Military))
                             || generic)
                 });
