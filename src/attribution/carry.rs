@@ -539,7 +539,10 @@ mod tests {
                 "health ministry's emergency medicine centre",
                 " emergency medicine centre",
             ),
-            ("Israel's Magen David Adom service", " Magen David Adom service"),
+            (
+                "Israel's Magen David Adom service",
+                " Magen David Adom service",
+            ),
             ("UN peacekeeping mission", "UN peacekeeping mission"),
             ("Prisoners' Society", " Society"),
             ("", ""),

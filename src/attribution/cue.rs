@@ -31,8 +31,8 @@ use crate::grammar::{
     alnum_run, char_before, fail, is_space, keyword, phrase, word, word_before, ws, ws0, PResult,
 };
 use crate::lexicon::speech::{
-    CueWord, ADVERBS, BARE_OBJECTS, CLAIMED_DEEDS, CLAUSE_BREAKS, CUES, DATA_LINKS, DATA_NOUNS, DAYS,
-    OBJECT_MARKERS, TOLL_NOUNS,
+    CueWord, ADVERBS, BARE_OBJECTS, CLAIMED_DEEDS, CLAUSE_BREAKS, CUES, DATA_LINKS, DATA_NOUNS,
+    DAYS, OBJECT_MARKERS, TOLL_NOUNS,
 };
 use crate::span::{offset, Span};
 use crate::vocabulary::SourceKind;
@@ -1220,7 +1220,10 @@ mod tests {
     #[test]
     fn a_claimed_deed_names_a_claimant_that_credits_nothing() {
         let cases: &[(&str, &str)] = &[
-            ("The Northern Front claimed responsibility.", "Northern Front"),
+            (
+                "The Northern Front claimed responsibility.",
+                "Northern Front",
+            ),
             (
                 "The Front for Change claimed the attack.",
                 "Front for Change",
@@ -1265,7 +1268,10 @@ mod tests {
                 "Another group, the Valley Media Center, said 9 died.",
                 "Valley Media Center",
             ),
-            ("A Kabul-based war monitor said 9 died.", "Kabul-based war monitor"),
+            (
+                "A Kabul-based war monitor said 9 died.",
+                "Kabul-based war monitor",
+            ),
         ];
         for &(s, name) in cases {
             let found = credits(s);
@@ -1305,10 +1311,7 @@ mod tests {
                 "At least 12 died, according to a statement from the regional health bureau.",
                 "regional health bureau",
             ),
-            (
-                "A statement issued by the army said 40 were held.",
-                "army",
-            ),
+            ("A statement issued by the army said 40 were held.", "army"),
             ("In a statement, the army said 40 were held.", "army"),
             (
                 "The army said in a statement carried by state media that 40 were held.",

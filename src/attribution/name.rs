@@ -425,7 +425,9 @@ pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
                 Err(_) => break,
             }
         };
-        let Ok((r, mut tok)) = next_tok(at) else { break };
+        let Ok((r, mut tok)) = next_tok(at) else {
+            break;
+        };
         let mut r = r;
         // "officials in the eastern province of Ituri": the place's lead
         // words are one link.
@@ -1422,14 +1424,22 @@ mod tests {
 
     #[test]
     fn not_locality_lead() {
-        for input in [" the city", " the city of", " the big city of", " eastern province of"] {
+        for input in [
+            " the city",
+            " the city of",
+            " the big city of",
+            " eastern province of",
+        ] {
             let rest = locality_lead(input);
             assert!(rest.is_none() || rest == Some(""), "{input}");
         }
         assert_eq!(locality_lead(" the town of Bura"), Some(" Bura"));
         // A place with no name after it ends the phrase at its head.
         let (s, rest) = read("officials in the town of 12 villages");
-        assert_eq!((s.name.as_str(), rest), ("officials", " in the town of 12 villages"));
+        assert_eq!(
+            (s.name.as_str(), rest),
+            ("officials", " in the town of 12 villages")
+        );
     }
 
     #[test]

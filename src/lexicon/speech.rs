@@ -318,7 +318,13 @@ mod tests {
 
     #[test]
     fn tables_hold_lower_case_phrases() {
-        for table in [&*TOLL_NOUNS, &*DATA_NOUNS, &*ADVERBS, &*DAYS, &*CLAIMED_DEEDS] {
+        for table in [
+            &*TOLL_NOUNS,
+            &*DATA_NOUNS,
+            &*ADVERBS,
+            &*DAYS,
+            &*CLAIMED_DEEDS,
+        ] {
             for p in table.phrases() {
                 assert_eq!(p, p.to_ascii_lowercase());
             }
