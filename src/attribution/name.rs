@@ -62,7 +62,11 @@ pub(crate) fn name_word(i: &str) -> PResult<'_, &str> {
                 && TITLE_ABBREVIATIONS
                     .iter()
                     .any(|t| i[..end].eq_ignore_ascii_case(t));
-            if joiner == b'.' && (dotted || title) || plural_owner {
+            // A single capital is an initial: "R. K. Menon".
+            let initial = joiner == b'.'
+                && end == run_start + 1
+                && bytes.get(run_start).is_some_and(u8::is_ascii_uppercase);
+            if joiner == b'.' && (dotted || title || initial) || plural_owner {
                 end = after;
             }
             break;
@@ -1091,6 +1095,8 @@ mod tests {
             ("UN.", "UN", "."),
             ("Zaporizhzhia,", "Zaporizhzhia", ","),
             ("Élysée said", "Élysée", " said"),
+            ("R. K. Menon", "R.", " K. Menon"),
+            ("a. b", "a", ". b"),
         ];
         for &(input, word, rest) in cases {
             assert_eq!(name_word(input), Ok((rest, word)), "{input}");
@@ -1272,6 +1278,14 @@ mod tests {
             (
                 "Police chief R.R. Swain said",
                 "R.R. Swain",
+                Some("chief"),
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
+                "Police chief R. K. Menon said",
+                "R. K. Menon",
                 Some("chief"),
                 Some(Official),
                 None,
