@@ -289,23 +289,27 @@ pub(crate) fn toll_object(i: &str) -> PResult<'_, ()> {
 /// Returns the rest after the link word and the speaker phrase.
 pub(crate) fn data_source(i: &str) -> PResult<'_, (&str, Phrase<'_>)> {
     let mut rest = i;
-    let mut noun = false;
+    // Words the link may still be from the noun, once the noun is read.
+    let mut gap: Option<u8> = None;
     for n in 0..11 {
         let at = if n == 0 { rest } else { ws(rest)?.0 };
         let (r, w) = word(at)?;
-        if noun && DATA_LINKS.get(w).is_some() {
+        if gap.is_some() && DATA_LINKS.get(w).is_some() {
             let (r2, p) = (ws, speaker_phrase).map(|(_, p)| p).parse(r)?;
             return Ok((r2, (r, p)));
         }
-        if !noun {
-            noun = DATA_NOUNS.get(w).is_some();
-            if !noun && n >= 3 {
-                break;
+        match gap {
+            None => {
+                gap = DATA_NOUNS.get(w);
+                if gap.is_none() && n >= 3 {
+                    break;
+                }
             }
-        } else if carries(w) {
             // "a statement carried by state media": the outlet only
             // carries the words of whoever made the statement.
-            break;
+            Some(0) => break,
+            Some(_) if carries(w) => break,
+            Some(left) => gap = Some(left - 1),
         }
         rest = r;
     }
@@ -1315,6 +1319,10 @@ mod tests {
             ("In a statement, the army said 40 were held.", "army"),
             (
                 "The army said in a statement carried by state media that 40 were held.",
+                "army",
+            ),
+            (
+                "The army said in a statement that the raid by the rebels killed 40.",
                 "army",
             ),
         ];
