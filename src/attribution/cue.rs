@@ -4,6 +4,10 @@
 //! verb_cue     := speaker adverbials verb          "X said", "X on Monday put the toll at"
 //!               | ("," | quote) verb speaker       ", said X"
 //!               | verb "by" speaker                "was reported by X"
+//! participle   := clause_subject … "," ("saying" | "adding")
+//!                                                  "X accused Y of the raid, saying"
+//! claimant     := speaker "claimed" deed           "X claimed the attack": X is
+//!                                                  remembered, but credits nothing
 //! prep_cue     := "according to" (data_source | speaker)
 //! citing_cue   := "citing" speaker                 the figure is the cited speaker's
 //! data_source  := data_noun word{0,6} ("by" | "from") speaker
