@@ -161,3 +161,82 @@ fn a_new_quoted_paragraph_goes_on_quoting_the_last_speaker() {
     // The report's own voice stays unattributed after a quotation closes.
     assert_eq!(source(5), None);
 }
+
+/// Each text's last sentence credits its first figure to `source`.
+fn last_sentence_sources(cases: &[(&str, Option<&str>)]) {
+    for &(text, source) in cases {
+        let sentences = sentences(text);
+        let at = attribute(text, &sentences);
+        let got = first_source(text, &sentences, &at, sentences.len() - 1);
+        assert_eq!(got.as_deref(), source, "{text}");
+    }
+}
+
+#[test]
+fn a_shorter_body_name_is_not_the_body_it_owns() {
+    last_sentence_sources(&[
+        (
+            "The health ministry's emergency centre said 12 died.\n\
+             In 2022, 30 died, according to the health ministry.",
+            Some("health ministry"),
+        ),
+        (
+            "The army's media wing said 12 died.\n\
+             The army said 30 more were hurt.",
+            Some("army"),
+        ),
+        (
+            "Ukraine's armed forces said 12 died.\n\
+             The forces said 30 more were hurt.",
+            Some("Ukraine's armed forces"),
+        ),
+        (
+            "The UN peacekeeping mission said 12 died.\n\
+             The UN mission said 30 more were hurt.",
+            Some("UN peacekeeping mission"),
+        ),
+        (
+            "The Kivu Monitor for Human Rights said 12 died.\n\
+             The UK-based Kivu Monitor, a network of activists, said 30 more were hurt.",
+            Some("Kivu Monitor for Human Rights"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_group_that_claims_a_deed_is_who_it_and_the_group_stand_for() {
+    last_sentence_sources(&[
+        (
+            "The Northern Front claimed responsibility for the blast.\n\
+             The group said its fighters killed 14 soldiers.",
+            Some("Northern Front"),
+        ),
+        (
+            "The army said 3 soldiers died.\n\
+             A little-known group, the Hill Brigade, claimed the attack.\n\
+             It said 20 soldiers were killed.",
+            Some("Hill Brigade"),
+        ),
+        // The claim itself credits no figure.
+        (
+            "The Northern Front claimed responsibility for the raid that killed 6 guards.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_quotation_reopened_after_its_speaker_goes_on_in_their_voice() {
+    // One paragraph: the sentences follow each other on one line.
+    let text = "\"We are tired,\" Mayor Anna Kovalenko said. \"But 9 more died today.\"";
+    let sents = conflict_figures::segment::segment(text).sentences;
+    assert_eq!(sents.len(), 2);
+    let at = attribute(text, &sents);
+    let got = first_source(text, &sents, &at, 1);
+    assert_eq!(got.as_deref(), Some("Anna Kovalenko"));
+    // A quotation after a sentence that quotes nobody is no one's.
+    let text = "Officials said 5 died. \"Nine more died today.\"";
+    let sents = conflict_figures::segment::segment(text).sentences;
+    let at = attribute(text, &sents);
+    assert_eq!(first_source(text, &sents, &at, 1), None);
+}

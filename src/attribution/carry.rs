@@ -184,6 +184,28 @@ fn last_word(s: &str) -> &str {
     s.get(from..).unwrap_or(s)
 }
 
+/// True for a word that places a body: "UK-based", "Geneva-based".
+fn based(word: &str) -> bool {
+    let n = word.len();
+    n > 6
+        && word
+            .get(n - 6..)
+            .is_some_and(|end| end.eq_ignore_ascii_case("-based"))
+}
+
+/// The part of a body's name after its last owner: "emergency medicine
+/// centre" of "health ministry's emergency medicine centre". A shorter
+/// name or a descriptor is the same body only when its head stands
+/// there: "the health ministry" is the owner, not the centre; "the army"
+/// is not "the army's media wing".
+fn owned(name: &str) -> &str {
+    let owner_end = spaced(name)
+        .filter(|w| w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\''))
+        .last()
+        .map(|w| crate::span::offset(name, w) + w.len());
+    owner_end.and_then(|at| name.get(at..)).unwrap_or(name)
+}
+
 /// True for an unnamed person: a name whose last word is a singular
 /// person's head ("a hospital official", "an army officer").
 fn names_a_person(name: &str) -> bool {
@@ -309,7 +331,7 @@ impl<'t> Memory<'t> {
                     let s = &r.seen;
                     s.person == person
                         && ((r.heads & head != 0
-                            && words(&s.source.name).any(|w| same_head(w, &speaker.name)))
+                            && words(owned(&s.source.name)).any(|w| same_head(w, &speaker.name)))
                             || (military && s.source.kind == Some(SourceKind::Military))
                             || generic)
                 });
@@ -348,7 +370,9 @@ impl<'t> Memory<'t> {
             }
             Shape::Person { ambiguous } => self.person(speaker, ambiguous),
             Shape::Group => {
-                let mine = || words(&speaker.name);
+                // Where a body is based says nothing of which it is: "the
+                // UK-based Syrian Observatory" is the one named in full.
+                let mine = || words(&speaker.name).filter(|w| !based(w));
                 let bits = mine().fold(0, |bits, w| bits | word_bit(w));
                 let fuller = self.last_recalled(|r| {
                     let s = &r.seen;
@@ -356,6 +380,8 @@ impl<'t> Memory<'t> {
                         && r.words & bits == bits
                         && s.source.name.len() > speaker.name.len()
                         && mine().all(|w| words(&s.source.name).any(|x| x.eq_ignore_ascii_case(w)))
+                        && spaced(owned(&s.source.name))
+                            .any(|x| x.eq_ignore_ascii_case(last_word(&speaker.name)))
                 });
                 Some(fuller.unwrap_or_else(|| {
                     let person = names_a_person(&speaker.name);
@@ -494,6 +520,36 @@ mod tests {
         assert_eq!(opening_mark("“We"), Some(3));
         assert_eq!(opening_mark("\"We"), Some(1));
         assert_eq!(opening_mark("We"), None);
+    }
+
+    #[test]
+    fn based_words() {
+        for w in ["UK-based", "Geneva-Based", "Kyiv-based"] {
+            assert!(based(w), "{w}");
+        }
+        for w in ["based", "-based", "UK", "Observatory", "débased"] {
+            assert!(!based(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn owned_parts() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "health ministry's emergency medicine centre",
+                " emergency medicine centre",
+            ),
+            (
+                "Israel's Magen David Adom service",
+                " Magen David Adom service",
+            ),
+            ("UN peacekeeping mission", "UN peacekeeping mission"),
+            ("Prisoners' Society", " Society"),
+            ("", ""),
+        ];
+        for &(name, part) in cases {
+            assert_eq!(owned(name), part, "{name}");
+        }
     }
 
     #[test]

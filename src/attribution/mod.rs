@@ -214,8 +214,11 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
         }
         paragraph = Some(s.paragraph);
         let (quoted, ends_open) = carry::quotes(text, span, starts_open);
-        let opens_quoting =
-            opens_paragraph && s.span.of(text).and_then(carry::opening_mark).is_some();
+        // A sentence that opens a quotation: at a paragraph's start, or
+        // after a quoted sentence of its own paragraph ("'…,' X said.
+        // '…'"), where the speaker goes on.
+        let opens_quoting = (opens_paragraph || !starts_open)
+            && s.span.of(text).and_then(carry::opening_mark).is_some();
         shapes.push((opens_quoting, !quoted.is_empty()));
         open = ends_open;
         let (found, breaks) = (scan.found.len(), scan.breaks.len());
@@ -242,6 +245,10 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
                 let Some(seen) = memory.resolve(f.speaker) else {
                     continue;
                 };
+                // A claimant is remembered, but credits no figure.
+                if f.mention {
+                    continue;
+                }
                 placed.push(Placed {
                     credit: Credit {
                         source: seen.source,
@@ -267,13 +274,16 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
     }
 }
 
-/// A paragraph that opens a new quotation with no speaker of its own goes
-/// on quoting whoever was quoted, with credit, just before it:
+/// A paragraph or sentence that opens a new quotation with no speaker of
+/// its own goes on quoting whoever was quoted, with credit, just before
+/// it:
 ///
 /// ```text
 /// "Last week alone, 40 houses were destroyed," Bilyk said.
 ///
 /// "We evacuated 300 children in the past month."      ← Bilyk's
+///
+/// "We are tired," Bilyk said. "Nine more died today."  ← Bilyk's
 /// ```
 fn carry_quote_paragraphs(
     out: &mut [SentenceCredits],

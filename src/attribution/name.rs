@@ -13,7 +13,8 @@
 
 use crate::grammar::{fail, is_space, keyword, ws, PResult};
 use crate::lexicon::speakers::{
-    Class, Facts, Known, Place, Pronoun, SpeakerWord, COUNT_WORDS, WORD_FACTS,
+    Class, Facts, Known, Locality, Place, Pronoun, SpeakerWord, COUNT_WORDS, LOCALITY_WORDS,
+    WORD_FACTS,
 };
 use crate::lexicon::Key;
 use crate::vocabulary::SourceKind;
@@ -61,7 +62,11 @@ pub(crate) fn name_word(i: &str) -> PResult<'_, &str> {
                 && TITLE_ABBREVIATIONS
                     .iter()
                     .any(|t| i[..end].eq_ignore_ascii_case(t));
-            if joiner == b'.' && (dotted || title) || plural_owner {
+            // A single capital is an initial: "R. K. Menon".
+            let initial = joiner == b'.'
+                && end == run_start + 1
+                && bytes.get(run_start).is_some_and(u8::is_ascii_uppercase);
+            if joiner == b'.' && (dotted || title || initial) || plural_owner {
                 end = after;
             }
             break;
@@ -424,7 +429,25 @@ pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
                 Err(_) => break,
             }
         };
-        let Ok((r, tok)) = next_tok(at) else { break };
+        let Ok((r, mut tok)) = next_tok(at) else {
+            break;
+        };
+        let mut r = r;
+        // "officials in the eastern province of Ituri": the place's lead
+        // words are one link.
+        if let Tok::Link(w) = tok {
+            let head = toks.last().and_then(Tok::info).and_then(Info::class);
+            let placed = matches!(head, Some(Class::Body | Class::People));
+            if let Some(after) = w
+                .eq_ignore_ascii_case("in")
+                .then(|| locality_lead(r))
+                .flatten()
+                .filter(|_| placed)
+            {
+                tok = Tok::Link(&at[..at.len() - after.len()]);
+                r = after;
+            }
+        }
         let ok = match tok {
             Tok::Det(..) => det_ok,
             Tok::Link(w) => words > 0 && link_ok(&toks, w, r),
@@ -503,6 +526,25 @@ fn link_ok(toks: &[Tok<'_>], link: &str, r: &str) -> bool {
     word_follows(r)
 }
 
+/// locality_lead := ws "the" (ws adjective){0,2} ws noun ws "of"
+///
+/// The words between "in" and a place's name: " the eastern province of".
+/// Returns the rest after "of".
+fn locality_lead(i: &str) -> Option<&str> {
+    let (mut rest, _) = (ws, keyword("the")).parse(i).ok()?;
+    for _ in 0..3 {
+        let (r, w) = ws.parse(rest).ok().and_then(|(r, _)| name_word(r).ok())?;
+        match LOCALITY_WORDS.get(w)? {
+            Locality::Adjective => rest = r,
+            Locality::Noun => {
+                let (r, _) = (ws, keyword("of")).parse(r).ok()?;
+                return Some(r);
+            }
+        }
+    }
+    None
+}
+
 fn and_ok(r: &str) -> bool {
     word_follows(r)
 }
@@ -548,6 +590,24 @@ pub(crate) struct Speaker {
     pub(crate) country: Option<&'static str>,
     /// What is left to resolve.
     pub(crate) shape: Shape,
+}
+
+impl Speaker {
+    /// True when the speaker is a body by its head word: "the group",
+    /// "the military's media wing".
+    pub(crate) fn is_body(&self) -> bool {
+        let head = self.name.rsplit(' ').next().unwrap_or_default();
+        let body_head = || {
+            crate::lexicon::speakers::SPEAKER_WORDS
+                .get(head)
+                .is_some_and(|w| w.class == Class::Body)
+        };
+        match self.shape {
+            Shape::Descriptor { person } => !person,
+            Shape::Group => body_head(),
+            _ => false,
+        }
+    }
 }
 
 /// White space runs squashed to one space.
@@ -685,6 +745,11 @@ impl Phrase<'_> {
 }
 
 impl Phrase<'_> {
+    /// All the phrase's words but its article, as a body's name.
+    pub(crate) fn whole_name(&self) -> String {
+        text_of(strip_det(&self.toks))
+    }
+
     /// True when the phrase opens with "a" or "an".
     fn indefinite(&self) -> bool {
         matches!(self.toks.first(), Some(Tok::Det(w, false))
@@ -740,10 +805,11 @@ fn unit_shape<'p, 'a>(toks: &'p [Tok<'a>]) -> (Speaker, &'p [Tok<'a>]) {
     let name_run = &head[run_start..];
     let before = run_start.checked_sub(1).and_then(|i| head.get(i));
     let before_class = before.and_then(Tok::info).and_then(Info::class);
-    let run_known = name_run
-        .iter()
-        .filter_map(Tok::info)
-        .any(|i| i.known.is_some() || i.acronym);
+    let run_known = name_run.iter().enumerate().any(|(k, t)| {
+        t.info().is_some_and(|i| {
+            i.known.is_some() || (i.acronym && !initials(t.text(), k + 1 < name_run.len()))
+        })
+    });
     if run > 0 && run_start > 0 {
         match before_class {
             Some(Class::Title) if !run_known => {
@@ -794,6 +860,13 @@ fn unit_shape<'p, 'a>(toks: &'p [Tok<'a>]) -> (Speaker, &'p [Tok<'a>]) {
         };
     }
     (out, toks)
+}
+
+/// True for an acronym that is a person's initials: two or three
+/// capitals ("R.R.", "JD") with more of the name after them ("R.R.
+/// Swain"). A body's acronym stands last ("UN OCHA") or alone.
+fn initials(word: &str, more_follows: bool) -> bool {
+    more_follows && word.bytes().filter(u8::is_ascii_uppercase).count() <= 3
 }
 
 /// True for a plural head word ("officials", "sources").
@@ -1022,6 +1095,8 @@ mod tests {
             ("UN.", "UN", "."),
             ("Zaporizhzhia,", "Zaporizhzhia", ","),
             ("Élysée said", "Élysée", " said"),
+            ("R. K. Menon", "R.", " K. Menon"),
+            ("a. b", "a", ". b"),
         ];
         for &(input, word, rest) in cases {
             assert_eq!(name_word(input), Ok((rest, word)), "{input}");
@@ -1201,6 +1276,102 @@ mod tests {
                 " said",
             ),
             (
+                "Police chief R.R. Swain said",
+                "R.R. Swain",
+                Some("chief"),
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
+                "Police chief R. K. Menon said",
+                "R. K. Menon",
+                Some("chief"),
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
+                "Army spokesman JD Okafor said",
+                "JD Okafor",
+                Some("spokesman"),
+                Some(Military),
+                None,
+                " said",
+            ),
+            (
+                "U.S. National Security Adviser Jane Doyle told",
+                "Jane Doyle",
+                Some("national security adviser"),
+                Some(Official),
+                Some("United States"),
+                " told",
+            ),
+            (
+                "UN Secretary-General Ana Ruiz said",
+                "Ana Ruiz",
+                Some("secretary-general"),
+                Some(Un),
+                None,
+                " said",
+            ),
+            (
+                "Navy spokesman Rear Admiral Tal Ben-Ami said",
+                "Tal Ben-Ami",
+                Some("spokesman rear admiral"),
+                Some(Military),
+                None,
+                " said",
+            ),
+            (
+                "the Magen David Adom ambulance service said",
+                "Magen David Adom ambulance service",
+                None,
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
+                "the health ministry's emergency medicine centre said",
+                "health ministry's emergency medicine centre",
+                None,
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
+                "the UN peacekeeping mission said",
+                "UN peacekeeping mission",
+                None,
+                Some(Un),
+                None,
+                " said",
+            ),
+            (
+                "the UN OCHA office said",
+                "UN OCHA office",
+                None,
+                Some(Un),
+                None,
+                " said",
+            ),
+            (
+                "officials in the eastern province of Ituri said",
+                "officials in the eastern province of Ituri",
+                None,
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
+                "Medics in the besieged city of Bura said",
+                "Medics in the besieged city of Bura",
+                None,
+                None,
+                None,
+                " said",
+            ),
+            (
                 "Russia said",
                 "Russia",
                 None,
@@ -1263,6 +1434,26 @@ mod tests {
             Shape::Person { ambiguous: false }
         );
         assert_eq!(read("Reuters reported").0.shape, Shape::Group);
+    }
+
+    #[test]
+    fn not_locality_lead() {
+        for input in [
+            " the city",
+            " the city of",
+            " the big city of",
+            " eastern province of",
+        ] {
+            let rest = locality_lead(input);
+            assert!(rest.is_none() || rest == Some(""), "{input}");
+        }
+        assert_eq!(locality_lead(" the town of Bura"), Some(" Bura"));
+        // A place with no name after it ends the phrase at its head.
+        let (s, rest) = read("officials in the town of 12 villages");
+        assert_eq!(
+            (s.name.as_str(), rest),
+            ("officials", " in the town of 12 villages")
+        );
     }
 
     #[test]
