@@ -23,7 +23,7 @@ mod phrase;
 mod tokens;
 
 use crate::grammar::{ends_with_ignore_case, starts_with_ignore_case, Lower};
-use crate::lexicon::events::{Cue, NounClass, NounInfo, Side, EVENT_CUES, NOUNS};
+use crate::lexicon::events::{Cue, NounClass, NounInfo, Role, Side, EVENT_CUES, NOUNS};
 use crate::lexicon::places::{PlaceKind, PLACES};
 use crate::quantity::Quantity;
 use crate::segment::LONG_SENTENCE;
@@ -1016,6 +1016,40 @@ fn party(
             None => {}
         }
     }
+    let found = party_around(t, fi, ph, event, left_cue, inherited, memory);
+    // "the army killed [17] militants in the north": fighters of no state
+    // are not the side of the country they fell in; those it arrests are
+    // held under its law, as its own.
+    if event != Event::Detained && ph.head.is_some_and(|h| h.role == Role::Irregular) {
+        return found.filter(|p| !names_state(*p));
+    }
+    found
+}
+
+/// True when `party` is a state's: "Pakistan", not "Hamas" or
+/// "Palestinians".
+fn names_state(party: Party) -> bool {
+    match party {
+        Party::Named(name) => PLACES
+            .get(name)
+            .is_some_and(|p| p.kind == PlaceKind::Country),
+        Party::Speaker(_) => false,
+    }
+}
+
+/// The party of a figure whose own words name none: the figure it is
+/// listed with, the places around it, the paragraph's setting, the
+/// document's main party.
+fn party_around(
+    t: &Tokens,
+    fi: usize,
+    ph: &Phrase,
+    event: Event,
+    left_cue: Option<usize>,
+    inherited: Option<&Frame>,
+    memory: &Memory,
+) -> Option<Party> {
+    let lost = left_cue.is_some_and(|c| starts_with_ignore_case(t.text(c), "los"));
     // A frame whose party is its actor ("rebels seized [two] towns")
     // lends it only to a figure of the same event: "..., as fighting
     // displaced [100,000] people" are not the rebels'.
@@ -1077,7 +1111,7 @@ fn party(
             | Event::Destroyed
     );
     let doer = left_cue
-        .filter(|_| harms && !lost && !actor_first)
+        .filter(|_| harms && !lost)
         .and_then(|c| subject_of(t, c));
     let not_doer = |p: &Party| Some(*p) != doer;
     match place_before(t, fi, event) {
@@ -2107,6 +2141,55 @@ mod tests {
         // A place the clause only locates is no doer.
         let text = "Drone strikes on Sudan's restive Darfur region killed 11 people.";
         assert_eq!(party_of(text, "11").as_deref(), Some("Sudan"));
+    }
+
+    #[test]
+    fn fighters_of_no_state_are_not_the_countrys() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "The army said it had killed 17 insurgents in Pakistan's northwest.",
+                "17",
+                None,
+            ),
+            (
+                "Nine gunmen were shot dead in Mali, officials said.",
+                "Nine",
+                None,
+            ),
+            (
+                "Troops killed 12 al-Shabaab militants near Kismayo.",
+                "12",
+                Some("al-Shabaab"),
+            ),
+            // A people's land is not a state: its fighters are its own.
+            (
+                "Israel said it killed 40 militants in Gaza.",
+                "40",
+                Some("Palestinians"),
+            ),
+            // A nationality written with them still names their side.
+            (
+                "Police arrested 30 Afghan militants.",
+                "30",
+                Some("Afghanistan"),
+            ),
+            (
+                "Police in Mali arrested 30 suspected militants.",
+                "30",
+                Some("Mali"),
+            ),
+        ];
+        for &(text, figure, party) in cases {
+            assert_eq!(party_of(text, figure).as_deref(), party, "{text}");
+        }
+    }
+
+    #[test]
+    fn not_other_people_lose_the_country() {
+        let text = "The army said 14 soldiers were killed in Pakistan's northwest.";
+        assert_eq!(party_of(text, "14").as_deref(), Some("Pakistan"));
+        let text = "Gunmen killed 12 villagers in Mali.";
+        assert_eq!(party_of(text, "12").as_deref(), Some("Mali"));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use super::tokens::{Kind, Tokens};
 use super::Party;
 use crate::grammar::{ends_with_ignore_case, Lower};
 use crate::lexicon::context::{MONTHS, STOP_WORDS};
-use crate::lexicon::events::{NounClass, NounInfo, EVENT_CUES, NOUNS};
+use crate::lexicon::events::{NounClass, NounInfo, Role, EVENT_CUES, NOUNS};
 use crate::lexicon::places::{Place, PlaceKind, PLACES};
 use crate::lexicon::units::is_time_word;
 use crate::vocabulary::Event;
@@ -205,6 +205,7 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
                         class: NounClass::People,
                         event: None,
                         strong: false,
+                        role: Role::Any,
                     });
                     i += n;
                     break;

@@ -108,7 +108,7 @@ impl<'t> Tokens<'t> {
                         span: Span::new(at, word_end),
                         kind: Kind::Word,
                         possessive,
-                        capital: b.is_ascii_uppercase(),
+                        capital: b.is_ascii_uppercase() || arabic_article(bytes, at),
                     });
                     at = end;
                     continue;
@@ -300,6 +300,12 @@ const ALNUM: [bool; 256] = {
     table
 };
 
+/// True when the word at `at` is a name behind the Arabic article,
+/// written in lower case: "al-Shabaab", "al-Qaeda".
+fn arabic_article(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at..at + 3) == Some(b"al-") && bytes.get(at + 3).is_some_and(u8::is_ascii_uppercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -333,6 +339,14 @@ mod tests {
         let t = Tokens::new(text, Span::new(0, text.len()), &[Span::new(7, 22)]);
         assert_eq!(t.kind(1), Some(Kind::Figure(0)));
         assert_eq!(t.text(2), "troops");
+    }
+
+    #[test]
+    fn names_behind_the_arabic_article_are_capitalised() {
+        let text = "al-Shabaab al-Qaeda al-qaeda also al- alarm";
+        let t = Tokens::new(text, Span::new(0, text.len()), &[]);
+        let capital: Vec<bool> = t.list.iter().map(|tok| tok.capital).collect();
+        assert_eq!(capital, [true, true, false, false, false, false]);
     }
 
     #[test]

@@ -354,6 +354,18 @@ pub(crate) struct NounInfo {
     /// ("refugees", "casualties"); false for a default a verb overrides
     /// ("hostages" are abducted unless freed).
     pub(crate) strong: bool,
+    /// Who the people counted are, where a rule needs to know.
+    pub(crate) role: Role,
+}
+
+/// Who counted people are, for the rules that tell them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Anyone or anything: no rule looks at it.
+    Any,
+    /// Fighters of no state: "militants", "insurgents", "gunmen". Where
+    /// they fell says nothing of their side.
+    Irregular,
 }
 
 const fn n(class: NounClass) -> NounInfo {
@@ -361,6 +373,14 @@ const fn n(class: NounClass) -> NounInfo {
         class,
         event: None,
         strong: false,
+        role: Role::Any,
+    }
+}
+/// People who fight for no state.
+const fn irregular() -> NounInfo {
+    NounInfo {
+        role: Role::Irregular,
+        ..n(NounClass::People)
     }
 }
 const fn strong(class: NounClass, event: Event) -> NounInfo {
@@ -368,6 +388,7 @@ const fn strong(class: NounClass, event: Event) -> NounInfo {
         class,
         event: Some(event),
         strong: true,
+        role: Role::Any,
     }
 }
 const fn weak(class: NounClass, event: Event) -> NounInfo {
@@ -375,6 +396,7 @@ const fn weak(class: NounClass, event: Event) -> NounInfo {
         class,
         event: Some(event),
         strong: false,
+        role: Role::Any,
     }
 }
 
@@ -396,14 +418,14 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
         ("members", n(People)),
         ("personnel", n(People)),
         ("fighters", n(People)),
-        ("militants", n(People)),
-        ("insurgents", n(People)),
-        ("rebels", n(People)),
-        ("attackers", n(People)),
-        ("assailants", n(People)),
-        ("gunmen", n(People)),
-        ("jihadists", n(People)),
-        ("terrorists", n(People)),
+        ("militants", irregular()),
+        ("insurgents", irregular()),
+        ("rebels", irregular()),
+        ("attackers", irregular()),
+        ("assailants", irregular()),
+        ("gunmen", irregular()),
+        ("jihadists", irregular()),
+        ("terrorists", irregular()),
         ("police", n(People)),
         ("policemen", n(People)),
         ("police officers", n(People)),
