@@ -1927,6 +1927,25 @@ mod tests {
     }
 
     #[test]
+    fn a_peoples_name_before_a_noun_is_its_owner() {
+        let text = "The camps shelter nearly 900,000 Rohingya refugees.";
+        assert_eq!(
+            frame_of(text, "nearly 900,000"),
+            Some((Event::Refugees, "refugees".to_string()))
+        );
+        assert_eq!(
+            party_of(text, "nearly 900,000").as_deref(),
+            Some("Rohingya")
+        );
+        // With no noun after it, the people's name is what is counted.
+        let text = "About 5,000 Rohingya fled the fighting.";
+        assert_eq!(
+            frame_of(text, "About 5,000"),
+            Some((Event::Displaced, "rohingya".to_string()))
+        );
+    }
+
+    #[test]
     fn cues_out_of_their_wording_make_no_claim() {
         let text = "Eight members of one family were killed when a shell hit their home.";
         assert_eq!(frame_of(text, "one"), None);

@@ -197,6 +197,13 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
                     i += n;
                     continue;
                 }
+                // "[1 million] Rohingya refugees": a people's name before
+                // a known noun says whose they are, like a nationality.
+                PlaceKind::People if t.phrase(&NOUNS, i + n).is_some() => {
+                    ph.party.get_or_insert(Party::Named(place.party));
+                    i += n;
+                    continue;
+                }
                 PlaceKind::People => {
                     ph.party.get_or_insert(Party::Named(place.party));
                     words.push(w);
