@@ -1927,6 +1927,51 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_before_the_noun_describes_it() {
+        let cases: &[(&str, &str, Event, &str)] = &[
+            (
+                "Police said 15 detained migrants were killed in the blaze.",
+                "15",
+                Event::Killed,
+                "detained migrants",
+            ),
+            (
+                "Officials said 12 kidnapped students were freed on Friday.",
+                "12",
+                Event::Exchanged,
+                "kidnapped students",
+            ),
+            // With no verb after the noun, the participle is the event.
+            (
+                "The report counts 30 abducted villagers in the district.",
+                "30",
+                Event::Abducted,
+                "abducted villagers",
+            ),
+        ];
+        for &(text, figure, event, subject) in cases {
+            assert_eq!(
+                frame_of(text, figure),
+                Some((event, subject.to_string())),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn not_a_participle_after_the_figure_alone() {
+        // "were detained" after the figure is the verb, not a describer.
+        let text = "Officials said 15 were detained after the clashes.";
+        assert_eq!(
+            frame_of(text, "15"),
+            Some((Event::Detained, "people".to_string()))
+        );
+        // A participle before no known noun stays the verb.
+        let text = "Soldiers said 40 arrested on Monday were released.";
+        assert!(frame_of(text, "40").is_some());
+    }
+
+    #[test]
     fn a_peoples_name_before_a_noun_is_its_owner() {
         let text = "The camps shelter nearly 900,000 Rohingya refugees.";
         assert_eq!(

@@ -286,7 +286,11 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
             continue;
         }
         if let Some((cue, 1)) = t.phrase(&EVENT_CUES, i) {
-            if is_adjective(w) {
+            // "[15] detained migrants", "[12] kidnapped students": a
+            // participle before a known noun describes it; a verb after
+            // the noun may still tell what became of them.
+            let describes = ends_with_ignore_case(w, "ed") && t.phrase(&NOUNS, i + 1).is_some();
+            if is_adjective(w) || describes {
                 // "wounded people", "displaced families"
                 ph.adjective = Some(cue.event);
                 words.push(w);
