@@ -832,6 +832,11 @@ fn scan_right(t: &Tokens, from: usize) -> Option<Found> {
             part_of = true;
         }
         if let Some((cue, n)) = t.phrase(&EVENT_CUES, i) {
+            // "shelled [36] villages and seized 10 others": a verb with a
+            // figure of its own after it tells of that figure.
+            if cue.reaches(true) && matches!(t.kind(i + n), Some(Kind::Figure(_))) {
+                return None;
+            }
             if cue.reaches(false) {
                 // "[12] missionaries kidnapped in May were released": the
                 // participle right after the noun describes it; the verb
@@ -2031,6 +2036,21 @@ mod tests {
         for &(text, figure, event) in cases {
             assert_eq!(frame_of(text, figure).map(|f| f.0), Some(event), "{text}");
         }
+    }
+
+    #[test]
+    fn a_verb_with_its_own_figure_is_not_the_one_before() {
+        let text = "Artillery shelled 36 villages and seized 10 more on Friday.";
+        assert_eq!(frame_of(text, "36"), None);
+        assert_eq!(frame_of(text, "10").map(|f| f.0), Some(Event::Captured));
+        let text = "Officials said 12 gunmen killed 40 villagers.";
+        assert_eq!(frame_of(text, "12"), None);
+        // A verb with no figure after it is the figure's own.
+        let text = "At least 8 houses were destroyed and 30 damaged.";
+        assert_eq!(
+            frame_of(text, "At least 8").map(|f| f.0),
+            Some(Event::Destroyed)
+        );
     }
 
     #[test]
