@@ -694,7 +694,12 @@ fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
             // of its own lists nothing with the figures before it.
             own_verb = true;
         }
-        if !joined && left.cue.is_none() && is_participle_verb(w) && i > 0 && t.is(i - 1, "and") {
+        if !joined
+            && left.cue.is_none()
+            && (is_participle_verb(w) || is_past_verb(w))
+            && i > 0
+            && t.is(i - 1, "and")
+        {
             own_verb = true;
         }
         if is_connector(w) {
@@ -715,6 +720,12 @@ fn is_participle_verb(w: &str) -> bool {
             Lower::new(w).as_str(),
             "including" | "during" | "according" | "following" | "regarding" | "concerning"
         )
+}
+
+/// True for a past tense no cue knows, as a list's own verb: "killed 14
+/// and [recovered] 9 rifles".
+fn is_past_verb(w: &str) -> bool {
+    w.len() > 4 && ends_with_ignore_case(w, "ed")
 }
 
 /// What a share "of whom" or "of them" is of: the noun of the figure
@@ -2051,6 +2062,19 @@ mod tests {
             frame_of(text, "At least 8").map(|f| f.0),
             Some(Event::Destroyed)
         );
+    }
+
+    #[test]
+    fn a_past_verb_of_its_own_after_and_ends_a_list() {
+        let text = "Troops killed 14 insurgents and recovered 9 rifles.";
+        assert_eq!(frame_of(text, "9"), None);
+        let text = "Gunmen killed 6 herders and looted 200 shops.";
+        assert_eq!(frame_of(text, "200"), None);
+        // A cue after "and" is a list's, as before.
+        let text = "Gunmen killed 6 herders and wounded 11.";
+        assert_eq!(frame_of(text, "11").map(|f| f.0), Some(Event::Wounded));
+        let text = "The raid killed 6 fighters and 11 civilians.";
+        assert_eq!(frame_of(text, "11").map(|f| f.0), Some(Event::Killed));
     }
 
     #[test]

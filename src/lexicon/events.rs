@@ -549,6 +549,8 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
         ("weapons", n(Equipment)),
         ("weaponry", n(Equipment)),
         ("guns", n(Equipment)),
+        ("rifles", n(Equipment)),
+        ("firearms", n(Equipment)),
         ("howitzers", n(Equipment)),
         ("ships", n(Equipment)),
         ("ship", n(Equipment)),
