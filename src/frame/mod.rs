@@ -359,7 +359,11 @@ fn frame(
         // "..., and [6,000] schools have closed": a clause of its own
         // about other things; "the final [dozen] were found" goes on
         // about the same ones.
-        .filter(|_| right.is_some() || ph.subject.is_none() || !own_clause(t, ph.end));
+        .filter(|_| right.is_some() || ph.subject.is_none() || !own_clause(t, ph.end))
+        // "[seven] districts, and 90,000 people fled": districts do not
+        // flee; a listed frame is shared with a known noun only where it
+        // fits.
+        .filter(|f| class.is_none() || fits(f.event, class, percent, of_place));
     let (event, status, cue_at) = if let Some(e) = strong {
         (e, nearest.map_or(Status::Stated, |c| c.status), None)
     } else if let Some(prev) = inherited.filter(|_| {
@@ -2075,6 +2079,19 @@ mod tests {
         assert_eq!(frame_of(text, "11").map(|f| f.0), Some(Event::Wounded));
         let text = "The raid killed 6 fighters and 11 civilians.";
         assert_eq!(frame_of(text, "11").map(|f| f.0), Some(Event::Killed));
+    }
+
+    #[test]
+    fn a_listed_frame_is_shared_only_where_it_fits() {
+        let text = "The army retook the area, including four towns near the river, \
+                    and some 9,000 residents fled.";
+        assert_eq!(frame_of(text, "four"), None);
+        assert_eq!(
+            frame_of(text, "some 9,000").map(|f| f.0),
+            Some(Event::Displaced)
+        );
+        let text = "Shelling destroyed 40 homes and 3 schools.";
+        assert_eq!(frame_of(text, "3").map(|f| f.0), Some(Event::Destroyed));
     }
 
     #[test]
