@@ -2095,6 +2095,28 @@ mod tests {
     }
 
     #[test]
+    fn people_treated_for_wounds_are_wounded() {
+        let cases: &[(&str, &str, Event)] = &[
+            (
+                "No deaths were reported, but 8 people were treated for burns.",
+                "8",
+                Event::Wounded,
+            ),
+            (
+                "Medics said 40 residents were treated for shrapnel wounds.",
+                "40",
+                Event::Wounded,
+            ),
+        ];
+        for &(text, figure, event) in cases {
+            assert_eq!(frame_of(text, figure).map(|f| f.0), Some(event), "{text}");
+        }
+        // Treating is no toll of its own: "treated" alone says nothing.
+        let text = "Doctors treated 300 patients at the clinic.";
+        assert_eq!(frame_of(text, "300"), None);
+    }
+
+    #[test]
     fn not_a_participle_after_the_figure_alone() {
         // "were detained" after the figure is the verb, not a describer.
         let text = "Officials said 15 were detained after the clashes.";

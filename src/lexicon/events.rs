@@ -111,6 +111,7 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("hurt", ab(Wounded)),
         ("hospitalised", a(Wounded)),
         ("hospitalized", a(Wounded)),
+        ("treated for", a(Wounded)),
         ("casualties", b(Casualties)),
         ("casualty", b(Casualties)),
         ("losses", b(Casualties)),
