@@ -2117,6 +2117,40 @@ mod tests {
     }
 
     #[test]
+    fn people_counted_singly_and_leaders_counted_as_people() {
+        let cases: &[(&str, &str, Event, &str)] = &[
+            (
+                "One man, a shepherd, was killed by a landmine.",
+                "One",
+                Event::Killed,
+                "man",
+            ),
+            (
+                "The crash left one crew member dead.",
+                "one",
+                Event::Killed,
+                "crew member",
+            ),
+            (
+                "Armed men abducted five community leaders in the north.",
+                "five",
+                Event::Abducted,
+                "community leaders",
+            ),
+        ];
+        for &(text, figure, event, subject) in cases {
+            assert_eq!(
+                frame_of(text, figure),
+                Some((event, subject.to_string())),
+                "{text}"
+            );
+        }
+        // Leaders who meet are no toll.
+        let text = "The two leaders met in Doha before the swap.";
+        assert_eq!(frame_of(text, "two"), None);
+    }
+
+    #[test]
     fn not_a_participle_after_the_figure_alone() {
         // "were detained" after the figure is the verb, not a describer.
         let text = "Officials said 15 were detained after the clashes.";
