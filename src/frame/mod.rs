@@ -339,7 +339,7 @@ fn frame(
             event: refine(t, c, ph.head),
             ..c
         })
-        .filter(|c| fits(c.event, class, percent, of_place) && cue_holds(t, c.at, class, ph.end))
+        .filter(|c| fits(c.event, class, percent, of_place) && cue_holds(t, c.at, ph.head, ph.end))
         // Ties go to the verb before, except "sent [hundreds] fleeing".
         .min_by_key(|c| (c.distance, c.event == Event::Deployed))
         .or_else(|| {
@@ -537,10 +537,14 @@ fn refine(t: &Tokens, c: Found, head: Option<NounInfo>) -> Event {
 /// "took" takes places ("took [190] towns"), not people to hospital;
 /// "forcing" displaces when people are forced "from" or "out of" a place
 /// or "to flee", not forced to stop work.
-fn cue_holds(t: &Tokens, cue: usize, class: Option<NounClass>, phrase_end: usize) -> bool {
+fn cue_holds(t: &Tokens, cue: usize, head: Option<NounInfo>, phrase_end: usize) -> bool {
+    let class = head.map(|h| h.class);
     let w = Lower::new(t.text(cue));
     let single = || !t.phrase(&EVENT_CUES, cue).is_some_and(|(_, n)| n > 1);
     match w.as_str() {
+        // "sent [thousands] of people into shelters": civilians sent
+        // somewhere are not deployed; troops are.
+        "send" | "sent" | "sending" => !head.is_some_and(|h| h.role == Role::Civil),
         "took" => class == Some(NounClass::Land) || !single(),
         "forcing" | "forced" if cue < phrase_end && single() => {
             t.is(phrase_end, "from")
@@ -2148,6 +2152,22 @@ mod tests {
         // Leaders who meet are no toll.
         let text = "The two leaders met in Doha before the swap.";
         assert_eq!(frame_of(text, "two"), None);
+    }
+
+    #[test]
+    fn civilians_sent_somewhere_are_not_deployed() {
+        let text = "The sirens sent thousands of residents into shelters.";
+        assert_eq!(frame_of(text, "thousands"), None);
+        let text = "Officials said the shelling sent 5,000 people fleeing.";
+        assert_eq!(frame_of(text, "5,000").map(|f| f.0), Some(Event::Displaced));
+        // Troops sent are deployed; so are people a verb of war deploys.
+        let text = "Kenya sent 400 police officers to the capital.";
+        assert_eq!(frame_of(text, "400").map(|f| f.0), Some(Event::Deployed));
+        let text = "Moscow says 700,000 people have been deployed.";
+        assert_eq!(
+            frame_of(text, "700,000").map(|f| f.0),
+            Some(Event::Deployed)
+        );
     }
 
     #[test]

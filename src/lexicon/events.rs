@@ -367,6 +367,9 @@ pub(crate) enum Role {
     /// Fighters of no state: "militants", "insurgents", "gunmen". Where
     /// they fell says nothing of their side.
     Irregular,
+    /// People who bear no arms: "civilians", "residents", "children".
+    /// They are sent to shelters, not deployed.
+    Civil,
 }
 
 const fn n(class: NounClass) -> NounInfo {
@@ -375,6 +378,13 @@ const fn n(class: NounClass) -> NounInfo {
         event: None,
         strong: false,
         role: Role::Any,
+    }
+}
+/// People who bear no arms.
+const fn civil() -> NounInfo {
+    NounInfo {
+        role: Role::Civil,
+        ..n(NounClass::People)
     }
 }
 /// People who fight for no state.
@@ -406,11 +416,11 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
     use Event::*;
     use NounClass::*;
     static ROWS: &[(&str, NounInfo)] = &[
-        ("people", n(People)),
+        ("people", civil()),
         ("person", n(People)),
         ("persons", n(People)),
-        ("civilians", n(People)),
-        ("civilian", n(People)),
+        ("civilians", civil()),
+        ("civilian", civil()),
         ("soldiers", n(People)),
         ("soldier", n(People)),
         ("troops", n(People)),
@@ -441,18 +451,18 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
         ("recruits", n(People)),
         ("conscripts", n(People)),
         ("mercenaries", n(People)),
-        ("children", n(People)),
-        ("child", n(People)),
-        ("kids", n(People)),
-        ("minors", n(People)),
-        ("women", n(People)),
+        ("children", civil()),
+        ("child", civil()),
+        ("kids", civil()),
+        ("minors", civil()),
+        ("women", civil()),
         ("men", n(People)),
-        ("babies", n(People)),
-        ("infants", n(People)),
-        ("residents", n(People)),
-        ("inhabitants", n(People)),
+        ("babies", civil()),
+        ("infants", civil()),
+        ("residents", civil()),
+        ("inhabitants", civil()),
         ("population", n(People)),
-        ("villagers", n(People)),
+        ("villagers", civil()),
         ("citizens", n(People)),
         ("nationals", n(People)),
         ("workers", n(People)),
@@ -461,20 +471,20 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
         ("doctors", n(People)),
         ("aid workers", n(People)),
         ("volunteers", n(People)),
-        ("students", n(People)),
-        ("pupils", n(People)),
+        ("students", civil()),
+        ("pupils", civil()),
         ("protesters", n(People)),
         ("demonstrators", n(People)),
-        ("passengers", n(People)),
+        ("passengers", civil()),
         ("migrants", n(People)),
-        ("families", n(People)),
+        ("families", civil()),
         ("individuals", n(People)),
         ("others", n(People)),
         ("victims", n(People)),
         ("missionaries", n(People)),
         ("colleagues", n(People)),
         ("relatives", n(People)),
-        ("patients", n(People)),
+        ("patients", civil()),
         ("survivors", n(People)),
         ("men and women", n(People)),
         // One person, counted singly: "one man", "a crew member".
