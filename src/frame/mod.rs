@@ -1569,7 +1569,7 @@ fn place_after(t: &Tokens, from: usize, event: Event, class: Option<NounClass>) 
             }
             // "near the Lebanese border": a border, not a side.
             let border = place.kind == PlaceKind::Demonym && t.is(i + n, "border");
-            if border {
+            if border || neighbour(t, lead) {
                 i += n + 1;
                 continue;
             }
@@ -1603,6 +1603,21 @@ fn place_after(t: &Tokens, from: usize, event: Event, class: Option<NounClass>) 
     None
 }
 
+/// True when the place at token `i` is a neighbour or an opponent, not
+/// a side of the counted: "a region bordering Venezuela", "the border
+/// with Iraq", "clashes with Azerbaijan".
+fn neighbour(t: &Tokens, i: usize) -> bool {
+    let Some(before) = i.checked_sub(1) else {
+        return false;
+    };
+    t.is(before, "bordering")
+        || before > 0
+            && t.is(before, "with")
+            && ["border", "borders", "frontier", "clashes"]
+                .iter()
+                .any(|w| t.is(before - 1, w))
+}
+
 /// The place named before the figure in its clause: the nearest one after
 /// "in" ("attacked two bases in Mali on the border with Burkina Faso"),
 /// else the nearest country or place ("Lebanon says [12] dead"), else the
@@ -1623,7 +1638,7 @@ fn place_before(t: &Tokens, fi: usize, event: Event) -> Option<Mention> {
     };
     let places: Vec<(usize, crate::lexicon::places::Place)> = (from..fi)
         .rev()
-        .filter(|&i| !origin(i))
+        .filter(|&i| !origin(i) && !neighbour(t, i))
         .filter_map(|i| victim_place(t, i).map(|(p, _)| (i, p)))
         .collect();
     // "Russia and Ukraine swap [hundreds] of prisoners": both sides.
@@ -2168,6 +2183,20 @@ mod tests {
             frame_of(text, "700,000").map(|f| f.0),
             Some(Event::Deployed)
         );
+    }
+
+    #[test]
+    fn neighbours_and_opponents_are_not_the_side() {
+        let text = "Chad said clashes with Sudan had killed 14 soldiers.";
+        assert_eq!(party_of(text, "14").as_deref(), Some("Chad"));
+        let text = "Iraq moved more forces north on Sunday. \
+                    Officials said 2,000 troops were deployed to a district bordering Syria.";
+        assert_eq!(party_of(text, "2,000").as_deref(), Some("Iraq"));
+        let text = "Shelling near the border with Lebanon wounded 12 civilians in Israel.";
+        assert_eq!(party_of(text, "12").as_deref(), Some("Israel"));
+        // A war's other side is still the side its victims are named by.
+        let text = "Russia's war with Ukraine has killed 10,000 civilians.";
+        assert_eq!(party_of(text, "10,000").as_deref(), Some("Ukraine"));
     }
 
     #[test]
