@@ -1618,6 +1618,27 @@ fn neighbour(t: &Tokens, i: usize) -> bool {
                 .any(|w| t.is(before - 1, w))
 }
 
+/// The tokens of a pair of sides named "between X and Y" from `from` to
+/// the figure at `fi`, Y's words taken up to the next comma, verb or
+/// place word ("between the army and RSF fighters [in] Khartoum").
+fn between_sides(t: &Tokens, from: usize, fi: usize) -> Option<std::ops::Range<usize>> {
+    let start = (from..fi).find(|&i| t.is(i, "between"))?;
+    let and = (start + 1..fi.min(start + 7)).find(|&i| t.is(i, "and"))?;
+    let ends = |i: usize| {
+        !t.is_word(i)
+            || t.phrase(&EVENT_CUES, i).is_some()
+            || [
+                "in", "on", "at", "near", "across", "along", "around", "over",
+            ]
+            .iter()
+            .any(|w| t.is(i, w))
+    };
+    let end = (and + 1..fi.min(and + 5))
+        .find(|&i| ends(i))
+        .unwrap_or(fi.min(and + 5));
+    Some(start + 1..end)
+}
+
 /// The place named before the figure in its clause: the nearest one after
 /// "in" ("attacked two bases in Mali on the border with Burkina Faso"),
 /// else the nearest country or place ("Lebanon says [12] dead"), else the
@@ -1636,11 +1657,23 @@ fn place_before(t: &Tokens, fi: usize, event: Event) -> Option<Mention> {
             && t.is(i - 1, "from")
             && ["fired", "launched", "shot"].iter().any(|w| t.is(i - 2, w))
     };
+    let fight = between_sides(t, from, fi);
+    let in_fight = |i: usize| fight.as_ref().is_some_and(|r| r.contains(&i));
     let places: Vec<(usize, crate::lexicon::places::Place)> = (from..fi)
         .rev()
         .filter(|&i| !origin(i) && !neighbour(t, i))
         .filter_map(|i| victim_place(t, i).map(|(p, _)| (i, p)))
         .collect();
+    // "clashes between Armenia and Azerbaijan killed [100] soldiers": both
+    // sides; "fighting between the ELN and FARC dissidents killed [80]
+    // people": armed groups fight, the people are the country's.
+    if places
+        .iter()
+        .any(|&(i, p)| in_fight(i) && p.kind != PlaceKind::Group)
+    {
+        return Some(Mention::Both);
+    }
+    let places: Vec<_> = places.into_iter().filter(|&(i, _)| !in_fight(i)).collect();
     // "Russia and Ukraine swap [hundreds] of prisoners": both sides.
     let named = |&(i, p): &(usize, crate::lexicon::places::Place)| {
         let other = |k: usize| victim_place(t, k).is_some_and(|(o, _)| o.party != p.party);
@@ -2197,6 +2230,19 @@ mod tests {
         // A war's other side is still the side its victims are named by.
         let text = "Russia's war with Ukraine has killed 10,000 civilians.";
         assert_eq!(party_of(text, "10,000").as_deref(), Some("Ukraine"));
+    }
+
+    #[test]
+    fn the_two_sides_of_a_fight_are_not_one_side() {
+        let text = "Clashes between Armenia and Azerbaijan killed 100 soldiers.";
+        assert_eq!(party_of(text, "100"), None);
+        // Armed groups fight; the people they kill are the country's.
+        let text = "Colombia said on Monday that fighting between ELN guerrillas \
+                    and FARC dissidents had killed 80 people.";
+        assert_eq!(party_of(text, "80").as_deref(), Some("Colombia"));
+        // The place after the pair is where it happened.
+        let text = "Clashes between the army and RSF fighters in Khartoum killed 20 civilians.";
+        assert_eq!(party_of(text, "20").as_deref(), Some("Sudan"));
     }
 
     #[test]
