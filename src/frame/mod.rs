@@ -1079,6 +1079,11 @@ fn party(
             None => {}
         }
     }
+    // "three facilities used by Kataib Hezbollah", "[200] fighters loyal
+    // to the RSF": the owner named after the noun.
+    if let Some(p) = owner_after(t, ph.end) {
+        return Some(p);
+    }
     let found = party_around(t, fi, ph, event, left_cue, inherited, memory);
     // "the army killed [17] militants in the north": fighters of no state
     // are not the side of the country they fell in; those it arrests are
@@ -1087,6 +1092,24 @@ fn party(
         return found.filter(|p| !names_state(*p));
     }
     found
+}
+
+/// The owner named right after a noun phrase ending at token `end`:
+/// "used by X", "belonging to X", "loyal to X", "linked to X".
+fn owner_after(t: &Tokens, end: usize) -> Option<Party> {
+    let by = ["used", "operated", "run", "owned", "controlled"]
+        .iter()
+        .any(|w| t.is(end, w))
+        && t.is(end + 1, "by");
+    let to = ["belonging", "loyal", "linked", "affiliated", "allied"]
+        .iter()
+        .any(|w| t.is(end, w))
+        && (t.is(end + 1, "to") || t.is(end + 1, "with"));
+    if !(by || to) {
+        return None;
+    }
+    let at = end + 2 + usize::from(t.is(end + 2, "the"));
+    place_at(t, at).map(|(place, _)| Party::Named(place.party))
 }
 
 /// True when `party` is a state's: "Pakistan", not "Hamas" or
@@ -1618,6 +1641,12 @@ fn neighbour(t: &Tokens, i: usize) -> bool {
                 .any(|w| t.is(before - 1, w))
 }
 
+/// True when the token at `i` is a later word of a longer name that
+/// starts before it: "Hezbollah" in "Kataib Hezbollah".
+fn inside_name(t: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|k| place_at(t, k).is_some_and(|(_, n)| k + n > i))
+}
+
 /// The tokens of a pair of sides named "between X and Y" from `from` to
 /// the figure at `fi`, Y's words taken up to the next comma, verb or
 /// place word ("between the army and RSF fighters [in] Khartoum").
@@ -1663,6 +1692,8 @@ fn place_before(t: &Tokens, fi: usize, event: Event) -> Option<Mention> {
         .rev()
         .filter(|&i| !origin(i) && !neighbour(t, i))
         .filter_map(|i| victim_place(t, i).map(|(p, _)| (i, p)))
+        // "Kataib Hezbollah": the whole name, not its last word.
+        .filter(|&(i, _)| !inside_name(t, i))
         .collect();
     // "clashes between Armenia and Azerbaijan killed [100] soldiers": both
     // sides; "fighting between the ELN and FARC dissidents killed [80]
@@ -2243,6 +2274,34 @@ mod tests {
         // The place after the pair is where it happened.
         let text = "Clashes between the army and RSF fighters in Khartoum killed 20 civilians.";
         assert_eq!(party_of(text, "20").as_deref(), Some("Sudan"));
+    }
+
+    #[test]
+    fn an_owner_named_after_the_noun_owns_it() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "US jets struck four depots used by Kataib Hezbollah in Iraq.",
+                "four",
+                "Kataib Hezbollah",
+            ),
+            (
+                "The army said 200 fighters loyal to the RSF were killed in Darfur.",
+                "200",
+                "RSF",
+            ),
+            // A longer name is one name, not its last word.
+            (
+                "Kataib Hezbollah said US strikes had killed 5 of its commanders near Baghdad.",
+                "5",
+                "Kataib Hezbollah",
+            ),
+        ];
+        for &(text, figure, party) in cases {
+            assert_eq!(party_of(text, figure).as_deref(), Some(party), "{text}");
+        }
+        // Words of use with no owner after them name none.
+        let text = "Drones struck 12 roads used for supplies in Kherson.";
+        assert_eq!(party_of(text, "12").as_deref(), Some("Ukraine"));
     }
 
     #[test]

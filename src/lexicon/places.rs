@@ -143,6 +143,20 @@ pub(crate) static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         ("fallujah", p("Iraq", Locality)),
         ("kirkuk", p("Iraq", Locality)),
         ("erbil", p("Iraq", Locality)),
+        ("kataib hezbollah", p("Kataib Hezbollah", Group)),
+        ("kata'ib hezbollah", p("Kataib Hezbollah", Group)),
+        (
+            "islamic resistance in iraq",
+            p("Islamic Resistance in Iraq", Group),
+        ),
+        (
+            "popular mobilization forces",
+            p("Popular Mobilization Forces", Group),
+        ),
+        (
+            "popular mobilisation forces",
+            p("Popular Mobilization Forces", Group),
+        ),
         ("iran", p("Iran", Country)),
         ("iranian", p("Iran", Demonym)),
         ("iranians", p("Iran", People)),
