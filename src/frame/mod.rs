@@ -951,6 +951,9 @@ fn age_limit(t: &Tokens, fi: usize) -> bool {
 /// were killed").
 fn aside_end(t: &Tokens, i: usize) -> Option<usize> {
     let open = t.text(i);
+    if open == "," && t.is(i + 1, "including") {
+        return including_end(t, i + 2);
+    }
     let close = (i + 1..t.len().min(i + 12))
         .take_while(|&k| t.kind(k) != Some(Kind::Stop))
         .find(|&k| t.kind(k) == Some(Kind::Comma) && t.text(k) == open)?;
@@ -960,6 +963,22 @@ fn aside_end(t: &Tokens, i: usize) -> Option<usize> {
     // The figure opens the aside, after "or" or a qualifier word at most.
     let restates = (i + 1..close.min(i + 4)).any(|k| matches!(t.kind(k), Some(Kind::Figure(_))));
     restates.then_some(close)
+}
+
+/// The comma that closes a list opened by ", including" before token
+/// `from`: "[40,000] people, including civilians, soldiers and
+/// militants, have been killed". It is the first comma after the list's
+/// "and" or "or", else the first comma; within a dozen tokens of one
+/// clause.
+fn including_end(t: &Tokens, from: usize) -> Option<usize> {
+    let span = from..t.len().min(from + 12);
+    let mut clause = span.take_while(|&k| t.kind(k) != Some(Kind::Stop));
+    let and = clause.clone().find(|&k| t.is(k, "and") || t.is(k, "or"));
+    let comma = |k: &usize| t.kind(*k) == Some(Kind::Comma);
+    match and {
+        Some(a) => clause.find(|k| *k > a && comma(k)),
+        None => clause.find(comma),
+    }
 }
 
 /// Words of trying and wanting: what follows has not happened.
@@ -2302,6 +2321,34 @@ mod tests {
         // Words of use with no owner after them name none.
         let text = "Drones struck 12 roads used for supplies in Kherson.";
         assert_eq!(party_of(text, "12").as_deref(), Some("Ukraine"));
+    }
+
+    #[test]
+    fn an_including_aside_is_read_past() {
+        let cases: &[(&str, &str, Event)] = &[
+            (
+                "More than 9,000 people, including soldiers, police and rebels, \
+                 have died since 2012.",
+                "More than 9,000",
+                Event::Killed,
+            ),
+            (
+                "About 300 people, including women and children, were wounded.",
+                "About 300",
+                Event::Wounded,
+            ),
+            (
+                "Some 80 people, including aid workers, have been abducted.",
+                "Some 80",
+                Event::Abducted,
+            ),
+        ];
+        for &(text, figure, event) in cases {
+            assert_eq!(frame_of(text, figure).map(|f| f.0), Some(event), "{text}");
+        }
+        // The clause after the aside still tells of the attack.
+        let text = "Rebels attacked 2 bases, including one in Gao, killing 25.";
+        assert_eq!(frame_of(text, "2"), None);
     }
 
     #[test]
