@@ -2352,6 +2352,25 @@ mod tests {
     }
 
     #[test]
+    fn the_dead_included_and_the_buried_are_killed() {
+        let text = "The dead included 14 Kenyan nationals and one Nepali citizen.";
+        assert_eq!(
+            frame_of(text, "14"),
+            Some((Event::Killed, "nationals".to_string()))
+        );
+        assert_eq!(
+            frame_of(text, "one"),
+            Some((Event::Killed, "citizen".to_string()))
+        );
+        assert_eq!(party_of(text, "one").as_deref(), Some("Nepal"));
+        let text = "Villagers said they had buried 30 after the raid.";
+        assert_eq!(frame_of(text, "30").map(|f| f.0), Some(Event::Killed));
+        // Graves are no toll.
+        let text = "The bodies were buried in 3 mass graves.";
+        assert_eq!(frame_of(text, "3"), None);
+    }
+
+    #[test]
     fn not_a_participle_after_the_figure_alone() {
         // "were detained" after the figure is the verb, not a describer.
         let text = "Officials said 15 were detained after the clashes.";

@@ -67,6 +67,9 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("killing", ab(Killed)),
         ("dead", a(Killed)),
         ("among the dead", b(Killed)),
+        ("dead included", b(Killed)),
+        ("dead include", b(Killed)),
+        ("buried", b(Killed)),
         ("among those killed", b(Killed)),
         ("among the wounded", b(Wounded)),
         ("among the injured", b(Wounded)),
@@ -503,6 +506,8 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
         ("worker", n(People)),
         ("journalist", n(People)),
         ("resident", n(People)),
+        ("citizen", n(People)),
+        ("national", n(People)),
         ("farmers", n(People)),
         ("herders", n(People)),
         ("teenagers", n(People)),
@@ -680,6 +685,7 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
         ("attacks", n(NoToll)),
         ("episodes", n(NoToll)),
         ("incidents", n(NoToll)),
+        ("graves", n(NoToll)),
     ];
     Lexicon::new(ROWS)
 });
