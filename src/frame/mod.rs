@@ -702,11 +702,15 @@ fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
             // of its own lists nothing with the figures before it.
             own_verb = true;
         }
-        if !joined
+        // "..., [stealing] thousands of cattle" likewise; "..., giving 11
+        // dead" reports the same toll.
+        let joint =
+            |k: usize| t.is(k, "and") || t.kind(k) == Some(Kind::Comma) && !is_report_participle(w);
+        if i > 0
+            && !joined
             && left.cue.is_none()
-            && (is_participle_verb(w) || is_past_verb(w))
-            && i > 0
-            && t.is(i - 1, "and")
+            && (is_participle_verb(w) || is_past_verb(w) && t.is(i - 1, "and"))
+            && joint(i - 1)
         {
             own_verb = true;
         }
@@ -728,6 +732,25 @@ fn is_participle_verb(w: &str) -> bool {
             Lower::new(w).as_str(),
             "including" | "during" | "according" | "following" | "regarding" | "concerning"
         )
+}
+
+/// Participles that report a toll rather than add a deed: "...,
+/// specifying 11 dead", "..., bringing the total to 40".
+fn is_report_participle(w: &str) -> bool {
+    matches!(
+        Lower::new(w).as_str(),
+        "specifying"
+            | "saying"
+            | "adding"
+            | "citing"
+            | "giving"
+            | "putting"
+            | "bringing"
+            | "raising"
+            | "reporting"
+            | "listing"
+            | "counting"
+    )
 }
 
 /// True for a past tense no cue knows, as a list's own verb: "killed 14
@@ -2368,6 +2391,19 @@ mod tests {
         // Graves are no toll.
         let text = "The bodies were buried in 3 mass graves.";
         assert_eq!(frame_of(text, "3"), None);
+    }
+
+    #[test]
+    fn a_participle_of_its_own_after_a_comma_ends_a_list() {
+        let text = "Police found 30 bodies after raiders hit the village, \
+                    stealing thousands of goats.";
+        assert_eq!(frame_of(text, "thousands"), None);
+        // A cue after the comma is the list's; a report of the same toll
+        // still lists.
+        let text = "Gunmen killed 12 villagers, burning 40 homes.";
+        assert_eq!(frame_of(text, "40").map(|f| f.0), Some(Event::Destroyed));
+        let text = "Two soldiers were killed, the army said, giving 11 dead in all.";
+        assert_eq!(frame_of(text, "11").map(|f| f.0), Some(Event::Killed));
     }
 
     #[test]
