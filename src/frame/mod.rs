@@ -1634,7 +1634,15 @@ fn place_after(t: &Tokens, from: usize, event: Event, class: Option<NounClass>) 
             }
             // "near the Lebanese border": a border, not a side.
             let border = place.kind == PlaceKind::Demonym && t.is(i + n, "border");
-            if border || neighbour(t, lead) {
+            // "[610] killed in the war with Israel": the other side of
+            // the war; a war named before the figure ("Russia's war with
+            // Ukraine has killed") is left to the places before it.
+            let opponent = after("with")
+                && lead > 1
+                && ["war", "conflict", "fighting", "battles"]
+                    .iter()
+                    .any(|w| t.is(lead - 2, w));
+            if border || opponent || neighbour(t, lead) {
                 i += n + 1;
                 continue;
             }
@@ -2300,6 +2308,11 @@ mod tests {
         assert_eq!(party_of(text, "2,000").as_deref(), Some("Iraq"));
         let text = "Shelling near the border with Lebanon wounded 12 civilians in Israel.";
         assert_eq!(party_of(text, "12").as_deref(), Some("Israel"));
+        // The other side of a war named after the figure is not its side.
+        let text = "Iran says 610 killed in 12-day war with Israel";
+        assert_eq!(party_of(text, "610").as_deref(), Some("Iran"));
+        let text = "Sudan said 30 soldiers died in fighting with Chad's army on Monday.";
+        assert_eq!(party_of(text, "30").as_deref(), Some("Sudan"));
         // A war's other side is still the side its victims are named by.
         let text = "Russia's war with Ukraine has killed 10,000 civilians.";
         assert_eq!(party_of(text, "10,000").as_deref(), Some("Ukraine"));
