@@ -1394,7 +1394,10 @@ fn subject_of(t: &Tokens, cue: usize) -> Option<Party> {
                     .iter()
                     .any(|w| t.is(start - 1, w));
             let owner = t.list.get(i).is_some_and(|tok| tok.possessive);
-            return (opens && !owner).then_some(Party::Named(place.party));
+            // "the war between the RSF and the Sudanese army has killed":
+            // one of a pair is not the doer.
+            let paired = (k.saturating_sub(6)..k).any(|j| t.is(j, "between"));
+            return (opens && !owner && !paired).then_some(Party::Named(place.party));
         }
         let lower = Lower::new(t.text(i));
         let w = lower.as_str();
@@ -1747,14 +1750,22 @@ fn place_before(t: &Tokens, fi: usize, event: Event) -> Option<Mention> {
         .collect();
     // "clashes between Armenia and Azerbaijan killed [100] soldiers": both
     // sides; "fighting between the ELN and FARC dissidents killed [80]
-    // people": armed groups fight, the people are the country's.
-    if places
-        .iter()
-        .any(|&(i, p)| in_fight(i) && p.kind != PlaceKind::Group)
-    {
-        return Some(Mention::Both);
+    // people": armed groups fight, the people are the country's; "the war
+    // between the RSF and the Sudanese army has killed [thousands]": a
+    // state fighting a group at home, the people are the state's.
+    let mut state = None;
+    for i in fight.clone().into_iter().flatten() {
+        match place_at(t, i) {
+            Some((p, _)) if p.kind == PlaceKind::Group => {}
+            Some((p, _)) if state.is_some_and(|s| s != p.party) => return Some(Mention::Both),
+            Some((p, _)) => state = Some(p.party),
+            None => {}
+        }
     }
     let places: Vec<_> = places.into_iter().filter(|&(i, _)| !in_fight(i)).collect();
+    if places.is_empty() {
+        return state.map(|s| Mention::One(Party::Named(s)));
+    }
     // "Russia and Ukraine swap [hundreds] of prisoners": both sides.
     let named = |&(i, p): &(usize, crate::lexicon::places::Place)| {
         let other = |k: usize| victim_place(t, k).is_some_and(|(o, _)| o.party != p.party);
@@ -2326,6 +2337,13 @@ mod tests {
         let text = "Colombia said on Monday that fighting between ELN guerrillas \
                     and FARC dissidents had killed 80 people.";
         assert_eq!(party_of(text, "80").as_deref(), Some("Colombia"));
+        // A state fighting a group at home: the people are the state's.
+        let text = "The war between the RSF and the Sudanese army has killed \
+                    tens of thousands of people, the UN says.";
+        assert_eq!(
+            party_of(text, "tens of thousands").as_deref(),
+            Some("Sudan")
+        );
         // The place after the pair is where it happened.
         let text = "Clashes between the army and RSF fighters in Khartoum killed 20 civilians.";
         assert_eq!(party_of(text, "20").as_deref(), Some("Sudan"));
