@@ -382,6 +382,8 @@ fn frame(
             return None;
         }
         (custody_release(t, ph.head, e), Status::Stated, None)
+    } else if stationed(t, fi, &ph) {
+        (Event::Deployed, Status::Stated, None)
     } else if percent && of_place && memory.last_event == Some(Event::Controlled) {
         // "Russia controls 19 percent of Ukraine. That includes about
         // [70 percent] of Donetsk": a share of a place, told on from a
@@ -426,6 +428,33 @@ fn frame(
         party,
         status,
     })
+}
+
+/// True when the figure at `fi` counts a state's forces kept somewhere:
+/// "the US has about [2,500] troops in Iraq", "there are [900] soldiers
+/// in Syria", "France keeps [1,500] troops based in Chad".
+fn stationed(t: &Tokens, fi: usize, ph: &Phrase) -> bool {
+    let forces = ph.head.is_some_and(|h| h.role == Role::Military);
+    let has = fi > 0
+        && [
+            "has",
+            "have",
+            "had",
+            "keeps",
+            "keep",
+            "maintains",
+            "maintain",
+        ]
+        .iter()
+        .any(|w| t.is(fi - 1, w))
+        || fi > 1 && t.is(fi - 2, "there") && (t.is(fi - 1, "are") || t.is(fi - 1, "were"));
+    // A place, not a state: "in Iraq", "in the country", not "in hospital".
+    let at = ph.end + 1 + usize::from(t.is(ph.end + 1, "the"));
+    let somewhere = ["in", "on", "across", "inside"]
+        .iter()
+        .any(|w| t.is(ph.end, w))
+        && (place_at(t, at).is_some() || ["country", "region"].iter().any(|w| t.is(at, w)));
+    forces && has && somewhere
 }
 
 /// True when the figure at `fi` is the whole a share is taken of: "about
@@ -2435,6 +2464,46 @@ mod tests {
         assert_eq!(frame_of(text, "40").map(|f| f.0), Some(Event::Destroyed));
         let text = "Two soldiers were killed, the army said, giving 11 dead in all.";
         assert_eq!(frame_of(text, "11").map(|f| f.0), Some(Event::Killed));
+    }
+
+    #[test]
+    fn forces_a_state_has_somewhere_are_deployed() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Washington has about 2,500 troops in Iraq.",
+                "about 2,500",
+                "troops",
+            ),
+            (
+                "There are roughly 900 soldiers in Syria.",
+                "roughly 900",
+                "soldiers",
+            ),
+            (
+                "The mission has some 12,000 peacekeepers in the country.",
+                "some 12,000",
+                "peacekeepers",
+            ),
+        ];
+        for &(text, figure, subject) in cases {
+            assert_eq!(
+                frame_of(text, figure),
+                Some((Event::Deployed, subject.to_string())),
+                "{text}"
+            );
+        }
+        let text = "France keeps 1,000 soldiers in Chad.";
+        assert_eq!(party_of(text, "1,000").as_deref(), Some("France"));
+    }
+
+    #[test]
+    fn not_forces_had_elsewhere_or_fighters_counted() {
+        let text = "The brigade has 40 soldiers in hospital.";
+        assert_eq!(frame_of(text, "40"), None);
+        let text = "The group has around 6,000 fighters in Venezuela.";
+        assert_eq!(frame_of(text, "around 6,000"), None);
+        let text = "The camp has 3,000 residents in Chad.";
+        assert_eq!(frame_of(text, "3,000"), None);
     }
 
     #[test]

@@ -373,6 +373,9 @@ pub(crate) enum Role {
     /// People who bear no arms: "civilians", "residents", "children".
     /// They are sent to shelters, not deployed.
     Civil,
+    /// A state's forces: "troops", "soldiers", "peacekeepers". A country
+    /// that "has" them somewhere has deployed them there.
+    Military,
 }
 
 const fn n(class: NounClass) -> NounInfo {
@@ -387,6 +390,13 @@ const fn n(class: NounClass) -> NounInfo {
 const fn civil() -> NounInfo {
     NounInfo {
         role: Role::Civil,
+        ..n(NounClass::People)
+    }
+}
+/// A state's forces.
+const fn military() -> NounInfo {
+    NounInfo {
+        role: Role::Military,
         ..n(NounClass::People)
     }
 }
@@ -424,13 +434,13 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
         ("persons", n(People)),
         ("civilians", civil()),
         ("civilian", civil()),
-        ("soldiers", n(People)),
+        ("soldiers", military()),
         ("soldier", n(People)),
-        ("troops", n(People)),
-        ("servicemen", n(People)),
-        ("service members", n(People)),
+        ("troops", military()),
+        ("servicemen", military()),
+        ("service members", military()),
         ("members", n(People)),
-        ("personnel", n(People)),
+        ("personnel", military()),
         ("fighters", n(People)),
         ("militants", irregular()),
         ("insurgents", irregular()),
@@ -449,7 +459,9 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
         ("policemen", n(People)),
         ("police officers", n(People)),
         ("officers", n(People)),
-        ("marines", n(People)),
+        ("marines", military()),
+        ("peacekeepers", military()),
+        ("forces", military()),
         ("reservists", n(People)),
         ("recruits", n(People)),
         ("conscripts", n(People)),
