@@ -2507,6 +2507,18 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_among_modifiers_is_the_event() {
+        let text = "There are 2.3 million internally displaced people in the country.";
+        assert_eq!(
+            frame_of(text, "2.3 million"),
+            Some((Event::Displaced, "internally displaced people".to_string()))
+        );
+        // Modifiers with no participle give no event.
+        let text = "There are 400 newly arrived people in the camp.";
+        assert_eq!(frame_of(text, "400"), None);
+    }
+
+    #[test]
     fn not_a_participle_after_the_figure_alone() {
         // "were detained" after the figure is the verb, not a describer.
         let text = "Officials said 15 were detained after the clashes.";

@@ -278,9 +278,16 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
         }
         if let Some(ahead) = noun_ahead(t, i) {
             // "[158] US-made launch rocket system rockets": modifiers that
-            // would otherwise end the phrase lead to a known noun.
+            // would otherwise end the phrase lead to a known noun; a
+            // participle among them still says what befell it ("[2.3
+            // million] internally displaced people").
             for k in i..ahead {
                 words.push(t.text(k));
+                if is_adjective(t.text(k)) {
+                    if let Some((cue, 1)) = t.phrase(&EVENT_CUES, k) {
+                        ph.adjective = Some(cue.event);
+                    }
+                }
             }
             i = ahead;
             continue;
