@@ -2519,6 +2519,18 @@ mod tests {
     }
 
     #[test]
+    fn people_facing_food_insecurity_are_affected() {
+        let text = "About 5 million people face severe food insecurity.";
+        assert_eq!(
+            frame_of(text, "About 5 million").map(|f| f.0),
+            Some(Event::Affected)
+        );
+        // Named before the figure, it is the subject, not the figure's.
+        let text = "Food insecurity has grown since 40 ships were seized.";
+        assert_ne!(frame_of(text, "40").map(|f| f.0), Some(Event::Affected));
+    }
+
+    #[test]
     fn not_a_participle_after_the_figure_alone() {
         // "were detained" after the figure is the verb, not a describer.
         let text = "Officials said 15 were detained after the clashes.";

@@ -247,6 +247,7 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("severe malnutrition", a(Affected)),
         ("malnourished", a(Affected)),
         ("facing acute food insecurity", a(Affected)),
+        ("food insecurity", a(Affected)),
         ("without shelter", a(Affected)),
         ("energy supplies to", b(Affected)),
         ("power to", b(Affected)),
