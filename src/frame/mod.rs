@@ -554,12 +554,33 @@ fn refine(t: &Tokens, c: Found, head: Option<NounInfo>) -> Event {
             Some(Event::Detained) => Event::Detained,
             _ => Event::Captured,
         },
+        // People "trapped" (under rubble) are missing; trapped in a town
+        // under fire, they are besieged.
+        Event::Missing
+            if t.is(c.at, "trapped")
+                && (t.is(c.at + 1, "in") || t.is(c.at + 1, "inside"))
+                && !under_rubble(t, c.at + 1) =>
+        {
+            Event::Affected
+        }
         // Drones and missiles "destroyed" in the air were shot down.
         Event::Destroyed if class == Some(NounClass::Munition) => Event::Intercepted,
         // "[50] attackers were neutralised": people are killed.
         Event::Intercepted if class == Some(NounClass::People) => Event::Killed,
         e => e,
     }
+}
+
+/// True when the words from token `from` put people under a fallen
+/// building: "under the rubble", "beneath debris", "in collapsed homes".
+fn under_rubble(t: &Tokens, from: usize) -> bool {
+    (from..t.len().min(from + 4))
+        .take_while(|&i| t.is_word(i))
+        .any(|i| {
+            ["under", "beneath", "rubble", "debris", "collapsed", "ruins"]
+                .iter()
+                .any(|w| t.is(i, w))
+        })
 }
 
 /// False for a cue that holds only with the right words around it:
@@ -2528,6 +2549,28 @@ mod tests {
         // Named before the figure, it is the subject, not the figure's.
         let text = "Food insecurity has grown since 40 ships were seized.";
         assert_ne!(frame_of(text, "40").map(|f| f.0), Some(Event::Affected));
+    }
+
+    #[test]
+    fn people_trapped_in_a_place_are_besieged() {
+        let text = "Some 400 families remain trapped in the old city.";
+        assert_eq!(
+            frame_of(text, "Some 400").map(|f| f.0),
+            Some(Event::Affected)
+        );
+        // Trapped under a fallen building, or with no place, missing.
+        let cases = [
+            "At least 12 people were trapped under the rubble.",
+            "At least 12 people were trapped in collapsed buildings.",
+            "At least 12 people are trapped, rescuers said.",
+        ];
+        for text in cases {
+            assert_eq!(
+                frame_of(text, "At least 12").map(|f| f.0),
+                Some(Event::Missing),
+                "{text}"
+            );
+        }
     }
 
     #[test]
