@@ -925,8 +925,12 @@ fn scan_right(t: &Tokens, from: usize) -> Option<Found> {
         }
         if let Some((cue, n)) = t.phrase(&EVENT_CUES, i) {
             // "shelled [36] villages and seized 10 others": a verb with a
-            // figure of its own after it tells of that figure.
-            if cue.reaches(true) && matches!(t.kind(i + n), Some(Kind::Figure(_))) {
+            // figure of its own after it tells of that figure; a passive
+            // one ("[30] drones were shot down over six regions") has none.
+            let passive = ["were", "was", "are", "is", "been"]
+                .iter()
+                .any(|w| i > 0 && t.is(i - 1, w));
+            if cue.reaches(true) && !passive && matches!(t.kind(i + n), Some(Kind::Figure(_))) {
                 return None;
             }
             if cue.reaches(false) {
@@ -2254,6 +2258,9 @@ mod tests {
         assert_eq!(frame_of(text, "10").map(|f| f.0), Some(Event::Captured));
         let text = "Officials said 12 gunmen killed 40 villagers.";
         assert_eq!(frame_of(text, "12"), None);
+        // A passive verb has no object of its own after it.
+        let text = "The air force said 30 drones were shot down over six regions.";
+        assert_eq!(frame_of(text, "30").map(|f| f.0), Some(Event::Intercepted));
         // A verb with no figure after it is the figure's own.
         let text = "At least 8 houses were destroyed and 30 damaged.";
         assert_eq!(
