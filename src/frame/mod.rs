@@ -404,8 +404,15 @@ fn frame(
                     .and_then(|head| NOUNS.get(head))
                     .is_some_and(|info| info.strong))
     });
+    // "[14] of the dead were children", "Of the 40 killed, [14] were
+    // children": the people named after "were" are what is counted.
+    let toll_part = ph.partitive && ph.head.is_some_and(|h| h.strong);
+    let named_after = (ph.subject.is_none() || toll_part)
+        .then(|| predicate_noun(t, ph.end))
+        .flatten();
     let subject = match (&ph.subject, event) {
         (_, Event::Controlled) if percent => Some("territory".to_string()),
+        _ if named_after.is_some() => named_after,
         (Some(s), _) if s != "others" => Some(s.clone()),
         _ => inherited_subject
             .map(|p| p.subject.clone())
@@ -455,6 +462,21 @@ fn stationed(t: &Tokens, fi: usize, ph: &Phrase) -> bool {
         .any(|w| t.is(ph.end, w))
         && (place_at(t, at).is_some() || ["country", "region"].iter().any(|w| t.is(at, w)));
     forces && has && somewhere
+}
+
+/// The people a copula after a figure names: "... [14] were children",
+/// "[two] of the injured are soldiers".
+fn predicate_noun(t: &Tokens, end: usize) -> Option<String> {
+    if !["were", "are", "was", "is"].iter().any(|w| t.is(end, w)) {
+        return None;
+    }
+    let (info, n) = t.phrase(&NOUNS, end + 1)?;
+    (info.class == NounClass::People && !info.strong).then(|| {
+        (end + 1..end + 1 + n)
+            .map(|k| t.text(k).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
 
 /// True when the figure at `fi` is the whole a share is taken of: "about
@@ -2578,6 +2600,43 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn the_people_named_after_were_are_counted() {
+        let cases: &[(&str, &str, Event, &str)] = &[
+            (
+                "Medics said 14 of the dead were children.",
+                "14",
+                Event::Killed,
+                "children",
+            ),
+            (
+                "Of the 40 killed, 14 were soldiers.",
+                "14",
+                Event::Killed,
+                "soldiers",
+            ),
+            (
+                "Two of the injured are aid workers.",
+                "Two",
+                Event::Wounded,
+                "aid workers",
+            ),
+        ];
+        for &(text, figure, event, subject) in cases {
+            assert_eq!(
+                frame_of(text, figure),
+                Some((event, subject.to_string())),
+                "{text}"
+            );
+        }
+        // A noun written with the figure keeps it.
+        let text = "Some 30 soldiers were among those killed.";
+        assert_eq!(
+            frame_of(text, "Some 30").map(|f| f.1),
+            Some("soldiers".to_string())
+        );
     }
 
     #[test]
