@@ -1105,15 +1105,18 @@ pub(crate) struct Memory {
     topic: Option<Party>,
     /// The document's main party.
     main: Option<&'static str>,
+    /// The party the document names most after it.
+    rival: Option<&'static str>,
     /// Buffers for tokenising the next sentence.
     scratch: Scratch,
 }
 
 impl Memory {
-    /// A memory for a document whose main party is `main`.
-    pub(crate) fn new(main: Option<&'static str>) -> Self {
+    /// A memory for a document about `sides`.
+    pub(crate) fn new(sides: Sides) -> Self {
         Memory {
-            main,
+            main: sides.main,
+            rival: sides.rival,
             ..Memory::default()
         }
     }
@@ -1230,6 +1233,37 @@ fn owner_after(t: &Tokens, end: usize) -> Option<Party> {
     place_at(t, at).map(|(place, _)| Party::Named(place.party))
 }
 
+/// The side whose weapons were downed when no text names it: of the
+/// document's main party and its rival, the one that is not the side
+/// shooting them down. That is the doer of the verb before the figure
+/// ("US warships shot down [14] drones"), else the side of the place they
+/// were downed over ("shot down over the Bryansk region"), else the main
+/// party (reports of air defence are mostly the defender's: "[30] drones
+/// were shot down over six regions" in a report from Kyiv).
+fn other_side(t: &Tokens, cue: Option<usize>, end: usize, memory: &Memory) -> Option<Party> {
+    let defender = match cue.and_then(|c| subject_of(t, c)) {
+        Some(Party::Named(p)) => Some(p),
+        _ => downed_over(t, end).or(memory.main),
+    };
+    [memory.main, memory.rival]
+        .into_iter()
+        .flatten()
+        .find(|&p| Some(p) != defender)
+        .map(Party::Named)
+}
+
+/// The side of the place named after "over", "above", "in" or "near"
+/// in the clause after token `from`: where weapons were downed.
+fn downed_over(t: &Tokens, from: usize) -> Option<&'static str> {
+    (from..t.len().min(from + 12))
+        .take_while(|&i| t.kind(i) != Some(Kind::Stop))
+        .filter(|&i| ["over", "above", "in", "near"].iter().any(|w| t.is(i, w)))
+        .find_map(|i| {
+            let at = i + 1 + usize::from(t.is(i + 1, "the"));
+            place_at(t, at).map(|(place, _)| place.party)
+        })
+}
+
 /// True when `party` is a state's: "Pakistan", not "Hamas" or
 /// "Palestinians".
 fn names_state(party: Party) -> bool {
@@ -1300,6 +1334,9 @@ fn party_around(
         Some(Mention::One(p)) => return Some(p),
         Some(Mention::Both) => return None,
         None => {}
+    }
+    if event == Event::Intercepted {
+        return other_side(t, left_cue, ph.end, memory);
     }
     // "Israel says it has killed [17,000] militants": the side named
     // before a verb of harm does the harm; its victims are another side.
@@ -1399,6 +1436,14 @@ fn is_force(w: &str) -> bool {
             | "military"
             | "warplanes"
             | "jets"
+            | "fighter"
+            | "aircraft"
+            | "warships"
+            | "warship"
+            | "destroyer"
+            | "destroyers"
+            | "navy"
+            | "artillery"
             | "fire"
             | "offensive"
             | "invasion"
@@ -1643,6 +1688,9 @@ fn place_after(t: &Tokens, from: usize, event: Event, class: Option<NounClass>) 
                 i += 1;
                 continue;
             }
+            // "[14] drones were downed, the Pentagon said": the side that
+            // tells of downing them is the one shooting.
+            Some(Kind::Comma) if event == Event::Intercepted => break,
             Some(Kind::Comma) => {
                 commas += 1;
                 if commas > 1 {
@@ -1874,13 +1922,21 @@ fn place_before(t: &Tokens, fi: usize, event: Event) -> Option<Mention> {
 /// How much of a document's opening is read for its main party.
 const MAIN_PARTY_BYTES: usize = 6_000;
 
-/// The document's main party: the one its places, peoples and groups name
-/// most often in its opening, with headline mentions counted three times.
-/// `sentences` are the document's sentences with a flag for headlines.
-pub(crate) fn main_party(
-    text: &str,
-    sentences: impl IntoIterator<Item = (Span, bool)>,
-) -> Option<&'static str> {
+/// The parties a document is most about: the main one and its runner-up.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Sides {
+    /// The party named most often.
+    pub(crate) main: Option<&'static str>,
+    /// The party named most often after it: in a report of a war, most
+    /// often the other side.
+    pub(crate) rival: Option<&'static str>,
+}
+
+/// The document's main party and its rival: the ones its places, peoples
+/// and groups name most often in its opening, with headline mentions
+/// counted three times. `sentences` are the document's sentences with a
+/// flag for headlines.
+pub(crate) fn main_party(text: &str, sentences: impl IntoIterator<Item = (Span, bool)>) -> Sides {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     for (span, headline) in sentences {
         if span.start >= MAIN_PARTY_BYTES {
@@ -1896,8 +1952,16 @@ pub(crate) fn main_party(
         }
     }
     // The first of the most named, so ties go to the earlier mention.
-    let best = counts.iter().map(|(_, c)| *c).max()?;
-    counts.iter().find(|(_, c)| *c == best).map(|(p, _)| *p)
+    let first = |counts: &[(&'static str, usize)]| {
+        let best = counts.iter().map(|(_, c)| *c).max()?;
+        counts.iter().find(|(_, c)| *c == best).map(|(p, _)| *p)
+    };
+    let main = first(&counts);
+    counts.retain(|(p, _)| Some(*p) != main);
+    Sides {
+        main,
+        rival: first(&counts),
+    }
 }
 
 /// The parties of the places, peoples and groups `s` names with a
@@ -2637,6 +2701,38 @@ mod tests {
             frame_of(text, "Some 30").map(|f| f.1),
             Some("soldiers".to_string())
         );
+    }
+
+    #[test]
+    fn weapons_downed_with_no_launch_before_are_the_other_sides() {
+        // A report from the defender's side: the report's rival fired them.
+        let text = "Drones hit Kyiv overnight\n\n\
+                    KYIV (Reuters) - Ukraine's air force said 30 drones were shot down \
+                    over six regions. Russia has stepped up its air campaign.";
+        assert_eq!(party_of(text, "30").as_deref(), Some("Russia"));
+        // The side doing the shooting is named: the other one fired.
+        let text = "The Houthis say they fired at a tanker. \
+                    US warships shot down 14 drones, the Pentagon said.";
+        assert_eq!(party_of(text, "14").as_deref(), Some("Houthis"));
+        // Nobody else named: no guess.
+        let text = "The RSF said it shot down five drones.";
+        assert_eq!(party_of(text, "five"), None);
+    }
+
+    #[test]
+    fn guns_ships_and_aircraft_are_the_attackers_force() {
+        for text in [
+            "Israeli artillery killed 4 farmers.",
+            "US warships struck 4 launch sites.",
+            "Russian fighter jets hit 4 villages, killing 4 farmers.",
+        ] {
+            let claims = extract(&Document::new("t", text));
+            let party = claims
+                .into_iter()
+                .find(|c| c.text == "4")
+                .and_then(|c| c.party);
+            assert_eq!(party, None, "{text}");
+        }
     }
 
     #[test]
