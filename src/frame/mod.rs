@@ -441,7 +441,9 @@ fn frame(
 /// "the US has about [2,500] troops in Iraq", "there are [900] soldiers
 /// in Syria", "France keeps [1,500] troops based in Chad".
 fn stationed(t: &Tokens, fi: usize, ph: &Phrase) -> bool {
-    let forces = ph.head.is_some_and(|h| h.role == Role::Military);
+    if !ph.head.is_some_and(|h| h.role == Role::Military) {
+        return false;
+    }
     let has = fi > 0
         && [
             "has",
@@ -461,7 +463,7 @@ fn stationed(t: &Tokens, fi: usize, ph: &Phrase) -> bool {
         .iter()
         .any(|w| t.is(ph.end, w))
         && (place_at(t, at).is_some() || ["country", "region"].iter().any(|w| t.is(at, w)));
-    forces && has && somewhere
+    has && somewhere
 }
 
 /// The people a copula after a figure names: "... [14] were children",
@@ -1218,6 +1220,9 @@ fn party(
 /// The owner named right after a noun phrase ending at token `end`:
 /// "used by X", "belonging to X", "loyal to X", "linked to X".
 fn owner_after(t: &Tokens, end: usize) -> Option<Party> {
+    if !t.is_word(end) {
+        return None;
+    }
     let by = ["used", "operated", "run", "owned", "controlled"]
         .iter()
         .any(|w| t.is(end, w))
@@ -1867,10 +1872,9 @@ fn place_before(t: &Tokens, fi: usize, event: Event) -> Option<Mention> {
     let in_fight = |i: usize| fight.as_ref().is_some_and(|r| r.contains(&i));
     let places: Vec<(usize, crate::lexicon::places::Place)> = (from..fi)
         .rev()
-        .filter(|&i| !origin(i) && !neighbour(t, i))
         .filter_map(|i| victim_place(t, i).map(|(p, _)| (i, p)))
         // "Kataib Hezbollah": the whole name, not its last word.
-        .filter(|&(i, _)| !inside_name(t, i))
+        .filter(|&(i, _)| !origin(i) && !neighbour(t, i) && !inside_name(t, i))
         .collect();
     // "clashes between Armenia and Azerbaijan killed [100] soldiers": both
     // sides; "fighting between the ELN and FARC dissidents killed [80]

@@ -108,7 +108,7 @@ impl<'t> Tokens<'t> {
                         span: Span::new(at, word_end),
                         kind: Kind::Word,
                         possessive,
-                        capital: b.is_ascii_uppercase() || arabic_article(bytes, at),
+                        capital: b.is_ascii_uppercase() || b == b'a' && arabic_article(bytes, at),
                     });
                     at = end;
                     continue;
