@@ -589,8 +589,15 @@ fn refine(t: &Tokens, c: Found, head: Option<NounInfo>) -> Event {
         }
         // Drones and missiles "destroyed" in the air were shot down.
         Event::Destroyed if class == Some(NounClass::Munition) => Event::Intercepted,
-        // "[50] attackers were neutralised": people are killed.
-        Event::Intercepted if class == Some(NounClass::People) => Event::Killed,
+        // "[50] attackers were neutralised": people are killed; people
+        // "intercepted" at sea or a border are stopped, not killed (the
+        // event then fits them not, and no claim is made).
+        Event::Intercepted
+            if class == Some(NounClass::People)
+                && starts_with_ignore_case(t.text(c.at), "neutrali") =>
+        {
+            Event::Killed
+        }
         e => e,
     }
 }
@@ -2737,6 +2744,16 @@ mod tests {
                 .and_then(|c| c.party);
             assert_eq!(party, None, "{text}");
         }
+    }
+
+    #[test]
+    fn people_intercepted_are_stopped_not_killed() {
+        let text = "The coast guard intercepted 1,300 migrants at sea last week.";
+        assert_eq!(frame_of(text, "1,300"), None);
+        let text = "Troops neutralised 50 attackers near the border.";
+        assert_eq!(frame_of(text, "50").map(|f| f.0), Some(Event::Killed));
+        let text = "Air defences intercepted 50 drones.";
+        assert_eq!(frame_of(text, "50").map(|f| f.0), Some(Event::Intercepted));
     }
 
     #[test]
