@@ -626,6 +626,12 @@ fn cue_holds(t: &Tokens, cue: usize, head: Option<NounInfo>, phrase_end: usize) 
         // "sent [thousands] of people into shelters": civilians sent
         // somewhere are not deployed; troops are.
         "send" | "sent" | "sending" => !head.is_some_and(|h| h.role == Role::Civil),
+        // "moved [3,000] troops to the border", "moving [40] tanks": forces
+        // and arms, not prisoners or families moved elsewhere.
+        "moved" | "moving" => head.is_some_and(|h| {
+            h.role == Role::Military
+                || matches!(h.class, NounClass::Equipment | NounClass::Munition)
+        }),
         "took" => class == Some(NounClass::Land) || !single(),
         "forcing" | "forced" if cue < phrase_end && single() => {
             t.is(phrase_end, "from")
@@ -2754,6 +2760,22 @@ mod tests {
         assert_eq!(frame_of(text, "50").map(|f| f.0), Some(Event::Killed));
         let text = "Air defences intercepted 50 drones.";
         assert_eq!(frame_of(text, "50").map(|f| f.0), Some(Event::Intercepted));
+    }
+
+    #[test]
+    fn forces_moved_are_deployed() {
+        let text = "Eritrea has moved thousands of troops toward the border.";
+        assert_eq!(
+            frame_of(text, "thousands").map(|f| f.0),
+            Some(Event::Deployed)
+        );
+        let text = "The army is moving 40 tanks to the front.";
+        assert_eq!(frame_of(text, "40").map(|f| f.0), Some(Event::Deployed));
+        // Others moved are not.
+        let text = "Guards moved 300 prisoners to another jail.";
+        assert_ne!(frame_of(text, "300").map(|f| f.0), Some(Event::Deployed));
+        let text = "Officials moved 50 families to a school.";
+        assert_eq!(frame_of(text, "50"), None);
     }
 
     #[test]

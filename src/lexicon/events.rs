@@ -326,6 +326,9 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("deliver", b(Deployed)),
         ("supplied", b(Deployed)),
         ("dispatched", ab(Deployed)),
+        ("moved", b(Deployed)),
+        ("moving", b(Deployed)),
+        ("redeployed", ab(Deployed)),
     ];
     Lexicon::new(ROWS)
 });
