@@ -2779,6 +2779,21 @@ mod tests {
     }
 
     #[test]
+    fn peoples_and_lands_of_several_words() {
+        let text = "Two peacekeepers died, including 9 South Africans.";
+        assert_eq!(
+            frame_of(text, "9"),
+            Some((Event::Killed, "south africans".to_string()))
+        );
+        assert_eq!(party_of(text, "9").as_deref(), Some("South Africa"));
+        let text = "The Arakan Army now controls 14 townships.";
+        assert_eq!(
+            frame_of(text, "14"),
+            Some((Event::Controlled, "townships".to_string()))
+        );
+    }
+
+    #[test]
     fn not_a_participle_after_the_figure_alone() {
         // "were detained" after the figure is the verb, not a describer.
         let text = "Officials said 15 were detained after the clashes.";

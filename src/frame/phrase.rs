@@ -206,7 +206,8 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
                 }
                 PlaceKind::People => {
                     ph.party.get_or_insert(Party::Named(place.party));
-                    words.push(w);
+                    // All its words: "[9] South Africans".
+                    words.extend((i..i + n).map(|k| t.text(k)));
                     head_at = Some(words.len());
                     ph.head = Some(NounInfo {
                         class: NounClass::People,
