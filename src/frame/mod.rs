@@ -2794,6 +2794,20 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_a_counted_whole_reads_past_the_whole() {
+        let text = "Police said 3 of the 12 suspects were released.";
+        assert_eq!(
+            frame_of(text, "3"),
+            Some((Event::Exchanged, "suspects".to_string()))
+        );
+        let text = "Officials said 4 of the 30 sailors were missing.";
+        assert_eq!(
+            frame_of(text, "4"),
+            Some((Event::Missing, "sailors".to_string()))
+        );
+    }
+
+    #[test]
     fn not_a_participle_after_the_figure_alone() {
         // "were detained" after the figure is the verb, not a describer.
         let text = "Officials said 15 were detained after the clashes.";

@@ -137,7 +137,8 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
         ph.partitive = true;
         i += 1;
     }
-    let mut words: Vec<&str> = Vec::new();
+    // The tokens of the phrase's words, in order.
+    let mut words: Vec<usize> = Vec::new();
     let mut head_at = None;
     let mut seen = 0;
     let mut determined = false;
@@ -207,7 +208,7 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
                 PlaceKind::People => {
                     ph.party.get_or_insert(Party::Named(place.party));
                     // All its words: "[9] South Africans".
-                    words.extend((i..i + n).map(|k| t.text(k)));
+                    words.extend(i..i + n);
                     head_at = Some(words.len());
                     ph.head = Some(NounInfo {
                         class: NounClass::People,
@@ -241,15 +242,13 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
                 // counted; "[10] wounded people": an adjective.
                 if head_at.is_none() && t.phrase(&NOUNS, i + n).is_some() {
                     ph.adjective = info.event;
-                    words.push(w);
+                    words.push(i);
                     i += n;
                     continue;
                 }
                 break;
             }
-            for k in 0..n {
-                words.push(t.text(i + k));
-            }
+            words.extend(i..i + n);
             head_at = Some(words.len());
             ph.head = Some(info);
             i += n;
@@ -257,7 +256,7 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
             // missiles]", "HIMARS multiple launch rocket system [rockets]".
             if info.class == NounClass::Munition && info.event.is_none() {
                 if let Some(ahead) = noun_ahead(t, i - 1) {
-                    words.extend((i..ahead).map(|k| t.text(k)));
+                    words.extend(i..ahead);
                     head_at = None;
                     i = ahead;
                 }
@@ -272,8 +271,7 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
             && t.is(i + 1, "of")
             && t.phrase(&NOUNS, i + 2).is_some()
         {
-            words.push(w);
-            words.push(t.text(i + 1));
+            words.extend([i, i + 1]);
             i += 2;
             continue;
         }
@@ -283,7 +281,7 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
             // participle among them still says what befell it ("[2.3
             // million] internally displaced people").
             for k in i..ahead {
-                words.push(t.text(k));
+                words.push(k);
                 if is_adjective(t.text(k)) {
                     if let Some((cue, 1)) = t.phrase(&EVENT_CUES, k) {
                         ph.adjective = Some(cue.event);
@@ -301,7 +299,7 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
             if is_adjective(w) || describes {
                 // "wounded people", "displaced families"
                 ph.adjective = Some(cue.event);
-                words.push(w);
+                words.push(i);
                 i += 1;
                 continue;
             }
@@ -310,7 +308,7 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
         if ends_with_ignore_case(w, "ing") && !words.is_empty() {
             break;
         }
-        words.push(w);
+        words.push(i);
         i += 1;
     }
     ph.end = i.max(fi + 1);
@@ -318,17 +316,20 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
         Some(h) => words.get(..h).unwrap_or_default(),
         // No known noun: two words at most, up to the last that reads as
         // a plural noun ("movements", "border crossings").
-        None if words.len() <= 2 => match words.iter().rposition(|w| reads_plural(w)) {
+        None if words.len() <= 2 => match words.iter().rposition(|&k| reads_plural(t.text(k))) {
             Some(last) => &words[..=last],
             None => &words[..0],
         },
         None => &words[..0],
     };
-    if head_at.is_none() && !kept.is_empty() {
-        ph.end = fi + 1 + usize::from(ph.partitive) + kept.len();
+    if let (None, Some(&last)) = (head_at, kept.last()) {
+        // The phrase ends after its last plural, past any words skipped
+        // on the way ("[3] of the 12 suspects").
+        ph.end = last + 1;
     }
     if !kept.is_empty() {
-        ph.subject = Some(subject_text(kept));
+        let texts: Vec<&str> = kept.iter().map(|&k| t.text(k)).collect();
+        ph.subject = Some(subject_text(&texts));
     }
     ph
 }
