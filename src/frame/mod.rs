@@ -238,8 +238,12 @@ fn listed_before(t: &Tokens, fi: usize, gi: usize) -> bool {
     between.len() <= 6
         && between.clone().all(|i| match t.kind(i) {
             Some(Kind::Comma) => true,
+            // "[200] beds and treated 30 wounded": a verb of its own.
             Some(Kind::Word) => {
-                t.phrase(&EVENT_CUES, i).is_none() && !t.is(i, "including") && !speech(i)
+                t.phrase(&EVENT_CUES, i).is_none()
+                    && !t.is(i, "including")
+                    && !speech(i)
+                    && !is_past_verb(t.text(i))
             }
             _ => false,
         })
@@ -287,6 +291,16 @@ fn frame(
         }
     }
     if whole_of_share(t, fi) {
+        return None;
+    }
+    // "a mother of [three]": the figure describes a person, it counts no
+    // toll.
+    if fi >= 2
+        && t.is(fi - 1, "of")
+        && ["mother", "father", "parent", "grandmother", "grandfather"]
+            .iter()
+            .any(|w| t.is(fi - 2, w))
+    {
         return None;
     }
     // "a nine-storey block", "a two-day truce": the figure describes a
@@ -2804,6 +2818,21 @@ mod tests {
         assert_eq!(
             frame_of(text, "4"),
             Some((Event::Missing, "sailors".to_string()))
+        );
+    }
+
+    #[test]
+    fn figures_that_describe_a_person_or_a_place_are_no_tolls() {
+        let text = "A 32-year-old mother of three was among the dead.";
+        assert_eq!(frame_of(text, "three"), None);
+        let text = "The clinic has 200 beds and treated 30 wounded.";
+        assert_eq!(frame_of(text, "200"), None);
+        assert_eq!(frame_of(text, "30").map(|f| f.0), Some(Event::Wounded));
+        // Listed figures still share a verb after them.
+        let text = "Some 270 soldiers and 120 civilians were evacuated.";
+        assert_eq!(
+            frame_of(text, "Some 270").map(|f| f.0),
+            Some(Event::Evacuated)
         );
     }
 
