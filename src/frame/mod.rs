@@ -2800,6 +2800,8 @@ mod tests {
             Some((Event::Killed, "south africans".to_string()))
         );
         assert_eq!(party_of(text, "9").as_deref(), Some("South Africa"));
+        let text = "Burundi has sent 1,000 more soldiers to eastern Congo.";
+        assert_eq!(party_of(text, "1,000").as_deref(), Some("Burundi"));
         let text = "The Arakan Army now controls 14 townships.";
         assert_eq!(
             frame_of(text, "14"),
