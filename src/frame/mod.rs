@@ -755,7 +755,11 @@ fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
                 if including {
                     left.whole = Some(i);
                 }
-                if joined && !own_verb && before.get(f).is_some_and(Option::is_some) {
+                // "killed 1,200 people and took [251] hostages": a verb of
+                // this figure's own after the list's joint, even one that
+                // does not hold for it, ends the list.
+                let own_cue = left.cue.is_some() && !cue_past_joint && !including;
+                if joined && !own_verb && !own_cue && before.get(f).is_some_and(Option::is_some) {
                     left.listed = Some(f);
                     left.including = including;
                     left.direct = left.cue.is_none();
@@ -1805,10 +1809,12 @@ fn place_after(t: &Tokens, from: usize, event: Event, class: Option<NounClass>) 
                 i += n + 1;
                 continue;
             }
-            // People go somewhere and stay who they are; weapons
-            // "delivered to Ukraine" are Ukraine's.
-            let people_moved = matches!(event, Event::Refugees | Event::Displaced)
-                || event == Event::Deployed && matches!(class, None | Some(NounClass::People));
+            // People go somewhere and stay who they are ("took [251]
+            // hostages back to Gaza"); weapons "delivered to Ukraine" are
+            // Ukraine's.
+            let people_moved =
+                matches!(event, Event::Refugees | Event::Displaced | Event::Abducted)
+                    || event == Event::Deployed && matches!(class, None | Some(NounClass::People));
             if people_moved && destination {
                 // "fled to neighbouring countries, including Chad and
                 // Egypt": where they went, with the places listed with it.
@@ -2835,6 +2841,35 @@ mod tests {
         assert_eq!(
             frame_of(text, "Some 270").map(|f| f.0),
             Some(Event::Evacuated)
+        );
+    }
+
+    #[test]
+    fn a_verb_of_its_own_after_the_joint_ends_a_list() {
+        let text = "Gunmen killed 40 villagers and took 25 hostages back to their camp.";
+        assert_eq!(
+            frame_of(text, "25"),
+            Some((Event::Abducted, "hostages".to_string()))
+        );
+        // Hostages taken somewhere are not that place's.
+        let text = "Militants killed 12 people in Israel and took 30 hostages to Gaza.";
+        assert_eq!(party_of(text, "30").as_deref(), Some("Israel"));
+        // "including" still lists whatever follows.
+        let text = "The raid killed 11 civilians, including 6 children taken to hospital.";
+        assert_eq!(frame_of(text, "6").map(|f| f.0), Some(Event::Killed));
+    }
+
+    #[test]
+    fn people_crossing_a_border_are_refugees() {
+        let text = "Some 10,000 people have crossed into Burundi in the past week.";
+        assert_eq!(
+            frame_of(text, "Some 10,000").map(|f| f.0),
+            Some(Event::Refugees)
+        );
+        let text = "About 4,000 people crossed the border last week.";
+        assert_eq!(
+            frame_of(text, "About 4,000").map(|f| f.0),
+            Some(Event::Refugees)
         );
     }
 

@@ -193,6 +193,8 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("forced from homes", a(Displaced)),
         ("homeless", a(Displaced)),
         ("sought refuge", a(Displaced)),
+        ("crossed into", a(Displaced)),
+        ("crossed the border", a(Displaced)),
         ("seeking refuge", a(Displaced)),
         ("uprooted", ab(Displaced)),
         ("driven out", b(Displaced)),
