@@ -328,26 +328,26 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
         ph.end = last + 1;
     }
     if !kept.is_empty() {
-        let texts: Vec<&str> = kept.iter().map(|&k| t.text(k)).collect();
-        ph.subject = Some(subject_text(&texts));
+        ph.subject = Some(subject_text(t, kept));
     }
     ph
 }
 
-/// The words of a subject joined by spaces, in lower case.
-fn subject_text(words: &[&str]) -> String {
-    if !words.iter().all(|w| w.is_ascii()) {
-        return words.join(" ").to_lowercase();
-    }
-    let mut s = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
-    for (k, w) in words.iter().enumerate() {
-        if k > 0 {
+/// The words at tokens `words` joined by spaces, in lower case.
+fn subject_text(t: &Tokens, words: &[usize]) -> String {
+    let mut s = String::with_capacity(words.iter().map(|&k| t.text(k).len() + 1).sum());
+    for (n, &k) in words.iter().enumerate() {
+        if n > 0 {
             s.push(' ');
         }
-        s.push_str(w);
+        s.push_str(t.text(k));
     }
-    s.make_ascii_lowercase();
-    s
+    if s.is_ascii() {
+        s.make_ascii_lowercase();
+        s
+    } else {
+        s.to_lowercase()
+    }
 }
 
 /// True when `w` looks like a plural noun: "crossings", not "was" or
