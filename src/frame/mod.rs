@@ -2469,6 +2469,12 @@ mod tests {
                 "{text}"
             );
         }
+        // Words that also modify other nouns are not heads of their own.
+        let text = "Air defences shot down two fighter jets.";
+        assert_eq!(
+            frame_of(text, "two"),
+            Some((Event::Intercepted, "fighter jets".to_string()))
+        );
         // Leaders who meet are no toll.
         let text = "The two leaders met in Doha before the swap.";
         assert_eq!(frame_of(text, "two"), None);
