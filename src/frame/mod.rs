@@ -377,7 +377,10 @@ fn frame(
         // "[seven] districts, and 90,000 people fled": districts do not
         // flee; a listed frame is shared with a known noun only where it
         // fits.
-        .filter(|f| class.is_none() || fits(f.event, class, percent, of_place));
+        .filter(|f| class.is_none() || fits(f.event, class, percent, of_place))
+        // "..., [three] diplomats and an official told Reuters": the
+        // figure counts the speakers.
+        .filter(|_| !speaks_after(t, ph.end));
     let (event, status, cue_at) = if let Some(e) = strong {
         (e, nearest.map_or(Status::Stated, |c| c.status), None)
     } else if let Some(prev) = inherited.filter(|_| {
@@ -493,6 +496,15 @@ fn predicate_noun(t: &Tokens, end: usize) -> Option<String> {
             .collect::<Vec<_>>()
             .join(" ")
     })
+}
+
+/// True when a verb of speech follows the noun phrase ending at `end` in
+/// its clause (before any comma): "[three] diplomats and a security
+/// official told Reuters".
+fn speaks_after(t: &Tokens, end: usize) -> bool {
+    (end..t.len().min(end + 7))
+        .take_while(|&i| t.is_word(i))
+        .any(|i| ["said", "says", "say", "told"].iter().any(|w| t.is(i, w)))
 }
 
 /// True when the figure at `fi` is the whole a share is taken of: "about
@@ -2877,6 +2889,16 @@ mod tests {
             frame_of(text, "About 4,000").map(|f| f.0),
             Some(Event::Refugees)
         );
+    }
+
+    #[test]
+    fn speakers_counted_share_no_listed_frame() {
+        let text = "The army moved thousands of troops to the border, \
+                    three diplomats and a security official told Reuters.";
+        assert_eq!(frame_of(text, "three"), None);
+        // A list that goes on to its verb still shares it.
+        let text = "The strikes killed 26 civilians and 20 soldiers, officials said.";
+        assert_eq!(frame_of(text, "20").map(|f| f.0), Some(Event::Killed));
     }
 
     #[test]
