@@ -435,7 +435,8 @@ fn frame(
             .map(|p| p.subject.clone())
             .or_else(|| left.whole.and_then(|w| people_counted(t, w)))
             .or_else(|| share_of_whom(t, fi))
-            .or_else(|| cue_at.filter(|&c| c < fi).and_then(|c| counted_toll(t, c))),
+            .or_else(|| cue_at.filter(|&c| c < fi).and_then(|c| counted_toll(t, c)))
+            .or_else(|| noun_before(t, fi, event)),
     };
     // A share needs a whole it is a share of: "[60%] of residents".
     if percent
@@ -481,6 +482,27 @@ fn stationed(t: &Tokens, fi: usize, ph: &Phrase) -> bool {
         .any(|w| t.is(ph.end, w))
         && (place_at(t, at).is_some() || ["country", "region"].iter().any(|w| t.is(at, w)));
     has && somewhere
+}
+
+/// The noun of the figure before in the sentence, when it fits a thing's
+/// event: "attacked [100] merchant ships, sinking [two]" sank ships.
+/// People are left to the usual "people".
+fn noun_before(t: &Tokens, fi: usize, event: Event) -> Option<String> {
+    if !matches!(event, Event::Damaged | Event::Destroyed | Event::Captured) {
+        return None;
+    }
+    // The nearest figure before with a known noun: "sinking two and
+    // seizing [one]" goes back past "two" to the ships.
+    let ph = (fi.saturating_sub(14)..fi)
+        .rev()
+        .take_while(|&i| t.kind(i) != Some(Kind::Stop))
+        .filter(|&i| matches!(t.kind(i), Some(Kind::Figure(_))))
+        .map(|i| phrase::read(t, i))
+        .find(|ph| ph.head.is_some())?;
+    let class = ph.head.map(|h| h.class)?;
+    (class != NounClass::People && fits(event, Some(class), false, false))
+        .then_some(ph.subject)
+        .flatten()
 }
 
 /// The people a copula after a figure names: "... [14] were children",
@@ -2899,6 +2921,28 @@ mod tests {
         // A list that goes on to its verb still shares it.
         let text = "The strikes killed 26 civilians and 20 soldiers, officials said.";
         assert_eq!(frame_of(text, "20").map(|f| f.0), Some(Event::Killed));
+    }
+
+    #[test]
+    fn things_counted_with_no_noun_are_the_things_before() {
+        let text = "Gunboats have attacked 40 cargo ships, sinking two and seizing one.";
+        assert_eq!(
+            frame_of(text, "two"),
+            Some((Event::Destroyed, "cargo ships".to_string()))
+        );
+        assert_eq!(
+            frame_of(text, "one"),
+            Some((Event::Captured, "cargo ships".to_string()))
+        );
+        // Regions face no hunger themselves.
+        let text = "Some 17 of the country's 22 governorates face food insecurity.";
+        assert_eq!(frame_of(text, "Some 17"), None);
+        // People are counted as people, and places do not die.
+        let text = "Rebels attacked 12 villages, killing 40.";
+        assert_eq!(
+            frame_of(text, "40"),
+            Some((Event::Killed, "people".to_string()))
+        );
     }
 
     #[test]
