@@ -485,10 +485,14 @@ fn stationed(t: &Tokens, fi: usize, ph: &Phrase) -> bool {
 }
 
 /// The noun of the figure before in the sentence, when it fits a thing's
-/// event: "attacked [100] merchant ships, sinking [two]" sank ships.
-/// People are left to the usual "people".
+/// event: "attacked [100] merchant ships, sinking [two]" sank ships;
+/// "sent 1,100 troops, bringing the total deployed to [11,000]" are
+/// troops. Other people are left to the usual "people".
 fn noun_before(t: &Tokens, fi: usize, event: Event) -> Option<String> {
-    if !matches!(event, Event::Damaged | Event::Destroyed | Event::Captured) {
+    if !matches!(
+        event,
+        Event::Damaged | Event::Destroyed | Event::Captured | Event::Deployed
+    ) {
         return None;
     }
     // The nearest figure before with a known noun: "sinking two and
@@ -499,10 +503,10 @@ fn noun_before(t: &Tokens, fi: usize, event: Event) -> Option<String> {
         .filter(|&i| matches!(t.kind(i), Some(Kind::Figure(_))))
         .map(|i| phrase::read(t, i))
         .find(|ph| ph.head.is_some())?;
-    let class = ph.head.map(|h| h.class)?;
-    (class != NounClass::People && fits(event, Some(class), false, false))
-        .then_some(ph.subject)
-        .flatten()
+    let head = ph.head?;
+    let forces = event == Event::Deployed && head.role == Role::Military;
+    let thing = head.class != NounClass::People && fits(event, Some(head.class), false, false);
+    (forces || thing).then_some(ph.subject).flatten()
 }
 
 /// The people a copula after a figure names: "... [14] were children",
@@ -2942,6 +2946,30 @@ mod tests {
         assert_eq!(
             frame_of(text, "40"),
             Some((Event::Killed, "people".to_string()))
+        );
+    }
+
+    #[test]
+    fn people_affected_and_totals_of_forces() {
+        let text = "The closures are affecting around 250,000 pupils.";
+        assert_eq!(
+            frame_of(text, "around 250,000"),
+            Some((Event::Affected, "pupils".to_string()))
+        );
+        let text = "About 12,000 people were affected by the blackout.";
+        assert_eq!(
+            frame_of(text, "About 12,000").map(|f| f.0),
+            Some(Event::Affected)
+        );
+        // Land is not affected as people are.
+        let text = "The strike cut power to the city, affecting 3 districts.";
+        assert_eq!(frame_of(text, "3"), None);
+        // A total with no noun counts the forces before it.
+        let text = "Some 1,100 troops arrived last week, \
+                    bringing the total deployed there to more than 11,000.";
+        assert_eq!(
+            frame_of(text, "more than 11,000"),
+            Some((Event::Deployed, "troops".to_string()))
         );
     }
 

@@ -252,6 +252,8 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("food insecurity", a(Affected)),
         ("without shelter", a(Affected)),
         ("energy supplies to", b(Affected)),
+        ("affecting", b(Affected)),
+        ("affected", a(Affected)),
         ("power to", b(Affected)),
         ("damaged", ab(Damaged)),
         ("damage", b(Damaged)),
