@@ -1753,9 +1753,12 @@ fn place_after(t: &Tokens, from: usize, event: Event, class: Option<NounClass>) 
         match t.kind(i) {
             Some(Kind::Word) => {}
             Some(Kind::Figure(_)) => {
-                // "and 50,000 Ukrainian soldiers": the next count's own
-                // nationality, not this one's.
-                if place_at(t, i + 1).is_some_and(|(p, _)| p.kind == PlaceKind::Demonym) {
+                // "and 50,000 Ukrainian soldiers", "including 9 South
+                // Africans": the next count's own nationality, not this
+                // one's.
+                if place_at(t, i + 1)
+                    .is_some_and(|(p, _)| matches!(p.kind, PlaceKind::Demonym | PlaceKind::People))
+                {
                     break;
                 }
                 // "just [100 kilometres] away in Niger"
@@ -2850,6 +2853,10 @@ mod tests {
             Some((Event::Killed, "south africans".to_string()))
         );
         assert_eq!(party_of(text, "9").as_deref(), Some("South Africa"));
+        // The next count's people are not this count's.
+        let text = "Rebels attacked a base in Goma. \
+                    Thirteen peacekeepers were killed, including 9 South Africans.";
+        assert_eq!(party_of(text, "Thirteen").as_deref(), Some("DR Congo"));
         let text = "Burundi has sent 1,000 more soldiers to eastern Congo.";
         assert_eq!(party_of(text, "1,000").as_deref(), Some("Burundi"));
         let text = "The Arakan Army now controls 14 townships.";
