@@ -1027,10 +1027,15 @@ fn scan_right(t: &Tokens, from: usize) -> Option<Found> {
                 return None;
             }
             if cue.reaches(false) {
-                // "[12] missionaries kidnapped in May were released": the
-                // participle right after the noun describes it; the verb
+                // "[12] missionaries kidnapped in May were released", "[12]
+                // missionaries from a group kidnapped in May have been
+                // released": a bare participle describes the noun; the verb
                 // of the clause tells what became of them.
-                if words == 0 && commas == 0 && n == 1 && ends_with_ignore_case(t.text(i), "ed") {
+                let bare = !(i > 0
+                    && ["were", "was", "are", "is", "been", "have", "has", "had"]
+                        .iter()
+                        .any(|w| t.is(i - 1, w)));
+                if bare && commas == 0 && n == 1 && ends_with_ignore_case(t.text(i), "ed") {
                     if let Some(main) = main_verb(t, i + 1).and_then(|k| main_cue(t, k, from)) {
                         return Some(main);
                     }
@@ -2391,6 +2396,13 @@ mod tests {
                 "Officials said 14 soldiers wounded in the ambush died overnight.",
                 "14",
                 Event::Killed,
+            ),
+            // The participle may stand further on, after the noun's
+            // own words.
+            (
+                "The last 9 nurses from a convoy seized in June have been freed.",
+                "9",
+                Event::Exchanged,
             ),
             // A verb no cue knows leaves the participle the event.
             (
