@@ -1434,9 +1434,14 @@ fn party_around(
         .filter(|_| harms && !lost)
         .and_then(|c| subject_of(t, c));
     let not_doer = |p: &Party| Some(*p) != doer;
+    // "[six] of the injured": a part of the toll told before, whose side
+    // it keeps.
+    let told_before =
+        ph.partitive && ph.head.is_some_and(|h| h.strong) && memory.last_event == Some(event);
     match place_before(t, fi, event) {
         Some(Mention::One(p)) if not_doer(&p) => Some(p),
         Some(Mention::Both) => None,
+        _ if told_before && memory.last.is_some() => memory.last,
         // A paragraph that opens "In northern Nigeria, ..." is about that
         // place to its end ("A further [22] remain missing").
         _ => memory
@@ -2990,6 +2995,16 @@ mod tests {
             frame_of(text, "more than 11,000"),
             Some((Event::Deployed, "troops".to_string()))
         );
+    }
+
+    #[test]
+    fn a_part_of_a_toll_told_before_keeps_its_side() {
+        // The report names Russia most; the toll before is Ukraine's.
+        let text = "Russia said it fired at targets in Russia's neighbour. \
+                    Moscow and the Russian army said more. \
+                    A strike wounded 9 people in the Ukrainian city of Sumy. \
+                    The governor said four of the injured were in hospital.";
+        assert_eq!(party_of(text, "four").as_deref(), Some("Ukraine"));
     }
 
     #[test]
