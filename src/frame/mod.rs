@@ -1429,7 +1429,9 @@ fn party_around(
             | Event::Intercepted
             | Event::Damaged
             | Event::Destroyed
-    );
+    ) || event == Event::Deployed
+        // "Poland had delivered [four] tanks": arms go to another side.
+        && matches!(class, Some(NounClass::Equipment | NounClass::Munition));
     let doer = left_cue
         .filter(|_| harms && !lost)
         .and_then(|c| subject_of(t, c));
@@ -3200,6 +3202,10 @@ mod tests {
         // Weapons delivered are the receiver's.
         let text = "Norway said it had delivered 8 tanks to Ukraine.";
         assert_eq!(party_of(text, "8").as_deref(), Some("Ukraine"));
+        // Unnamed, the receiver is not the one delivering.
+        let text = "Ukraine wants more armour. Ukraine says Kyiv needs it. \
+                    Last month, Poland had delivered 14 such tanks.";
+        assert_eq!(party_of(text, "14").as_deref(), Some("Ukraine"));
         // A side evacuates its own; a border is no side.
         let text =
             "Israel said it had evacuated 2,300 residents from towns near the Lebanese border.";
