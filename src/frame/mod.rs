@@ -2930,6 +2930,20 @@ mod tests {
     }
 
     #[test]
+    fn people_living_in_displacement_camps_are_displaced() {
+        let text = "The UN says 1.2 million people are now living in displacement camps.";
+        assert_eq!(
+            frame_of(text, "1.2 million").map(|f| f.0),
+            Some(Event::Displaced)
+        );
+        let text = "Some 40,000 live in camps for displaced families near Goma.";
+        assert_eq!(
+            frame_of(text, "Some 40,000").map(|f| f.0),
+            Some(Event::Displaced)
+        );
+    }
+
+    #[test]
     fn people_crossing_a_border_are_refugees() {
         let text = "Some 10,000 people have crossed into Burundi in the past week.";
         assert_eq!(
