@@ -684,7 +684,7 @@ fn cue_holds(t: &Tokens, cue: usize, head: Option<NounInfo>, phrase_end: usize) 
             h.role == Role::Military
                 || matches!(h.class, NounClass::Equipment | NounClass::Munition)
         }),
-        "took" => class == Some(NounClass::Land) || !single(),
+        "took" | "taken" | "take" => class == Some(NounClass::Land) || !single(),
         "forcing" | "forced" if cue < phrase_end && single() => {
             t.is(phrase_end, "from")
                 || t.is(phrase_end, "out")
@@ -2941,6 +2941,14 @@ mod tests {
             frame_of(text, "Some 40,000").map(|f| f.0),
             Some(Event::Displaced)
         );
+    }
+
+    #[test]
+    fn places_taken_are_captured() {
+        let text = "Russia claims to have taken 4 villages this week.";
+        assert_eq!(frame_of(text, "4").map(|f| f.0), Some(Event::Captured));
+        let text = "It could take 12 hours to reach 300 people.";
+        assert_eq!(frame_of(text, "300"), None);
     }
 
     #[test]

@@ -139,6 +139,8 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("surrendered", a(Captured)),
         ("taken prisoner", a(Captured)),
         ("took", b(Captured)),
+        ("taken", b(Captured)),
+        ("take", b(Captured)),
         ("taken captive", a(Captured)),
         ("laid down their arms", a(Captured)),
         ("detained", ab(Detained)),
