@@ -2944,6 +2944,15 @@ mod tests {
     }
 
     #[test]
+    fn people_cut_off_from_aid_are_affected() {
+        let text = "Some 40,000 people remain cut off from aid.";
+        assert_eq!(
+            frame_of(text, "Some 40,000").map(|f| f.0),
+            Some(Event::Affected)
+        );
+    }
+
+    #[test]
     fn places_taken_are_captured() {
         let text = "Russia claims to have taken 4 villages this week.";
         assert_eq!(frame_of(text, "4").map(|f| f.0), Some(Event::Captured));

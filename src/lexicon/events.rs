@@ -256,6 +256,7 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("facing acute food insecurity", a(Affected)),
         ("food insecurity", a(Affected)),
         ("without shelter", a(Affected)),
+        ("cut off from", a(Affected)),
         ("energy supplies to", b(Affected)),
         ("affecting", b(Affected)),
         ("affected", a(Affected)),
