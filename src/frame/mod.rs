@@ -1073,8 +1073,17 @@ fn main_verb(t: &Tokens, from: usize) -> Option<usize> {
             .iter()
             .any(|w| t.is(k, w))
     };
+    // "killed when rockets were fired": a clause of its own begins.
+    let opens_clause = |k: usize| {
+        [
+            "when", "as", "after", "while", "because", "before", "since", "where", "until", "if",
+            "and", "but",
+        ]
+        .iter()
+        .any(|w| t.is(k, w))
+    };
     (from..t.len().min(from + AFTER_REACH))
-        .take_while(|&k| t.is_word(k))
+        .take_while(|&k| t.is_word(k) && !opens_clause(k))
         .find(|&k| {
             t.phrase(&EVENT_CUES, k)
                 .is_some_and(|(cue, _)| cue.reaches(false))
@@ -2410,6 +2419,12 @@ mod tests {
                 "The last 9 nurses from a convoy seized in June have been freed.",
                 "9",
                 Event::Exchanged,
+            ),
+            // A verb of another clause is not this one's.
+            (
+                "At least 12 civilians killed when rockets were fired at the town.",
+                "At least 12",
+                Event::Killed,
             ),
             // A verb no cue knows leaves the participle the event.
             (
