@@ -198,8 +198,8 @@ fn frames_in(
         memory.topic = Some(place);
     }
     let mut out: Vec<Option<Frame>> = Vec::with_capacity(figures.len());
-    for (f, q) in figures.iter().enumerate() {
-        let frame = frame(&t, t.figure_token(f), q, &out, None, memory);
+    for f in 0..figures.len() {
+        let frame = frame(&t, figures, f, &out, None, memory);
         out.push(frame);
     }
     // A figure listed before one with a frame shares it: "[270] soldiers
@@ -210,14 +210,7 @@ fn frames_in(
             && listed_before(&t, t.figure_token(f), t.figure_token(f + 1))
         {
             let (done, after) = out.split_at(f + 1);
-            let frame = frame(
-                &t,
-                t.figure_token(f),
-                &figures[f],
-                &done[..f],
-                after[0].as_ref(),
-                memory,
-            );
+            let frame = frame(&t, figures, f, &done[..f], after[0].as_ref(), memory);
             out[f] = frame;
         }
     }
@@ -255,12 +248,14 @@ fn listed_before(t: &Tokens, fi: usize, gi: usize) -> bool {
 /// The frame of the figure at token `fi`, given the frames before it.
 fn frame(
     t: &Tokens,
-    fi: usize,
-    q: &Quantity,
+    figures: &[Quantity],
+    f: usize,
     before: &[Option<Frame>],
     after: Option<&Frame>,
     memory: &mut Memory,
 ) -> Option<Frame> {
+    let q = figures.get(f)?;
+    let fi = t.figure_token(f);
     let percent = match q.unit {
         Unit::Count => false,
         Unit::Percent => true,
@@ -344,7 +339,7 @@ fn frame(
     if q.change.is_some() && !left.cue.is_some_and(|c| c.distance == 0) {
         return None;
     }
-    let right = scan_right(t, ph.end);
+    let right = scan_right(t, ph.end, figures);
     let of_place = ph.of_place.is_some();
     let nearest = [left.cue, right]
         .into_iter()
@@ -973,8 +968,9 @@ fn is_toll(t: &Tokens, i: usize, cue: Cue) -> bool {
         )
 }
 
-/// The nearest cue after the noun phrase ending at token `from`.
-fn scan_right(t: &Tokens, from: usize) -> Option<Found> {
+/// The nearest cue after the noun phrase ending at token `from`;
+/// `figures` are the sentence's quantities.
+fn scan_right(t: &Tokens, from: usize, figures: &[Quantity]) -> Option<Found> {
     let mut words = 0;
     let mut commas = 0;
     // Past ", most of which": what follows tells of a part of the figure.
@@ -1023,7 +1019,15 @@ fn scan_right(t: &Tokens, from: usize) -> Option<Found> {
             let passive = ["were", "was", "are", "is", "been"]
                 .iter()
                 .any(|w| i > 0 && t.is(i - 1, w));
-            if cue.reaches(true) && !passive && matches!(t.kind(i + n), Some(Kind::Figure(_))) {
+            // Only a count or share is such an object: "killed two days
+            // ago" is a time.
+            let object = match t.kind(i + n) {
+                Some(Kind::Figure(g)) => figures
+                    .get(g)
+                    .is_some_and(|q| matches!(q.unit, Unit::Count | Unit::Percent)),
+                _ => false,
+            };
+            if cue.reaches(true) && !passive && object {
                 return None;
             }
             if cue.reaches(false) {
@@ -2459,6 +2463,9 @@ mod tests {
         // A passive verb has no object of its own after it.
         let text = "The air force said 30 drones were shot down over six regions.";
         assert_eq!(frame_of(text, "30").map(|f| f.0), Some(Event::Intercepted));
+        // A time after the verb is no object of its own.
+        let text = "Four people killed two days ago were buried on Friday.";
+        assert_eq!(frame_of(text, "Four").map(|f| f.0), Some(Event::Killed));
         // A verb with no figure after it is the figure's own.
         let text = "At least 8 houses were destroyed and 30 damaged.";
         assert_eq!(
