@@ -231,12 +231,13 @@ fn listed_before(t: &Tokens, fi: usize, gi: usize) -> bool {
     between.len() <= 6
         && between.clone().all(|i| match t.kind(i) {
             Some(Kind::Comma) => true,
-            // "[200] beds and treated 30 wounded": a verb of its own.
+            // "[200] beds and treated 30 wounded": a verb of its own right
+            // after "and"; not "[50] armed men and 30 civilians".
             Some(Kind::Word) => {
                 t.phrase(&EVENT_CUES, i).is_none()
                     && !t.is(i, "including")
                     && !speech(i)
-                    && !is_past_verb(t.text(i))
+                    && !(is_past_verb(t.text(i)) && t.is(i - 1, "and"))
             }
             _ => false,
         })
@@ -2928,6 +2929,8 @@ mod tests {
         let text = "The clinic has 200 beds and treated 30 wounded.";
         assert_eq!(frame_of(text, "200"), None);
         assert_eq!(frame_of(text, "30").map(|f| f.0), Some(Event::Wounded));
+        let text = "Some 50 armed men and 30 civilians were killed.";
+        assert_eq!(frame_of(text, "Some 50").map(|f| f.0), Some(Event::Killed));
         // Listed figures still share a verb after them.
         let text = "Some 270 soldiers and 120 civilians were evacuated.";
         assert_eq!(
