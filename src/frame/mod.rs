@@ -15,7 +15,13 @@
 //! 4. the frame of a figure it is listed with: "killed [26] civilians and
 //!    [20] soldiers", "including [four] foreign workers";
 //! 5. a counted noun's default event: hostages are abducted, drones
-//!    launched, unless a cue says otherwise.
+//!    launched, unless a cue says otherwise;
+//! 6. a state's forces a side "has" in a place are deployed: "the US has
+//!    about [2,500] troops in Iraq".
+//!
+//! A participle that describes the noun ("[15] detained migrants", "[12]
+//! missionaries kidnapped in May") gives way to the clause's own verb
+//! ("... were killed", "... were released").
 //!
 //! A figure with none of these states no toll and yields no frame.
 
