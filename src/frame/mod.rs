@@ -240,10 +240,11 @@ fn listed_before(t: &Tokens, fi: usize, gi: usize) -> bool {
             // "[200] beds and treated 30 wounded": a verb of its own right
             // after "and"; not "[50] armed men and 30 civilians".
             Some(Kind::Word) => {
+                let own_verb = is_past_verb(t.text(i)) && t.is(i - 1, "and");
                 t.phrase(&EVENT_CUES, i).is_none()
                     && !t.is(i, "including")
                     && !speech(i)
-                    && !(is_past_verb(t.text(i)) && t.is(i - 1, "and"))
+                    && !own_verb
             }
             _ => false,
         })
@@ -1023,9 +1024,11 @@ fn scan_right(t: &Tokens, from: usize, figures: &[Quantity]) -> Option<Found> {
             // "shelled [36] villages and seized 10 others": a verb with a
             // figure of its own after it tells of that figure; a passive
             // one ("[30] drones were shot down over six regions") has none.
-            let passive = ["were", "was", "are", "is", "been"]
-                .iter()
-                .any(|w| i > 0 && t.is(i - 1, w));
+            let passive = || {
+                ["were", "was", "are", "is", "been"]
+                    .iter()
+                    .any(|w| i > 0 && t.is(i - 1, w))
+            };
             // Only a count or share is such an object: "killed two days
             // ago" is a time.
             let object = match t.kind(i + n) {
@@ -1034,7 +1037,7 @@ fn scan_right(t: &Tokens, from: usize, figures: &[Quantity]) -> Option<Found> {
                     .is_some_and(|q| matches!(q.unit, Unit::Count | Unit::Percent)),
                 _ => false,
             };
-            if cue.reaches(true) && !passive && object {
+            if cue.reaches(true) && object && !passive() {
                 return None;
             }
             if cue.reaches(false) {
@@ -1042,11 +1045,13 @@ fn scan_right(t: &Tokens, from: usize, figures: &[Quantity]) -> Option<Found> {
                 // missionaries from a group kidnapped in May have been
                 // released": a bare participle describes the noun; the verb
                 // of the clause tells what became of them.
-                let bare = !(i > 0
-                    && ["were", "was", "are", "is", "been", "have", "has", "had"]
-                        .iter()
-                        .any(|w| t.is(i - 1, w)));
-                if bare && commas == 0 && n == 1 && ends_with_ignore_case(t.text(i), "ed") {
+                let bare = || {
+                    !(i > 0
+                        && ["were", "was", "are", "is", "been", "have", "has", "had"]
+                            .iter()
+                            .any(|w| t.is(i - 1, w)))
+                };
+                if commas == 0 && n == 1 && ends_with_ignore_case(t.text(i), "ed") && bare() {
                     if let Some(main) = main_verb(t, i + 1).and_then(|k| main_cue(t, k, from)) {
                         return Some(main);
                     }
@@ -1093,12 +1098,13 @@ fn main_verb(t: &Tokens, from: usize) -> Option<usize> {
         .iter()
         .any(|w| t.is(k, w))
     };
+    // The cheap word tests first: a table look-up only after "were".
     (from..t.len().min(from + AFTER_REACH))
         .take_while(|&k| t.is_word(k) && !opens_clause(k))
         .find(|&k| {
-            t.phrase(&EVENT_CUES, k)
-                .is_some_and(|(cue, _)| cue.reaches(false))
-                && (k > from && auxiliary(k - 1) || t.is(k, "died"))
+            (t.is(k, "died") || k > from && auxiliary(k - 1))
+                && t.phrase(&EVENT_CUES, k)
+                    .is_some_and(|(cue, _)| cue.reaches(false))
         })
 }
 
