@@ -524,6 +524,8 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
         ("policeman", n(People)),
         ("journalist", n(People)),
         ("resident", n(People)),
+        ("herders", n(People)),
+        ("teenagers", n(People)),
         ("citizen", n(People)),
         // Leaders counted as people, not the "two leaders" who meet.
         ("social leaders", n(People)),
