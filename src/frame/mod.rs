@@ -1085,18 +1085,29 @@ fn scan_right(t: &Tokens, from: usize, figures: &[Quantity]) -> Option<Found> {
 /// "been" and the like, or "died", before any comma or figure.
 fn main_verb(t: &Tokens, from: usize) -> Option<usize> {
     let auxiliary = |k: usize| {
-        ["were", "was", "are", "is", "been"]
-            .iter()
-            .any(|w| t.is(k, w))
+        t.is_word(k)
+            && matches!(
+                Lower::new(t.text(k)).as_str(),
+                "were" | "was" | "are" | "is" | "been"
+            )
     };
     // "killed when rockets were fired": a clause of its own begins.
     let opens_clause = |k: usize| {
-        [
-            "when", "as", "after", "while", "because", "before", "since", "where", "until", "if",
-            "and", "but",
-        ]
-        .iter()
-        .any(|w| t.is(k, w))
+        matches!(
+            Lower::new(t.text(k)).as_str(),
+            "when"
+                | "as"
+                | "after"
+                | "while"
+                | "because"
+                | "before"
+                | "since"
+                | "where"
+                | "until"
+                | "if"
+                | "and"
+                | "but"
+        )
     };
     // The cheap word tests first: a table look-up only after "were".
     (from..t.len().min(from + AFTER_REACH))
