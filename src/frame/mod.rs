@@ -1334,15 +1334,14 @@ fn owner_after(t: &Tokens, end: usize) -> Option<Party> {
     if !t.is_word(end) {
         return None;
     }
-    let by = ["used", "operated", "run", "owned", "controlled"]
-        .iter()
-        .any(|w| t.is(end, w))
-        && t.is(end + 1, "by");
-    let to = ["belonging", "loyal", "linked", "affiliated", "allied"]
-        .iter()
-        .any(|w| t.is(end, w))
-        && (t.is(end + 1, "to") || t.is(end + 1, "with"));
-    if !(by || to) {
+    let owned = match Lower::new(t.text(end)).as_str() {
+        "used" | "operated" | "run" | "owned" | "controlled" => t.is(end + 1, "by"),
+        "belonging" | "loyal" | "linked" | "affiliated" | "allied" => {
+            t.is(end + 1, "to") || t.is(end + 1, "with")
+        }
+        _ => false,
+    };
+    if !owned {
         return None;
     }
     let at = end + 2 + usize::from(t.is(end + 2, "the"));

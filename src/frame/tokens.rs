@@ -172,6 +172,7 @@ impl<'t> Tokens<'t> {
     }
 
     /// The text of token `i`, or "" past the end.
+    #[inline]
     pub(crate) fn text(&self, i: usize) -> &'t str {
         self.list
             .get(i)
@@ -189,11 +190,13 @@ impl<'t> Tokens<'t> {
     }
 
     /// True when token `i` is a word.
+    #[inline]
     pub(crate) fn is_word(&self, i: usize) -> bool {
         self.list.get(i).is_some_and(|t| t.kind == Kind::Word)
     }
 
     /// True when token `i` is the word `w` (any case).
+    #[inline]
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
         self.is_word(i) && self.text(i).eq_ignore_ascii_case(w)
     }
@@ -231,6 +234,7 @@ impl<'t> Tokens<'t> {
     }
 
     /// The kind of token `i`.
+    #[inline]
     pub(crate) fn kind(&self, i: usize) -> Option<Kind> {
         self.list.get(i).map(|t| t.kind)
     }
