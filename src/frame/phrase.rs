@@ -5,7 +5,7 @@ use super::tokens::{Kind, Tokens};
 use super::Party;
 use crate::grammar::{ends_with_ignore_case, Lower};
 use crate::lexicon::context::{MONTHS, STOP_WORDS};
-use crate::lexicon::events::{NounClass, NounInfo, EVENT_CUES, NOUNS};
+use crate::lexicon::events::{NounClass, NounInfo, Role, EVENT_CUES, NOUNS};
 use crate::lexicon::places::{Place, PlaceKind, PLACES};
 use crate::lexicon::units::is_time_word;
 use crate::vocabulary::Event;
@@ -137,7 +137,8 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
         ph.partitive = true;
         i += 1;
     }
-    let mut words: Vec<&str> = Vec::new();
+    // The tokens of the phrase's words, in order.
+    let mut words: Vec<usize> = Vec::new();
     let mut head_at = None;
     let mut seen = 0;
     let mut determined = false;
@@ -197,14 +198,23 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
                     i += n;
                     continue;
                 }
+                // "[1 million] Rohingya refugees": a people's name before
+                // a known noun says whose they are, like a nationality.
+                PlaceKind::People if t.phrase(&NOUNS, i + n).is_some() => {
+                    ph.party.get_or_insert(Party::Named(place.party));
+                    i += n;
+                    continue;
+                }
                 PlaceKind::People => {
                     ph.party.get_or_insert(Party::Named(place.party));
-                    words.push(w);
+                    // All its words: "[9] South Africans".
+                    words.extend(i..i + n);
                     head_at = Some(words.len());
                     ph.head = Some(NounInfo {
                         class: NounClass::People,
                         event: None,
                         strong: false,
+                        role: Role::Any,
                     });
                     i += n;
                     break;
@@ -232,15 +242,13 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
                 // counted; "[10] wounded people": an adjective.
                 if head_at.is_none() && t.phrase(&NOUNS, i + n).is_some() {
                     ph.adjective = info.event;
-                    words.push(w);
+                    words.push(i);
                     i += n;
                     continue;
                 }
                 break;
             }
-            for k in 0..n {
-                words.push(t.text(i + k));
-            }
+            words.extend(i..i + n);
             head_at = Some(words.len());
             ph.head = Some(info);
             i += n;
@@ -248,7 +256,7 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
             // missiles]", "HIMARS multiple launch rocket system [rockets]".
             if info.class == NounClass::Munition && info.event.is_none() {
                 if let Some(ahead) = noun_ahead(t, i - 1) {
-                    words.extend((i..ahead).map(|k| t.text(k)));
+                    words.extend(i..ahead);
                     head_at = None;
                     i = ahead;
                 }
@@ -263,25 +271,35 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
             && t.is(i + 1, "of")
             && t.phrase(&NOUNS, i + 2).is_some()
         {
-            words.push(w);
-            words.push(t.text(i + 1));
+            words.extend([i, i + 1]);
             i += 2;
             continue;
         }
         if let Some(ahead) = noun_ahead(t, i) {
             // "[158] US-made launch rocket system rockets": modifiers that
-            // would otherwise end the phrase lead to a known noun.
+            // would otherwise end the phrase lead to a known noun; a
+            // participle among them still says what befell it ("[2.3
+            // million] internally displaced people").
             for k in i..ahead {
-                words.push(t.text(k));
+                words.push(k);
+                if is_adjective(t.text(k)) {
+                    if let Some((cue, 1)) = t.phrase(&EVENT_CUES, k) {
+                        ph.adjective = Some(cue.event);
+                    }
+                }
             }
             i = ahead;
             continue;
         }
         if let Some((cue, 1)) = t.phrase(&EVENT_CUES, i) {
-            if is_adjective(w) {
+            // "[15] detained migrants", "[12] kidnapped students": a
+            // participle before a known noun describes it; a verb after
+            // the noun may still tell what became of them.
+            let describes = ends_with_ignore_case(w, "ed") && t.phrase(&NOUNS, i + 1).is_some();
+            if is_adjective(w) || describes {
                 // "wounded people", "displaced families"
                 ph.adjective = Some(cue.event);
-                words.push(w);
+                words.push(i);
                 i += 1;
                 continue;
             }
@@ -290,7 +308,7 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
         if ends_with_ignore_case(w, "ing") && !words.is_empty() {
             break;
         }
-        words.push(w);
+        words.push(i);
         i += 1;
     }
     ph.end = i.max(fi + 1);
@@ -298,35 +316,38 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
         Some(h) => words.get(..h).unwrap_or_default(),
         // No known noun: two words at most, up to the last that reads as
         // a plural noun ("movements", "border crossings").
-        None if words.len() <= 2 => match words.iter().rposition(|w| reads_plural(w)) {
+        None if words.len() <= 2 => match words.iter().rposition(|&k| reads_plural(t.text(k))) {
             Some(last) => &words[..=last],
             None => &words[..0],
         },
         None => &words[..0],
     };
-    if head_at.is_none() && !kept.is_empty() {
-        ph.end = fi + 1 + usize::from(ph.partitive) + kept.len();
+    if let (None, Some(&last)) = (head_at, kept.last()) {
+        // The phrase ends after its last plural, past any words skipped
+        // on the way ("[3] of the 12 suspects").
+        ph.end = last + 1;
     }
     if !kept.is_empty() {
-        ph.subject = Some(subject_text(kept));
+        ph.subject = Some(subject_text(t, kept));
     }
     ph
 }
 
-/// The words of a subject joined by spaces, in lower case.
-fn subject_text(words: &[&str]) -> String {
-    if !words.iter().all(|w| w.is_ascii()) {
-        return words.join(" ").to_lowercase();
-    }
-    let mut s = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
-    for (k, w) in words.iter().enumerate() {
-        if k > 0 {
+/// The words at tokens `words` joined by spaces, in lower case.
+fn subject_text(t: &Tokens, words: &[usize]) -> String {
+    let mut s = String::with_capacity(words.iter().map(|&k| t.text(k).len() + 1).sum());
+    for (n, &k) in words.iter().enumerate() {
+        if n > 0 {
             s.push(' ');
         }
-        s.push_str(w);
+        s.push_str(t.text(k));
     }
-    s.make_ascii_lowercase();
-    s
+    if s.is_ascii() {
+        s.make_ascii_lowercase();
+        s
+    } else {
+        s.to_lowercase()
+    }
 }
 
 /// True when `w` looks like a plural noun: "crossings", not "was" or

@@ -108,7 +108,7 @@ impl<'t> Tokens<'t> {
                         span: Span::new(at, word_end),
                         kind: Kind::Word,
                         possessive,
-                        capital: b.is_ascii_uppercase(),
+                        capital: b.is_ascii_uppercase() || b == b'a' && arabic_article(bytes, at),
                     });
                     at = end;
                     continue;
@@ -172,6 +172,7 @@ impl<'t> Tokens<'t> {
     }
 
     /// The text of token `i`, or "" past the end.
+    #[inline]
     pub(crate) fn text(&self, i: usize) -> &'t str {
         self.list
             .get(i)
@@ -189,11 +190,13 @@ impl<'t> Tokens<'t> {
     }
 
     /// True when token `i` is a word.
+    #[inline]
     pub(crate) fn is_word(&self, i: usize) -> bool {
         self.list.get(i).is_some_and(|t| t.kind == Kind::Word)
     }
 
     /// True when token `i` is the word `w` (any case).
+    #[inline]
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
         self.is_word(i) && self.text(i).eq_ignore_ascii_case(w)
     }
@@ -231,6 +234,7 @@ impl<'t> Tokens<'t> {
     }
 
     /// The kind of token `i`.
+    #[inline]
     pub(crate) fn kind(&self, i: usize) -> Option<Kind> {
         self.list.get(i).map(|t| t.kind)
     }
@@ -300,6 +304,12 @@ const ALNUM: [bool; 256] = {
     table
 };
 
+/// True when the word at `at` is a name behind the Arabic article,
+/// written in lower case: "al-Shabaab", "al-Qaeda".
+fn arabic_article(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at..at + 3) == Some(b"al-") && bytes.get(at + 3).is_some_and(u8::is_ascii_uppercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -333,6 +343,14 @@ mod tests {
         let t = Tokens::new(text, Span::new(0, text.len()), &[Span::new(7, 22)]);
         assert_eq!(t.kind(1), Some(Kind::Figure(0)));
         assert_eq!(t.text(2), "troops");
+    }
+
+    #[test]
+    fn names_behind_the_arabic_article_are_capitalised() {
+        let text = "al-Shabaab al-Qaeda al-qaeda also al- alarm";
+        let t = Tokens::new(text, Span::new(0, text.len()), &[]);
+        let capital: Vec<bool> = t.list.iter().map(|tok| tok.capital).collect();
+        assert_eq!(capital, [true, true, false, false, false, false]);
     }
 
     #[test]

@@ -67,6 +67,9 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("killing", ab(Killed)),
         ("dead", a(Killed)),
         ("among the dead", b(Killed)),
+        ("dead included", b(Killed)),
+        ("dead include", b(Killed)),
+        ("buried", b(Killed)),
         ("among those killed", b(Killed)),
         ("among the wounded", b(Wounded)),
         ("among the injured", b(Wounded)),
@@ -111,6 +114,7 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("hurt", ab(Wounded)),
         ("hospitalised", a(Wounded)),
         ("hospitalized", a(Wounded)),
+        ("treated for", a(Wounded)),
         ("casualties", b(Casualties)),
         ("casualty", b(Casualties)),
         ("losses", b(Casualties)),
@@ -135,6 +139,8 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("surrendered", a(Captured)),
         ("taken prisoner", a(Captured)),
         ("took", b(Captured)),
+        ("taken", b(Captured)),
+        ("take", b(Captured)),
         ("taken captive", a(Captured)),
         ("laid down their arms", a(Captured)),
         ("detained", ab(Detained)),
@@ -189,6 +195,10 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("forced from homes", a(Displaced)),
         ("homeless", a(Displaced)),
         ("sought refuge", a(Displaced)),
+        ("displacement camps", a(Displaced)),
+        ("displacement sites", a(Displaced)),
+        ("crossed into", a(Displaced)),
+        ("crossed the border", a(Displaced)),
         ("seeking refuge", a(Displaced)),
         ("uprooted", ab(Displaced)),
         ("driven out", b(Displaced)),
@@ -243,8 +253,12 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("severe malnutrition", a(Affected)),
         ("malnourished", a(Affected)),
         ("facing acute food insecurity", a(Affected)),
+        ("food insecurity", a(Affected)),
         ("without shelter", a(Affected)),
+        ("cut off from", a(Affected)),
         ("energy supplies to", b(Affected)),
+        ("affecting", b(Affected)),
+        ("affected", a(Affected)),
         ("power to", b(Affected)),
         ("damaged", ab(Damaged)),
         ("damage", b(Damaged)),
@@ -321,6 +335,9 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("deliver", b(Deployed)),
         ("supplied", b(Deployed)),
         ("dispatched", ab(Deployed)),
+        ("moved", b(Deployed)),
+        ("moving", b(Deployed)),
+        ("redeployed", ab(Deployed)),
     ];
     Lexicon::new(ROWS)
 });
@@ -354,6 +371,24 @@ pub(crate) struct NounInfo {
     /// ("refugees", "casualties"); false for a default a verb overrides
     /// ("hostages" are abducted unless freed).
     pub(crate) strong: bool,
+    /// Who the people counted are, where a rule needs to know.
+    pub(crate) role: Role,
+}
+
+/// Who counted people are, for the rules that tell them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Anyone or anything: no rule looks at it.
+    Any,
+    /// Fighters of no state: "militants", "insurgents", "gunmen". Where
+    /// they fell says nothing of their side.
+    Irregular,
+    /// People who bear no arms: "civilians", "residents", "children".
+    /// They are sent to shelters, not deployed.
+    Civil,
+    /// A state's forces: "troops", "soldiers", "peacekeepers". A country
+    /// that "has" them somewhere has deployed them there.
+    Military,
 }
 
 const fn n(class: NounClass) -> NounInfo {
@@ -361,6 +396,28 @@ const fn n(class: NounClass) -> NounInfo {
         class,
         event: None,
         strong: false,
+        role: Role::Any,
+    }
+}
+/// People who bear no arms.
+const fn civil() -> NounInfo {
+    NounInfo {
+        role: Role::Civil,
+        ..n(NounClass::People)
+    }
+}
+/// A state's forces.
+const fn military() -> NounInfo {
+    NounInfo {
+        role: Role::Military,
+        ..n(NounClass::People)
+    }
+}
+/// People who fight for no state.
+const fn irregular() -> NounInfo {
+    NounInfo {
+        role: Role::Irregular,
+        ..n(NounClass::People)
     }
 }
 const fn strong(class: NounClass, event: Event) -> NounInfo {
@@ -368,6 +425,7 @@ const fn strong(class: NounClass, event: Event) -> NounInfo {
         class,
         event: Some(event),
         strong: true,
+        role: Role::Any,
     }
 }
 const fn weak(class: NounClass, event: Event) -> NounInfo {
@@ -375,6 +433,7 @@ const fn weak(class: NounClass, event: Event) -> NounInfo {
         class,
         event: Some(event),
         strong: false,
+        role: Role::Any,
     }
 }
 
@@ -383,48 +442,51 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
     use Event::*;
     use NounClass::*;
     static ROWS: &[(&str, NounInfo)] = &[
-        ("people", n(People)),
+        ("people", civil()),
         ("person", n(People)),
         ("persons", n(People)),
-        ("civilians", n(People)),
-        ("civilian", n(People)),
-        ("soldiers", n(People)),
+        ("civilians", civil()),
+        ("civilian", civil()),
+        ("soldiers", military()),
         ("soldier", n(People)),
-        ("troops", n(People)),
-        ("servicemen", n(People)),
-        ("service members", n(People)),
+        ("troops", military()),
+        ("servicemen", military()),
+        ("service members", military()),
         ("members", n(People)),
-        ("personnel", n(People)),
+        ("personnel", military()),
         ("fighters", n(People)),
-        ("militants", n(People)),
-        ("insurgents", n(People)),
-        ("rebels", n(People)),
-        ("attackers", n(People)),
-        ("assailants", n(People)),
-        ("gunmen", n(People)),
-        ("jihadists", n(People)),
-        ("terrorists", n(People)),
+        ("militants", irregular()),
+        ("insurgents", irregular()),
+        ("rebels", irregular()),
+        ("attackers", irregular()),
+        ("assailants", irregular()),
+        ("gunmen", irregular()),
+        ("jihadists", irregular()),
+        ("terrorists", irregular()),
+        ("bandits", irregular()),
+        ("extremists", irregular()),
         ("police", n(People)),
         ("policemen", n(People)),
         ("police officers", n(People)),
         ("officers", n(People)),
-        ("marines", n(People)),
+        ("marines", military()),
+        ("peacekeepers", military()),
         ("reservists", n(People)),
         ("recruits", n(People)),
         ("conscripts", n(People)),
         ("mercenaries", n(People)),
-        ("children", n(People)),
-        ("child", n(People)),
-        ("kids", n(People)),
-        ("minors", n(People)),
-        ("women", n(People)),
+        ("children", civil()),
+        ("child", civil()),
+        ("kids", civil()),
+        ("minors", civil()),
+        ("women", civil()),
         ("men", n(People)),
-        ("babies", n(People)),
-        ("infants", n(People)),
-        ("residents", n(People)),
-        ("inhabitants", n(People)),
+        ("babies", civil()),
+        ("infants", civil()),
+        ("residents", civil()),
+        ("inhabitants", civil()),
         ("population", n(People)),
-        ("villagers", n(People)),
+        ("villagers", civil()),
         ("citizens", n(People)),
         ("nationals", n(People)),
         ("workers", n(People)),
@@ -433,22 +495,44 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
         ("doctors", n(People)),
         ("aid workers", n(People)),
         ("volunteers", n(People)),
-        ("students", n(People)),
-        ("pupils", n(People)),
+        ("students", civil()),
+        ("pupils", civil()),
         ("protesters", n(People)),
         ("demonstrators", n(People)),
-        ("passengers", n(People)),
+        ("passengers", civil()),
         ("migrants", n(People)),
-        ("families", n(People)),
+        ("families", civil()),
         ("individuals", n(People)),
         ("others", n(People)),
         ("victims", n(People)),
         ("missionaries", n(People)),
         ("colleagues", n(People)),
         ("relatives", n(People)),
-        ("patients", n(People)),
+        ("patients", civil()),
         ("survivors", n(People)),
         ("men and women", n(People)),
+        // One person, counted singly: "one man", "a crew member". Words
+        // that also modify other nouns ("militant groups", "fighter jets",
+        // "member states", "National Guard troops") are left out.
+        ("man", n(People)),
+        ("woman", n(People)),
+        ("girl", n(People)),
+        ("boys", n(People)),
+        ("girls", n(People)),
+        ("crew member", n(People)),
+        ("crew members", n(People)),
+        ("policeman", n(People)),
+        ("journalist", n(People)),
+        ("resident", n(People)),
+        ("herders", n(People)),
+        ("teenagers", n(People)),
+        ("citizen", n(People)),
+        // Leaders counted as people, not the "two leaders" who meet.
+        ("social leaders", n(People)),
+        ("community leaders", n(People)),
+        ("religious leaders", n(People)),
+        ("tribal leaders", n(People)),
+        ("opposition leaders", n(People)),
         ("prisoners", weak(People, Captured)),
         ("prisoner", weak(People, Captured)),
         ("prisoners of war", weak(People, Captured)),
@@ -527,6 +611,8 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
         ("weapons", n(Equipment)),
         ("weaponry", n(Equipment)),
         ("guns", n(Equipment)),
+        ("rifles", n(Equipment)),
+        ("firearms", n(Equipment)),
         ("howitzers", n(Equipment)),
         ("ships", n(Equipment)),
         ("ship", n(Equipment)),
@@ -564,6 +650,12 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
         ("regions", n(Land)),
         ("provinces", n(Land)),
         ("districts", n(Land)),
+        ("townships", n(Land)),
+        ("counties", n(Land)),
+        ("municipalities", n(Land)),
+        ("communes", n(Land)),
+        ("governorates", n(Land)),
+        ("prefectures", n(Land)),
         ("territory", n(Land)),
         ("enclave", n(Land)),
         ("area", n(Land)),
@@ -614,6 +706,7 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
         ("attacks", n(NoToll)),
         ("episodes", n(NoToll)),
         ("incidents", n(NoToll)),
+        ("graves", n(NoToll)),
     ];
     Lexicon::new(ROWS)
 });
