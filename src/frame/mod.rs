@@ -1710,11 +1710,30 @@ fn subject_of(t: &Tokens, cue: usize) -> Option<Party> {
                 | "its"
                 | "their"
         );
-        if !(t.is_word(i) && (glue || is_force(w))) {
+        if !(t.is_word(i) && (glue || is_force(w) || is_fighters(w))) {
             return None;
         }
     }
     None
+}
+
+/// The men of a side, as the doers of a verb: "RSF fighters killed",
+/// "Houthi gunmen seized". Only the doer's side is read through them; a
+/// side before them after the figure ("killed 12 Russian soldiers") is
+/// the victims'.
+fn is_fighters(w: &str) -> bool {
+    matches!(
+        w,
+        "fighters"
+            | "gunmen"
+            | "militants"
+            | "militiamen"
+            | "insurgents"
+            | "rebels"
+            | "jihadists"
+            | "soldiers"
+            | "paramilitaries"
+    )
 }
 
 /// Words that describe an armed group before its name: "the
@@ -3380,6 +3399,13 @@ mod tests {
         assert_eq!(party_of(text, "30").as_deref(), Some("Lebanon"));
         let text = "In Nigeria, Boko Haram and its splinter group ISWAP have killed 40,000 people.";
         assert_eq!(party_of(text, "40,000").as_deref(), Some("Nigeria"));
+        // A side's men before the verb are the doers too.
+        let text = "In Sudan, RSF fighters killed 120 people in villages.";
+        assert_eq!(party_of(text, "120").as_deref(), Some("Sudan"));
+        let text = "In Yemen, Houthi gunmen killed 12 people.";
+        assert_eq!(party_of(text, "12").as_deref(), Some("Yemen"));
+        let text = "Ukrainian drones killed 12 Russian soldiers.";
+        assert_eq!(party_of(text, "12").as_deref(), Some("Russia"));
         // The holder named after a share holds it.
         let text = "Kyiv hopes to recapture around 18 percent of its territory occupied by Russia.";
         assert_eq!(
