@@ -103,7 +103,12 @@ fn after_low<'a>(low: &Amount, rest: &'a str) -> PResult<'a, Amount> {
     }
     let (rest, _) = alt((
         |i| {
-            let (r, _) = (ws0, dash, ws0).parse(i)?;
+            let (r, space) = ws0(i)?;
+            // A dash that opens a line is a bullet: "2025\n- 2.3 million".
+            if space.contains(['\n', '\r']) {
+                return fail(i);
+            }
+            let (r, _) = (dash, ws0).parse(r)?;
             // Digits on both sides of a dash: "50-60", not "twenty-thirty".
             if low.digits.is_some() && r.starts_with(|c: char| c.is_ascii_digit() || c == '$') {
                 Ok((r, ()))
@@ -213,6 +218,7 @@ mod tests {
             ("20-30%", 20.0, 30.0, ""),
             ("$5-10bn", 5e9, 1e10, ""),
             ("€5–10 million", 5e6, 1e7, ""),
+            ("50 to\n60", 50.0, 60.0, ""),
         ];
         for &(input, low, high, rest) in cases {
             assert_eq!(read(input), Some((low, high, rest)), "{input}");
@@ -239,6 +245,9 @@ mod tests {
             "60 to 50",
             "twenty-thirty",
             "one or more",
+            // A bulleted line after a figure.
+            "2025\n- 2.3 million",
+            "12\r\n– 40 people",
         ] {
             assert!(range_at(input).is_err(), "{input}");
         }
