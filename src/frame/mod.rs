@@ -449,6 +449,7 @@ fn frame(
             .or_else(|| inherited_subject.map(|p| p.subject.clone()))
             .or_else(|| left.whole.and_then(|w| people_counted(t, w)))
             .or_else(|| share_of_whom(t, fi))
+            .or_else(|| part_of_which(t, fi, before))
             .or_else(|| cue_at.filter(|&c| c < fi).and_then(|c| counted_toll(t, c)))
             .or_else(|| noun_before(t, fi, event)),
     };
@@ -467,6 +468,21 @@ fn frame(
         party,
         status,
     })
+}
+
+/// The noun of the whole a part is taken from: "launched 188 drones, [76]
+/// of which were shot down" counts drones. The whole is the nearest
+/// figure before with a frame.
+fn part_of_which(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Option<String> {
+    if !(t.is(fi + 1, "of") && t.is(fi + 2, "which")) {
+        return None;
+    }
+    before
+        .iter()
+        .rev()
+        .flatten()
+        .next()
+        .map(|f| f.subject.clone())
 }
 
 /// Verbs of speech that make the people counted before them speakers.
@@ -2251,6 +2267,12 @@ mod tests {
     #[test]
     fn subjects_written_away_from_the_figure() {
         let cases: &[(&str, &str, Event, &str)] = &[
+            (
+                "Russia launched 188 drones, the air force said, 76 of which were shot down.",
+                "76",
+                Event::Intercepted,
+                "drones",
+            ),
             (
                 "The number of displaced people in the province has reached 12,500.",
                 "12,500",
