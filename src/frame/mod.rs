@@ -495,15 +495,7 @@ const SPEECH_VERBS: &[&str] = &["said", "says", "say", "told", "tell", "tells", 
 fn counts_speakers(t: &Tokens, fi: usize) -> bool {
     // The verb is looked for first: most figures have none after them,
     // and their words are not looked up.
-    let is_speech = |i: usize| {
-        let w = t.text(i).as_bytes();
-        matches!(w.first().map(|b| b | 0x20), Some(b's' | b't' | b'a'))
-            && (3..=5).contains(&w.len())
-            && t.is_word(i)
-            && SPEECH_VERBS
-                .iter()
-                .any(|v| w.eq_ignore_ascii_case(v.as_bytes()))
-    };
+    let is_speech = |i: usize| is_speech_verb(t, i);
     if is_speech(fi + 1) {
         return false;
     }
@@ -592,7 +584,19 @@ fn predicate_noun(t: &Tokens, end: usize) -> Option<String> {
 fn speaks_after(t: &Tokens, end: usize) -> bool {
     (end..t.len().min(end + 7))
         .take_while(|&i| t.is_word(i))
-        .any(|i| SPEECH_VERBS.iter().any(|w| t.is(i, w)))
+        .any(|i| is_speech_verb(t, i))
+}
+
+/// True when token `i` is one of [`SPEECH_VERBS`]; most words are turned
+/// away by their first letter and length, without a comparison.
+fn is_speech_verb(t: &Tokens, i: usize) -> bool {
+    let w = t.text(i).as_bytes();
+    matches!(w.first().map(|b| b | 0x20), Some(b's' | b't' | b'a'))
+        && (3..=5).contains(&w.len())
+        && t.is_word(i)
+        && SPEECH_VERBS
+            .iter()
+            .any(|v| w.eq_ignore_ascii_case(v.as_bytes()))
 }
 
 /// True when the figure at `fi` is the whole a share is taken of: "about
