@@ -389,7 +389,10 @@ fn frame(
         .filter(|f| class.is_none() || fits(f.event, class, percent, of_place))
         // "..., [three] diplomats and an official told Reuters": the
         // figure counts the speakers.
-        .filter(|_| !speaks_after(t, ph.end));
+        .filter(|_| !speaks_after(t, ph.end))
+        // "..., and [3,000] cattle stolen": a noun the frame does not know,
+        // with a verb of its own that is no cue.
+        .filter(|_| !unknown_with_own_verb(t, fi));
     let (event, status, cue_at) = if let Some(e) = strong {
         (e, nearest.map_or(Status::Stated, |c| c.status), None)
     } else if let Some(prev) = inherited.filter(|_| {
@@ -576,6 +579,22 @@ fn predicate_noun(t: &Tokens, end: usize) -> Option<String> {
             .collect::<Vec<_>>()
             .join(" ")
     })
+}
+
+/// True when the figure at `fi` counts a noun no table knows and a past
+/// participle that is no event cue follows it: "[3,000] cattle stolen",
+/// "[200] shops looted". What became of them is told there, and it is
+/// no toll.
+fn unknown_with_own_verb(t: &Tokens, fi: usize) -> bool {
+    let (noun, verb) = (fi + 1, fi + 2);
+    let participle = ends_with_ignore_case(t.text(verb), "ed")
+        || ["stolen", "taken", "driven"].iter().any(|w| t.is(verb, w));
+    t.is_word(noun)
+        && t.is_word(verb)
+        && participle
+        && t.phrase(&NOUNS, noun).is_none()
+        && t.phrase(&EVENT_CUES, verb).is_none()
+        && t.phrase(&EVENT_CUES, noun).is_none()
 }
 
 /// True when a verb of speech follows the noun phrase ending at `end` in
@@ -2339,6 +2358,10 @@ mod tests {
                  three diplomats and a security official told Reuters.", "three", None),
             // A list that goes on to its verb still shares it.
             ("The strikes killed 26 civilians and 20 soldiers, officials said.", "20", Some(Event::Killed)),
+            // A noun of its own with a verb of its own that is no cue.
+            ("About 120 homes were burned and 3,000 cattle stolen.", "3,000", None),
+            ("Gunmen burned 12 homes and looted 40 shops.", "12", Some(Event::Destroyed)),
+            ("Shelling killed 12 civilians and 3 others injured.", "3", Some(Event::Wounded)),
             // Differences are no tolls.
             ("Gangs killed 5,600 people, over 1,000 more than in 2023.", "over 1,000", None),
             // A part killed says nothing of the whole.
