@@ -1121,6 +1121,14 @@ mod tests {
         vec![(name.to_string(), cue.to_string())]
     }
 
+    /// Checks that each sentence's first credit names the speaker given.
+    fn first_speakers(cases: &[(&str, &str)]) {
+        for &(s, name) in cases {
+            let found = credits(s);
+            assert_eq!(found.first().map(|f| f.0.as_str()), Some(name), "{s}");
+        }
+    }
+
     #[test]
     fn cue_forms() {
         let cases: &[(&str, &str, &str)] = &[
@@ -1281,10 +1289,7 @@ mod tests {
                 "Kabul-based war monitor",
             ),
         ];
-        for &(s, name) in cases {
-            let found = credits(s);
-            assert_eq!(found.first().map(|f| f.0.as_str()), Some(name), "{s}");
-        }
+        first_speakers(cases);
     }
 
     #[test]
@@ -1330,10 +1335,7 @@ mod tests {
                 "army",
             ),
         ];
-        for &(s, name) in cases {
-            let found = credits(s);
-            assert_eq!(found.first().map(|f| f.0.as_str()), Some(name), "{s}");
-        }
+        first_speakers(cases);
     }
 
     #[test]
@@ -1381,10 +1383,7 @@ mod tests {
                 "Ahmed Sharif Chaudhry",
             ),
         ];
-        for &(s, name) in cases {
-            let found = credits(s);
-            assert_eq!(found.first().map(|f| f.0.as_str()), Some(name), "{s}");
-        }
+        first_speakers(cases);
     }
 
     #[test]
