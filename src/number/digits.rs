@@ -55,11 +55,11 @@ pub(crate) fn digits(i: &str) -> PResult<'_, Digits> {
     // before a digit is read further.
     let spaced = match b.get(run) {
         Some(b' ' | 0xC2 | 0xE2) => space_groups(b, run),
-        _ => SpaceGroups { count: 0, end: 0 },
+        _ => None,
     };
     // A run of digits followed by no separator, the common case: no
     // groups and no decimal part, so its value is read as it stands.
-    if spaced.count == 0 && !matches!(b.get(run), Some(b',' | b'.')) {
+    if spaced.is_none() && !matches!(b.get(run), Some(b',' | b'.')) {
         let value = b
             .get(..run)
             .unwrap_or_default()
@@ -89,10 +89,8 @@ pub(crate) fn digits(i: &str) -> PResult<'_, Digits> {
             (pos + 4 * commas, 3 * commas)
         } else if dots >= 2 || (dots == 1 && b[0] != b'0' && !before_scale(&i[pos + 4..])) {
             (pos + 4 * dots, 3 * dots)
-        } else if spaced.count > 0 {
-            (spaced.end, 3 * spaced.count)
         } else {
-            lakh_groups(b, run).unwrap_or((pos, 0))
+            spaced.or_else(|| lakh_groups(b, run)).unwrap_or((pos, 0))
         };
         if run + added > MAX_INT_DIGITS {
             return fail(i);
@@ -212,19 +210,10 @@ fn lakh_groups(b: &[u8], run: usize) -> Option<(usize, usize)> {
     None
 }
 
-/// Groups of thousands set apart by white space, as counted by
-/// [`space_groups`].
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct SpaceGroups {
-    /// How many space-and-three-digit groups follow.
-    count: usize,
-    /// Where the last group ends.
-    end: usize,
-}
-
 /// Thousands set apart by a space after a run of `run` digits: "3 500",
 /// "12 000 000", written with a plain, no-break, narrow no-break, thin or
-/// figure space (text pasted from the web mixes them).
+/// figure space (text pasted from the web mixes them). Where the groups
+/// end, and how many digits they add, as [`lakh_groups`] says.
 ///
 /// spaced := [1-9][0-9]{0,2} (space [0-9]{3})+  not followed by a letter,
 ///                                               "," digit or space digit
@@ -232,10 +221,9 @@ struct SpaceGroups {
 /// What follows the last group decides: "5 100th" is no grouping, and a
 /// number after it ("20 794 6095", "3 500 12") makes a phone number or a
 /// list of figures, where no grouping is read.
-fn space_groups(b: &[u8], run: usize) -> SpaceGroups {
-    const NONE: SpaceGroups = SpaceGroups { count: 0, end: 0 };
+fn space_groups(b: &[u8], run: usize) -> Option<(usize, usize)> {
     if run > 3 || b.first() == Some(&b'0') {
-        return NONE;
+        return None;
     }
     let mut count = 0;
     let mut from = run;
@@ -248,7 +236,7 @@ fn space_groups(b: &[u8], run: usize) -> SpaceGroups {
         from += gap + 3;
     }
     if count == 0 {
-        return NONE;
+        return None;
     }
     let digit_at = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
     let more = match b.get(from) {
@@ -260,10 +248,7 @@ fn space_groups(b: &[u8], run: usize) -> SpaceGroups {
             gap > 0 && digit_at(from + gap)
         }
     };
-    if more {
-        return NONE;
-    }
-    SpaceGroups { count, end: from }
+    (!more).then_some((from, 3 * count))
 }
 
 /// Bytes of the space at `at` that may set thousands apart: a plain space,
