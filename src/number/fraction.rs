@@ -3,7 +3,7 @@
 
 use super::{cardinal, digits};
 use crate::grammar::{at_boundary, dash, fail, keyword, ws, PResult};
-use crate::lexicon::numbers::DENOMINATORS;
+use crate::lexicon::numbers::{NumberWord, DENOMINATORS, NUMBER_WORDS};
 use nom::branch::alt;
 use nom::Parser;
 
@@ -80,7 +80,6 @@ pub(crate) fn part_of_scale(i: &str) -> PResult<'_, f64> {
 /// ws "of" ws ("a" | "an") ws scale: the scale's factor, a thousand or
 /// more.
 fn of_a_scale(i: &str) -> PResult<'_, f64> {
-    use crate::lexicon::numbers::{NumberWord, NUMBER_WORDS};
     let (rest, (_, _, _, _, _, w)) = (
         ws,
         keyword("of"),
@@ -182,8 +181,8 @@ fn small_count(i: &str) -> PResult<'_, u32> {
         return Ok((rest, 1));
     }
     let (rest, w) = crate::grammar::word(i)?;
-    match crate::lexicon::numbers::NUMBER_WORDS.get(w) {
-        Some(crate::lexicon::numbers::NumberWord::Unit(u @ 1..=19)) => Ok((rest, u)),
+    match NUMBER_WORDS.get(w) {
+        Some(NumberWord::Unit(u @ 1..=19)) => Ok((rest, u)),
         _ => fail(i),
     }
 }
