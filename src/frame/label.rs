@@ -53,28 +53,19 @@ pub(super) fn label<'t>(t: &Tokens<'t>, fi: usize) -> Option<Label<'t>> {
     if start == colon || !opens || (start > 0 && t.text(start - 1) == ":") {
         return None;
     }
-    let mut found: Option<Label<'t>> = None;
+    let mut event = None;
     let mut subject = None;
     let mut i = start;
     while i < colon {
         if let Some((cue, n)) = t.phrase(&EVENT_CUES, i).filter(|&(_, n)| i + n <= colon) {
-            found = Some(Label {
-                event: cue.event,
-                subject: None,
-                class: None,
-            });
+            event = Some(cue.event);
             i += n;
             continue;
         }
         if let Some((info, n)) = t.phrase(&NOUNS, i).filter(|&(_, n)| i + n <= colon) {
-            if let Some(event) = info.event.filter(|_| info.strong) {
-                found = Some(Label {
-                    event,
-                    subject: None,
-                    class: None,
-                });
-            }
-            if n == 1 && info.class != NounClass::NoToll && !info.strong {
+            if info.strong {
+                event = info.event.or(event);
+            } else if n == 1 && info.class != NounClass::NoToll {
                 subject = Some((t.text(i), info.class));
             }
             i += n;
@@ -82,10 +73,10 @@ pub(super) fn label<'t>(t: &Tokens<'t>, fi: usize) -> Option<Label<'t>> {
         }
         i += 1;
     }
-    found.map(|l| Label {
+    Some(Label {
+        event: event?,
         subject: subject.map(|(s, _)| s),
         class: subject.map(|(_, c)| c),
-        ..l
     })
 }
 
