@@ -11,6 +11,7 @@ use crate::segment::{segment, Role, LONG_SENTENCE};
 use crate::span::{ceil_boundary, floor_boundary, Span};
 use crate::time;
 use crate::vocabulary::Unit;
+use std::convert::Infallible;
 
 /// Every conflict claim in `doc`, in text order.
 ///
@@ -25,6 +26,41 @@ use crate::vocabulary::Unit;
 /// assert_eq!(claims[0].party.as_deref(), Some("Ukraine"));
 /// ```
 pub fn extract(doc: &Document) -> Vec<Claim> {
+    let mut claims = Vec::new();
+    let kept: Result<(), Infallible> = extract_each(doc, |claim| {
+        claims.push(claim);
+        Ok(())
+    });
+    match kept {
+        Ok(()) => claims,
+        Err(never) => match never {},
+    }
+}
+
+/// Every conflict claim in `doc`, in text order, handed to `emit` one by
+/// one as it is read: a document's claims need not all be held at once
+/// (a huge run of figures has many more bytes of claims than of text).
+/// The first error `emit` returns stops the reading and is returned.
+///
+/// ```
+/// use conflict_figures::{extract::extract_each, Document};
+/// let doc = Document::new("d1", "Shelling killed 12 civilians. Floods displaced 300 families.");
+/// let mut texts = Vec::new();
+/// extract_each(&doc, |claim| {
+///     texts.push(claim.text);
+///     Ok::<(), std::io::Error>(())
+/// })?;
+/// assert_eq!(texts, ["12", "300"]);
+/// # Ok::<(), std::io::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// The first error returned by `emit`.
+pub fn extract_each<E>(
+    doc: &Document,
+    mut emit: impl FnMut(Claim) -> Result<(), E>,
+) -> Result<(), E> {
     let text = doc.text.as_str();
     let segments = segment(text);
     let found = quantities(text);
@@ -41,7 +77,6 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
         ),
     );
     let mut memory = frame::Memory::new(main);
-    let mut claims = Vec::new();
     let mut next = 0;
     for (index, sentence) in segments.sentences.iter().enumerate() {
         while found
@@ -94,7 +129,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
                     .or(fallback.map(str::to_string)),
                 None => None,
             };
-            claims.push(Claim {
+            emit(Claim {
                 id: format!("{}#{}", doc.id, q.span.start),
                 document: doc.id.clone(),
                 span: q.span,
@@ -127,10 +162,10 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
                     date,
                 ),
                 status: frame.status,
-            });
+            })?;
         }
     }
-    claims
+    Ok(())
 }
 
 /// Bytes kept on each side of a figure in a longer sentence.

@@ -62,3 +62,37 @@ fn ledger_lines_round_trip() {
         }
     }
 }
+
+#[test]
+fn extract_each_hands_on_what_extract_returns() {
+    let text = "KHARKIV, Ukraine (AP) — Shelling killed 4 civilians and wounded 11, \
+                the governor said. Rescuers freed 3 people from the rubble.";
+    let doc = Document::new("each-1", text);
+    let mut handed = Vec::new();
+    conflict_figures::extract::extract_each(&doc, |claim| {
+        handed.push(claim);
+        Ok::<(), ()>(())
+    })
+    .expect("no error");
+    assert_eq!(handed, extract(&doc));
+    assert_eq!(handed.len(), 3);
+}
+
+#[test]
+fn extract_each_stops_at_the_first_error() {
+    let doc = Document::new(
+        "each-2",
+        "Floods displaced 300 families. Strikes killed 9 people. Fire destroyed 40 homes.",
+    );
+    let mut seen = Vec::new();
+    let stopped = conflict_figures::extract::extract_each(&doc, |claim| {
+        seen.push(claim.text);
+        if seen.len() == 2 {
+            Err("full")
+        } else {
+            Ok(())
+        }
+    });
+    assert_eq!(stopped, Err("full"));
+    assert_eq!(seen, ["300", "9"]);
+}

@@ -2,7 +2,7 @@
 //! return sensible claims (or none) on any text, in linear time, and the
 //! CLI must name the file and byte offset of bad input.
 //!
-//! The 50 MB cases are `#[ignore]`d; run them with
+//! The cases of megabytes are `#[ignore]`d; run them with
 //! `cargo test --release --test hostile_extract -- --ignored`.
 
 use conflict_figures::{extract, Claim, Document};
@@ -250,4 +250,55 @@ fn cli_extract_writes_one_claim_per_line() {
     assert_eq!(rows[0]["event"], "launched");
     assert_eq!(rows[1]["event"], "intercepted");
     assert_eq!(rows[1]["reported_on"], "2025-05-02");
+}
+
+/// A corpus folder of `docs` (id, text) under the temporary directory.
+fn corpus_folder(name: &str, docs: &[(&str, &str)]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("cf-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("docs")).expect("mkdir");
+    let mut index = String::new();
+    for (id, text) in docs {
+        std::fs::write(dir.join("docs").join(format!("{id}.txt")), text).expect("write");
+        index.push_str(&format!("{{\"id\":\"{id}\"}}\n"));
+    }
+    std::fs::write(dir.join("docs.jsonl"), index).expect("write");
+    dir
+}
+
+#[test]
+#[ignore = "5 MB: run in release with --ignored"]
+fn cli_corpus_writes_a_huge_document_in_its_place() {
+    // Over the size the writer extracts itself, claims written as read.
+    let dense =
+        "Drones hit 3 towns; 2 people were killed and 5 wounded, officials said ".repeat(75_000);
+    let small = "Shelling killed 4 civilians in Kherson, officials said.";
+    let docs = [
+        ("a-small", small),
+        ("b-dense", dense.as_str()),
+        ("c-small", small),
+    ];
+    let dir = corpus_folder("huge", &docs);
+    let out = bin()
+        .args(["extract", "--jobs", "2", "--corpus"])
+        .arg(&dir)
+        .output()
+        .expect("run");
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut expected = Vec::new();
+    for (id, text) in docs {
+        for claim in extract(&Document::new(id, text)) {
+            serde_json::to_writer(&mut expected, &claim).expect("JSON");
+            expected.push(b'\n');
+        }
+    }
+    assert!(expected.len() > 100_000_000);
+    assert!(
+        out.stdout == expected,
+        "the corpus output differs from extract"
+    );
 }

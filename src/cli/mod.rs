@@ -10,7 +10,8 @@ mod ledger;
 
 use clap::{Parser, Subcommand};
 use conflict_figures::error::decode_utf8;
-use conflict_figures::{batch, extract, quantities, Corpus, Document, Error, Quantity};
+use conflict_figures::extract::extract_each;
+use conflict_figures::{batch, quantities, Corpus, Document, Error, Quantity};
 use serde::Serialize;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -86,6 +87,11 @@ enum Command {
     Chart(chart::ChartArgs),
 }
 
+/// Documents longer than this are extracted by the writer, their claims
+/// written as they are read, not gathered by a worker first: the claims of
+/// a text made only of figures take up to thirty times its bytes.
+const STREAMED_ALONE: usize = 4 << 20;
+
 /// A quantity with the line it stands on.
 #[derive(Serialize)]
 struct Located<'a> {
@@ -142,14 +148,21 @@ fn run(cli: Cli) -> Result<(), Error> {
                 ..batch::Options::default()
             };
             // Each document's lines are written by the worker that read it;
-            // they reach the output in docs.jsonl order.
+            // they reach the output in docs.jsonl order. A huge document is
+            // left to the writer, which writes its claims as they are read.
             let work = |doc: &Document| {
+                if doc.text.len() > STREAMED_ALONE {
+                    return Ok(None);
+                }
                 let mut lines = Vec::new();
-                write_claims(&mut lines, doc, table).map(|()| lines)
+                write_claims(&mut lines, doc, table).map(|()| Some(lines))
             };
-            batch::for_each_ordered(&corpus, &options, work, |_, bytes, lines| {
-                out.write_all(&lines?).map_err(|e| Error::io("-", e))?;
-                progress.done(bytes);
+            batch::for_each_ordered(&corpus, &options, work, |_, doc, lines| {
+                match lines? {
+                    Some(lines) => out.write_all(&lines).map_err(|e| Error::io("-", e))?,
+                    None => write_claims(&mut out, doc, table)?,
+                }
+                progress.done(doc.text.len());
                 Ok(())
             })?;
             progress.finish();
@@ -263,8 +276,9 @@ fn document_id(path: &Path) -> String {
 }
 
 /// Writes `doc`'s claims as JSON Lines, or as a table for people.
+/// Each claim is written as soon as it is read.
 fn write_claims(out: &mut impl Write, doc: &Document, table: bool) -> Result<(), Error> {
-    for claim in extract(doc) {
+    extract_each(doc, |claim| {
         if table {
             writeln!(
                 out,
@@ -276,9 +290,8 @@ fn write_claims(out: &mut impl Write, doc: &Document, table: bool) -> Result<(),
                 .map_err(io::Error::from)
                 .and_then(|()| out.write_all(b"\n"))
         }
-        .map_err(|e| Error::io("-", e))?;
-    }
-    Ok(())
+        .map_err(|e| Error::io("-", e))
+    })
 }
 
 fn write_quantities(out: &mut impl Write, text: &str, by_line: bool) -> Result<(), Error> {
