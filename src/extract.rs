@@ -6,7 +6,7 @@ use crate::attribution::attribute;
 use crate::claim::{Claim, Figure};
 use crate::document::Document;
 use crate::frame::{self, Party};
-use crate::quantity::quantities;
+use crate::quantity;
 use crate::segment::{segment, Role, LONG_SENTENCE};
 use crate::span::{ceil_boundary, floor_boundary, Span};
 use crate::time;
@@ -63,7 +63,6 @@ pub fn extract_each<E>(
 ) -> Result<(), E> {
     let text = doc.text.as_str();
     let segments = segment(text);
-    let found = quantities(text);
     let date = time::document_date(text, segments.dateline, doc.published);
     let credits = attribute(text, &segments.sentences);
     // The dateline's place counts like a headline's: "KHARKIV, Ukraine (AP)".
@@ -77,22 +76,21 @@ pub fn extract_each<E>(
         ),
     );
     let mut memory = frame::Memory::new(main);
-    let mut next = 0;
+    // Quantities are read as the sentences reach them: only those of the
+    // sentence at hand are held. One that runs past its sentence's end
+    // belongs to no sentence and is passed over.
+    let mut found = quantity::iter(text).peekable();
+    let mut figures = Vec::new();
     for (index, sentence) in segments.sentences.iter().enumerate() {
+        figures.clear();
         while found
-            .get(next)
-            .is_some_and(|q| q.span.start < sentence.span.start)
-        {
-            next += 1;
+            .next_if(|q| q.span.start < sentence.span.start)
+            .is_some()
+        {}
+        while let Some(q) = found.next_if(|q| q.span.end <= sentence.span.end) {
+            figures.push(q);
         }
-        let first = next;
-        while found
-            .get(next)
-            .is_some_and(|q| q.span.end <= sentence.span.end)
-        {
-            next += 1;
-        }
-        let figures = &found[first..next];
+        let figures = figures.as_slice();
         if figures.is_empty() {
             continue;
         }

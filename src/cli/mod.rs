@@ -310,7 +310,7 @@ fn write_quantities(out: &mut impl Write, text: &str, by_line: bool) -> Result<(
     } else {
         let mut line = 1;
         let mut counted_to = 0;
-        for q in quantities(text) {
+        for q in conflict_figures::quantity::iter(text) {
             line += bytecount(&text.as_bytes()[counted_to..q.span.start]);
             counted_to = q.span.start;
             emit(line, &q)?;

@@ -104,31 +104,69 @@ pub struct Quantity {
 /// assert_eq!(found[0].value, Some(20.0));
 /// ```
 pub fn quantities(text: &str) -> Vec<Quantity> {
-    let mut found = Vec::new();
-    let mut pos = 0;
-    while let Some((start, stop)) = next_stop(text, pos) {
-        match quantity_at(text, start, stop) {
-            Some(mut q) => {
-                pos = q.span.end.max(start + 1);
-                if let Some(prev) = found.last() {
-                    if restates(text, prev, &q) {
-                        q.change = q.change.or(prev.change);
-                    }
-                }
-                found.push(q);
-            }
-            None => pos = scan::skip_stop(text, start, stop),
-        }
+    iter(text).collect()
+}
+
+/// The quantities of `text` one by one, in text order, as [`quantities`]
+/// finds them: each is read when asked for, so a long text's quantities
+/// need not all be held at once.
+///
+/// ```
+/// use conflict_figures::quantity;
+/// let mut found = quantity::iter("Rain fell for 3 days; 40 homes flooded.");
+/// assert_eq!(found.next().map(|q| q.text), Some("3 days".to_string()));
+/// assert_eq!(found.next().map(|q| q.text), Some("40".to_string()));
+/// assert!(found.next().is_none());
+/// ```
+pub fn iter(text: &str) -> Quantities<'_> {
+    Quantities {
+        text,
+        pos: 0,
+        prev: None,
     }
-    found
+}
+
+/// The iterator of [`iter`].
+#[derive(Debug, Clone)]
+pub struct Quantities<'a> {
+    text: &'a str,
+    /// Where the search goes on.
+    pos: usize,
+    /// The span and change of the quantity found last, which one after it
+    /// may restate.
+    prev: Option<(Span, Option<Change>)>,
+}
+
+impl Iterator for Quantities<'_> {
+    type Item = Quantity;
+
+    fn next(&mut self) -> Option<Quantity> {
+        let text = self.text;
+        while let Some((start, stop)) = next_stop(text, self.pos) {
+            match quantity_at(text, start, stop) {
+                Some(mut q) => {
+                    self.pos = q.span.end.max(start + 1);
+                    if let Some((span, change)) = self.prev {
+                        if restates(text, span, change, &q) {
+                            q.change = q.change.or(change);
+                        }
+                    }
+                    self.prev = Some((q.span, q.change));
+                    return Some(q);
+                }
+                None => self.pos = scan::skip_stop(text, start, stop),
+            }
+        }
+        None
+    }
 }
 
 /// "lost 350 points, or 1.1%": the second figure restates the first in
 /// another unit, so it states the same change.
-fn restates(text: &str, prev: &Quantity, q: &Quantity) -> bool {
-    prev.change.is_some()
+fn restates(text: &str, prev: Span, change: Option<Change>, q: &Quantity) -> bool {
+    change.is_some()
         && text
-            .get(prev.span.end..q.span.start)
+            .get(prev.end..q.span.start)
             .is_some_and(|between| between.trim().eq_ignore_ascii_case(", or"))
 }
 
