@@ -351,7 +351,10 @@ fn frame(
     if q.change.is_some() && !left.cue.is_some_and(|c| c.distance == 0) {
         return None;
     }
-    let right = scan_right(t, ph.end, figures);
+    // "downed [three] of five missiles launched overnight": a participle
+    // right after the whole's noun describes the whole, not the part.
+    let right = scan_right(t, ph.end, figures)
+        .filter(|c| !(is_part(t, fi) && phrase::read(t, fi + 2).end == c.at));
     let of_place = ph.of_place.is_some();
     let nearest = [left.cue, right]
         .into_iter()
@@ -453,6 +456,7 @@ fn frame(
             .or_else(|| left.whole.and_then(|w| people_counted(t, w)))
             .or_else(|| share_of_whom(t, fi))
             .or_else(|| part_of_which(t, fi, before))
+            .or_else(|| part_of_last(t, fi, event, memory))
             .or_else(|| cue_at.filter(|&c| c < fi).and_then(|c| counted_toll(t, c)))
             .or_else(|| noun_before(t, fi, event)),
     };
@@ -463,8 +467,13 @@ fn frame(
         return None;
     }
     let subject = subject.unwrap_or_else(|| "people".to_string());
-    let party = party(t, fi, &ph, event, cue_at, inherited, memory);
-    memory.remember(event, party);
+    // "downed [60] of [84] drones": the whole counts the same weapons as
+    // its part, fired by the same side.
+    let party = match whole_of(t, fi).and_then(|g| before.get(g)?.as_ref()) {
+        Some(part) if is_weapon_event(event) && is_weapon_event(part.event) => part.party,
+        _ => party(t, fi, &ph, event, cue_at, inherited, memory),
+    };
+    memory.remember(event, party, &subject);
     Some(Frame {
         event,
         subject,
@@ -486,6 +495,41 @@ fn part_of_which(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Option<Stri
         .flatten()
         .next()
         .map(|f| f.subject.clone())
+}
+
+/// The noun of the last claim, when the figure at `fi` is a part of
+/// "them" or "those" with no figure before it in its sentence: "Air
+/// defences shot down 40 drones. Mobile groups downed [30] of them."
+/// The noun must fit the figure's event.
+fn part_of_last(t: &Tokens, fi: usize, event: Event, memory: &Memory) -> Option<String> {
+    let part = t.is(fi + 1, "of") && (t.is(fi + 2, "them") || t.is(fi + 2, "those"));
+    if !part || memory.last_subject.is_empty() {
+        return None;
+    }
+    let first = (0..fi).all(|i| !matches!(t.kind(i), Some(Kind::Figure(_))));
+    let head = memory.last_subject.rsplit(' ').next().unwrap_or_default();
+    let class = NOUNS.get(head).map(|info| info.class);
+    (first && fits(event, class, false, false)).then(|| memory.last_subject.clone())
+}
+
+/// The figure whose whole the figure at token `fi` is: "downed 60 of
+/// [84]" is the whole of 60.
+fn whole_of(t: &Tokens, fi: usize) -> Option<usize> {
+    match t.kind(fi.checked_sub(2)?) {
+        Some(Kind::Figure(g)) if t.is(fi - 1, "of") => Some(g),
+        _ => None,
+    }
+}
+
+/// True when the figure at token `fi` is a part of the figure after it:
+/// "downed [60] of 84 drones".
+fn is_part(t: &Tokens, fi: usize) -> bool {
+    t.is(fi + 1, "of") && matches!(t.kind(fi + 2), Some(Kind::Figure(_)))
+}
+
+/// Events whose party is the side that fired the weapons.
+fn is_weapon_event(event: Event) -> bool {
+    matches!(event, Event::Launched | Event::Intercepted)
 }
 
 /// Verbs of speech that make the people counted before them speakers.
@@ -875,6 +919,13 @@ fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
             }
             Some(Kind::Figure(_)) if age_limit(t, i) => {}
             Some(Kind::Figure(f)) => {
+                // "downed 45 of 70 drones and [three] of five missiles": a
+                // part listed after a part and its whole is listed with
+                // that part.
+                let f = match whole_of(t, i) {
+                    Some(g) if is_part(t, fi) => g,
+                    _ => f,
+                };
                 if including {
                     left.whole = Some(i);
                 }
@@ -1294,6 +1345,9 @@ pub(crate) struct Memory {
     controller: Option<Party>,
     /// The event of the last claim.
     last_event: Option<Event>,
+    /// What the last claim counted: "downed [60] of them" in the next
+    /// sentence counts the same.
+    last_subject: String,
     /// Where the last sentence read ended.
     last_end: usize,
     /// The place the paragraph opened with as its setting.
@@ -1316,8 +1370,10 @@ impl Memory {
         }
     }
 
-    fn remember(&mut self, event: Event, party: Option<Party>) {
+    fn remember(&mut self, event: Event, party: Option<Party>, subject: &str) {
         self.last_event = Some(event);
+        self.last_subject.clear();
+        self.last_subject.push_str(subject);
         if party.is_none() {
             return;
         }
@@ -2164,14 +2220,22 @@ pub(crate) struct Sides {
 /// counted three times. `sentences` are the document's sentences with a
 /// flag for headlines.
 pub(crate) fn main_party(text: &str, sentences: impl IntoIterator<Item = (Span, bool)>) -> Sides {
+    // Attackers ("Russian strikes", "Russia attacks") are counted apart:
+    // a report is not about them, but they are the other side.
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    let mut attackers: Vec<(&'static str, usize)> = Vec::new();
     for (span, headline) in sentences {
         if span.start >= MAIN_PARTY_BYTES {
             continue;
         }
         let weight = if headline { 3 } else { 1 };
         let part = window(text, span, span.start, MAIN_PARTY_BYTES);
-        for party in places_named(part.of(text).unwrap_or("")) {
+        for (party, attacker) in places_named(part.of(text).unwrap_or("")) {
+            let counts = if attacker {
+                &mut attackers
+            } else {
+                &mut counts
+            };
             match counts.iter_mut().find(|(p, _)| *p == party) {
                 Some((_, c)) => *c += weight,
                 None => counts.push((party, weight)),
@@ -2185,16 +2249,19 @@ pub(crate) fn main_party(text: &str, sentences: impl IntoIterator<Item = (Span, 
     };
     let main = first(&counts);
     counts.retain(|(p, _)| Some(*p) != main);
+    attackers.retain(|(p, _)| Some(*p) != main);
     Sides {
         main,
-        rival: first(&counts),
+        // "Russia attacks Ukraine with drones" and nobody else named: the
+        // attacker is the other side.
+        rival: first(&counts).or_else(|| first(&attackers)),
     }
 }
 
 /// The parties of the places, peoples and groups `s` names with a
-/// capitalised word, leaving out attackers ("Russian strikes"). A cheap
-/// byte scan: only capitalised words are looked up.
-fn places_named(s: &str) -> impl Iterator<Item = &'static str> + '_ {
+/// capitalised word, each with a flag for an attacker ("Russian
+/// strikes"). A cheap byte scan: only capitalised words are looked up.
+fn places_named(s: &str) -> impl Iterator<Item = (&'static str, bool)> + '_ {
     let bytes = s.as_bytes();
     let word_at = move |from: usize| -> (usize, usize) {
         let mut end = from;
@@ -2241,6 +2308,7 @@ fn places_named(s: &str) -> impl Iterator<Item = &'static str> + '_ {
             }
             let Some(place) = found else { continue };
             at = last;
+            let mut attacker = false;
             if place.kind == PlaceKind::Demonym || place.kind == PlaceKind::Country {
                 // "Russian strikes", "Russia's invasion": the attacker.
                 let mut k = last;
@@ -2248,9 +2316,7 @@ fn places_named(s: &str) -> impl Iterator<Item = &'static str> + '_ {
                     k += if bytes[k] == b'\'' { 2 } else { 4 };
                 }
                 let (n0, n1) = word_at(k + usize::from(bytes.get(k) == Some(&b' ')));
-                if n1 > n0 && is_force(&s[n0..n1]) {
-                    continue;
-                }
+                attacker = n1 > n0 && is_force(&s[n0..n1]);
             }
             if place.kind == PlaceKind::Group && s[from..last].eq_ignore_ascii_case("us") {
                 continue;
@@ -2261,7 +2327,7 @@ fn places_named(s: &str) -> impl Iterator<Item = &'static str> + '_ {
             {
                 continue;
             }
-            return Some(place.party);
+            return Some((place.party, attacker));
         }
         None
     })
@@ -2899,6 +2965,36 @@ mod tests {
         // Nobody else named: no guess.
         let text = "The RSF said it shot down five drones.";
         assert_eq!(party_of(text, "five"), None);
+    }
+
+    #[test]
+    fn parts_and_wholes_of_weapons_are_the_launchers() {
+        let head = "Russia attacks Ukraine with drones overnight\n\nKYIV (Reuters) - ";
+        // (text after the headline, figure, event, subject, party)
+        let cases: &[(&str, &str, Event, &str, &str)] = &[
+            // The whole is fired by the side whose part was downed, not
+            // by the side that says it downed them.
+            ("Ukraine says it downed 52 of 75 drones fired overnight.", "75", Event::Launched, "drones", "Russia"),
+            ("Ukraine says it downed 52 of 75 drones fired overnight.", "52", Event::Intercepted, "drones", "Russia"),
+            // A part listed after a part and its whole is downed too.
+            ("Kyiv said it downed 52 of 75 drones and two of seven missiles launched overnight.", "two", Event::Intercepted, "missiles", "Russia"),
+            ("Kyiv said it downed 52 of 75 drones and two of seven missiles launched overnight.", "seven", Event::Launched, "missiles", "Russia"),
+            ("Kyiv said it downed 52 of 75 drones, along with two of seven missiles.", "two", Event::Intercepted, "missiles", "Russia"),
+            // A part of "them" counts what the last claim counted.
+            ("The air force said 41 drones were downed. Mobile crews shot down 25 of them, it said.", "25", Event::Intercepted, "drones", "Russia"),
+        ];
+        for &(text, figure, event, subject, party) in cases {
+            let text = format!("{head}{text}");
+            let claim = extract(&Document::new("t", &text))
+                .into_iter()
+                .find(|c| c.text == figure);
+            let got = claim.map(|c| (c.event, c.subject, c.party));
+            let want = (event, subject.to_string(), Some(party.to_string()));
+            assert_eq!(got, Some(want), "{text}: {figure}");
+        }
+        // A part of "them" borrows no noun its event does not fit.
+        let text = "Gunmen burned 40 homes. Police arrested 12 of them.";
+        assert_eq!(frame_of(text, "12").map(|f| f.1).as_deref(), Some("people"));
     }
 
     #[test]
