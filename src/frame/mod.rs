@@ -1593,6 +1593,16 @@ fn party_around(
     }
     // "Israel says it has killed [17,000] militants": the side named
     // before a verb of harm does the harm; its victims are another side.
+    // So does a side that frees its captives ("ELN rebels free [14]
+    // hostages"), not one that brings its own home ("repatriated").
+    let frees = || {
+        left_cue.is_some_and(|c| {
+            let w = Lower::new(t.text(c));
+            ["free", "releas", "hand"]
+                .iter()
+                .any(|v| w.as_str().starts_with(v))
+        })
+    };
     let harms = matches!(
         event,
         Event::Killed
@@ -1603,7 +1613,8 @@ fn party_around(
             | Event::Intercepted
             | Event::Damaged
             | Event::Destroyed
-    ) || event == Event::Deployed
+    ) || event == Event::Exchanged && frees()
+        || event == Event::Deployed
         // "Poland had delivered [four] tanks": arms go to another side.
         && matches!(class, Some(NounClass::Equipment | NounClass::Munition));
     let doer = left_cue
@@ -3318,6 +3329,17 @@ mod tests {
         let text = "M23 rebels seized two towns in North Kivu, as fighting displaced 9,000 people.";
         assert_eq!(party_of(text, "two").as_deref(), Some("M23"));
         assert_eq!(party_of(text, "9,000").as_deref(), Some("DR Congo"));
+        // A country's name before a group's locates the group.
+        let text = "Saudi air defences downed 9 drones launched by Yemen's Houthi rebels.";
+        assert_eq!(party_of(text, "9").as_deref(), Some("Houthis"));
+        let text = "Lebanon's Hezbollah fired 40 rockets at northern Israel.";
+        assert_eq!(party_of(text, "40").as_deref(), Some("Hezbollah"));
+        // A side that frees captives does not own them; one that brings
+        // its own home does.
+        let text = "In Colombia, ELN rebels freed 14 hostages on Tuesday.";
+        assert_eq!(party_of(text, "14").as_deref(), Some("Colombia"));
+        let text = "Ukraine repatriated 95 soldiers on Friday.";
+        assert_eq!(party_of(text, "95").as_deref(), Some("Ukraine"));
         // Captives are not their captors' or their prison's.
         let text = "Israeli officials said the deal frees 30 hostages held in Gaza.";
         assert_eq!(party_of(text, "30").as_deref(), Some("Israel"));
