@@ -862,9 +862,15 @@ fn held_in_prison(t: &Tokens, cue: usize) -> bool {
 /// The status the words around a cue give: "could kill", "were not hurt".
 fn status_near(t: &Tokens, from: usize, to: usize) -> Status {
     (from..to)
-        .filter(|&i| t.is_word(i))
+        .filter(|&i| t.is_word(i) && !feared_dead(t, i))
         .find_map(|i| status_word(t.text(i)))
         .unwrap_or(Status::Stated)
+}
+
+/// True for "feared" that states a toll rather than a fear: "[dozens]
+/// are feared dead", "[30] migrants feared drowned".
+fn feared_dead(t: &Tokens, i: usize) -> bool {
+    t.is(i, "feared") && ["dead", "killed", "drowned"].iter().any(|w| t.is(i + 1, w))
 }
 
 /// What the words before a figure say: the nearest cue, and the figure it
@@ -1625,8 +1631,14 @@ fn party_around(
     // it keeps.
     let told_before =
         ph.partitive && ph.head.is_some_and(|h| h.strong) && memory.last_event == Some(event);
+    // "the military bombed a village in Sagaing, killing [17] people": a
+    // state's strikes on its own land harm its own civilians.
+    let own_land = || {
+        ph.head.is_some_and(|h| h.role == Role::Civil)
+            && doer.is_some_and(|d| land_before(t, fi).is_some_and(|l| Party::Named(l) == d))
+    };
     match place_before(t, fi, event) {
-        Some(Mention::One(p)) if not_doer(&p) => Some(p),
+        Some(Mention::One(p)) if not_doer(&p) || own_land() => Some(p),
         Some(Mention::Both) => None,
         _ if told_before && memory.last.is_some() => memory.last,
         // A paragraph that opens "In northern Nigeria, ..." is about that
@@ -1637,6 +1649,17 @@ fn party_around(
             .or(memory.main.map(Party::Named).filter(not_doer))
             .or(memory.last.filter(not_doer)),
     }
+}
+
+/// The side of a town or region named after "in" in the clause before
+/// the figure at `fi`: "bombed a village in Sagaing, killing [17]".
+fn land_before(t: &Tokens, fi: usize) -> Option<&'static str> {
+    (fi.saturating_sub(16)..fi)
+        .rev()
+        .take_while(|&i| t.kind(i) != Some(Kind::Stop))
+        .filter(|&i| t.is(i, "in"))
+        .find_map(|i| place_at(t, i + 1).filter(|(p, _)| p.kind == PlaceKind::Locality))
+        .map(|(p, _)| p.party)
 }
 
 /// The place a sentence opens with as its setting: "In northern Nigeria,
@@ -2069,9 +2092,11 @@ fn place_after(t: &Tokens, from: usize, event: Event, class: Option<NounClass>) 
             // People go somewhere and stay who they are ("took [251]
             // hostages back to Gaza"); weapons "delivered to Ukraine" are
             // Ukraine's.
-            let people_moved =
-                matches!(event, Event::Refugees | Event::Displaced | Event::Abducted)
-                    || event == Event::Deployed && matches!(class, None | Some(NounClass::People));
+            let people_moved = matches!(
+                event,
+                Event::Refugees | Event::Displaced | Event::Abducted | Event::Evacuated
+            ) || event == Event::Deployed
+                && matches!(class, None | Some(NounClass::People));
             if people_moved && destination {
                 // "fled to neighbouring countries, including Chad and
                 // Egypt": where they went, with the places listed with it.
@@ -2353,7 +2378,7 @@ fn window(text: &str, span: Span, from: usize, reach: usize) -> Span {
 
 #[cfg(test)]
 mod tests {
-    use crate::{extract, Document, Event};
+    use crate::{extract, Document, Event, Status};
 
     /// The event and subject of the claim at `figure` in `text`.
     fn frame_of(text: &str, figure: &str) -> Option<(Event, String)> {
@@ -3009,6 +3034,72 @@ mod tests {
     }
 
     #[test]
+    fn a_states_strikes_on_its_own_land_harm_its_own_civilians() {
+        let text = "Myanmar's military bombed a village in Sagaing, killing 17 people.";
+        assert_eq!(party_of(text, "17").as_deref(), Some("Myanmar"));
+        // Soldiers it kills on its own land are the other side's.
+        let text = "The Sudanese army bombed a camp in Nyala, killing 40 soldiers.";
+        assert_eq!(party_of(text, "40"), None);
+        let text = "The Sudanese army bombed a market in Nyala, killing 40 people.";
+        assert_eq!(party_of(text, "40").as_deref(), Some("Sudan"));
+    }
+
+    #[test]
+    fn people_feared_dead_or_drowned_are_killed() {
+        let status = |text: &str, figure: &str| {
+            extract(&Document::new("t", text))
+                .into_iter()
+                .find(|c| c.text == figure)
+                .map(|c| (c.event, c.status))
+        };
+        let cases: &[(&str, &str, Option<(Event, Status)>)] = &[
+            (
+                "Dozens of people are feared dead after the raid.",
+                "Dozens",
+                Some((Event::Killed, Status::Stated)),
+            ),
+            (
+                "Some 30 migrants were feared drowned off the coast.",
+                "Some 30",
+                Some((Event::Killed, Status::Stated)),
+            ),
+            (
+                "At least 40 people drowned when the boat capsized.",
+                "At least 40",
+                Some((Event::Killed, Status::Stated)),
+            ),
+            // A fear of what may come stays a fear.
+            (
+                "Officials feared 300 people could be killed.",
+                "300",
+                Some((Event::Killed, Status::Hypothetical)),
+            ),
+        ];
+        for &(text, figure, want) in cases {
+            assert_eq!(status(text, figure), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn not_animals_or_cases_of_disease() {
+        for (text, figure) in [
+            ("The attackers killed 40 goats and 15 cattle.", "40"),
+            ("The attackers killed 40 goats and 15 cattle.", "15"),
+            ("Raiders stole 300 cows from the village.", "300"),
+            (
+                "Cholera has reached 9 of its 10 states, with 22,000 cases and 400 deaths.",
+                "10",
+            ),
+            (
+                "Cholera has reached 9 of its 10 states, with 22,000 cases and 400 deaths.",
+                "22,000",
+            ),
+        ] {
+            assert_eq!(frame_of(text, figure), None, "{text}: {figure}");
+        }
+    }
+
+    #[test]
     fn guns_ships_and_aircraft_are_the_attackers_force() {
         for text in [
             "Israeli artillery killed 4 farmers.",
@@ -3340,6 +3431,9 @@ mod tests {
         assert_eq!(party_of(text, "14").as_deref(), Some("Colombia"));
         let text = "Ukraine repatriated 95 soldiers on Friday.";
         assert_eq!(party_of(text, "95").as_deref(), Some("Ukraine"));
+        // People evacuated somewhere stay who they are.
+        let text = "Eight US soldiers were wounded. Three of them were evacuated to Germany.";
+        assert_eq!(party_of(text, "Three").as_deref(), Some("United States"));
         // Captives are not their captors' or their prison's.
         let text = "Israeli officials said the deal frees 30 hostages held in Gaza.";
         assert_eq!(party_of(text, "30").as_deref(), Some("Israel"));
