@@ -961,6 +961,7 @@ fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
             if let Some((cue, n)) = t
                 .phrase(&EVENT_CUES, i)
                 .filter(|&(_, n)| left.cue.map_or(true, |c| i + n > c.at))
+                .filter(|_| !names_place(t, i))
             {
                 let between = words.saturating_sub(n - 1);
                 if i + n <= fi
@@ -1006,6 +1007,17 @@ fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
         words += 1;
     }
     left
+}
+
+/// True when the verb form at `i` only names the place after it:
+/// "destroyed [firing] positions and three air defence systems", "a
+/// [launch] site".
+fn names_place(t: &Tokens, i: usize) -> bool {
+    ["firing", "launching", "launch"].iter().any(|w| t.is(i, w))
+        && t.is_word(i + 1)
+        && NOUNS
+            .get(t.text(i + 1))
+            .is_some_and(|n| matches!(n.class, NounClass::Land | NounClass::Building))
 }
 
 /// True for a present participle: "taking", "burning"; not "including",
@@ -2123,9 +2135,10 @@ fn place_after(t: &Tokens, from: usize, event: Event, class: Option<NounClass>) 
     None
 }
 
-/// True when the place at token `i` is a neighbour or an opponent, not
-/// a side of the counted: "a region bordering Venezuela", "the border
-/// with Iraq", "clashes with Azerbaijan".
+/// True when the place at token `i` is a neighbour, an opponent or a
+/// partner, not a side of the counted: "a region bordering Venezuela",
+/// "the border with Iraq", "clashes with Azerbaijan", "under an agreement
+/// with Maputo".
 fn neighbour(t: &Tokens, i: usize) -> bool {
     let Some(before) = i.checked_sub(1) else {
         return false;
@@ -2133,9 +2146,19 @@ fn neighbour(t: &Tokens, i: usize) -> bool {
     t.is(before, "bordering")
         || before > 0
             && t.is(before, "with")
-            && ["border", "borders", "frontier", "clashes"]
-                .iter()
-                .any(|w| t.is(before - 1, w))
+            && [
+                "border",
+                "borders",
+                "frontier",
+                "clashes",
+                "agreement",
+                "deal",
+                "accord",
+                "treaty",
+                "pact",
+            ]
+            .iter()
+            .any(|w| t.is(before - 1, w))
 }
 
 /// True when the token at `i` is a later word of a longer name that
@@ -2464,6 +2487,9 @@ mod tests {
             ("About 120 homes were burned and 3,000 cattle stolen.", "3,000", None),
             ("Gunmen burned 12 homes and looted 40 shops.", "12", Some(Event::Destroyed)),
             ("Shelling killed 12 civilians and 3 others injured.", "3", Some(Event::Wounded)),
+            // A verb's form before a place's noun only names it.
+            ("The army said it destroyed 3 firing positions.", "3", Some(Event::Destroyed)),
+            ("Troops destroyed firing positions and 3 air defence systems.", "3", Some(Event::Destroyed)),
             // Differences are no tolls.
             ("Gangs killed 5,600 people, over 1,000 more than in 2023.", "over 1,000", None),
             // A part killed says nothing of the whole.
@@ -3434,6 +3460,10 @@ mod tests {
         // People evacuated somewhere stay who they are.
         let text = "Eight US soldiers were wounded. Three of them were evacuated to Germany.";
         assert_eq!(party_of(text, "Three").as_deref(), Some("United States"));
+        // A partner in a deal is no side of the forces it hosts.
+        let text = "Rwanda has 4,000 soldiers and police deployed in Cabo Delgado \
+                    under a 2021 agreement with Maputo.";
+        assert_eq!(party_of(text, "4,000").as_deref(), Some("Rwanda"));
         // Captives are not their captors' or their prison's.
         let text = "Israeli officials said the deal frees 30 hostages held in Gaza.";
         assert_eq!(party_of(text, "30").as_deref(), Some("Israel"));
