@@ -2182,9 +2182,11 @@ fn between_sides(t: &Tokens, from: usize, fi: usize) -> Option<std::ops::Range<u
             .iter()
             .any(|w| t.is(i, w))
     };
-    let end = (and + 1..fi.min(and + 5))
+    // "between the ELN and dissidents of the former FARC" runs to eight
+    // words.
+    let end = (and + 1..fi.min(and + 9))
         .find(|&i| ends(i))
-        .unwrap_or(fi.min(and + 5));
+        .unwrap_or(fi.min(and + 9));
     Some(start + 1..end)
 }
 
@@ -2490,6 +2492,9 @@ mod tests {
             // A verb's form before a place's noun only names it.
             ("The army said it destroyed 3 firing positions.", "3", Some(Event::Destroyed)),
             ("Troops destroyed firing positions and 3 air defence systems.", "3", Some(Event::Destroyed)),
+            // Killings, murders and kidnappings counted are tolls.
+            ("A local paper counts more than 1,400 murders this year.", "more than 1,400", Some(Event::Killed)),
+            ("Police logged 235 kidnappings last year.", "235", Some(Event::Abducted)),
             // Differences are no tolls.
             ("Gangs killed 5,600 people, over 1,000 more than in 2023.", "over 1,000", None),
             // A part killed says nothing of the whole.
@@ -3464,6 +3469,10 @@ mod tests {
         let text = "Rwanda has 4,000 soldiers and police deployed in Cabo Delgado \
                     under a 2021 agreement with Maputo.";
         assert_eq!(party_of(text, "4,000").as_deref(), Some("Rwanda"));
+        // A side of a fight named in many words is still a side.
+        let text = "Colombia is weary of war. Fighting between the ELN and \
+                    dissidents of the former FARC has forced 50,000 people from their homes.";
+        assert_eq!(party_of(text, "50,000").as_deref(), Some("Colombia"));
         // Captives are not their captors' or their prison's.
         let text = "Israeli officials said the deal frees 30 hostages held in Gaza.";
         assert_eq!(party_of(text, "30").as_deref(), Some("Israel"));
