@@ -428,8 +428,15 @@ fn frame(
     };
     // "17 bodies and [60] wounded": a noun that is itself a toll of
     // another event ("bodies", "deaths") is not shared.
+    // "One man was killed and [two] others wounded": one man's noun is no
+    // noun of two.
+    let one_before = left
+        .listed
+        .and_then(|c| figures.get(c))
+        .is_some_and(|w| w.value == Some(1.0));
     let inherited_subject = inherited.filter(|p| {
         left.direct
+            && !(one_before && q.value != Some(1.0))
             && (p.event == event
                 || !p
                     .subject
@@ -1397,9 +1404,10 @@ impl Memory {
         }
         match event {
             // The side firing is not the side hit: it stays out of `last`.
-            Event::Launched => self.launcher = party,
+            // Weapons downed are the side's that fired them.
+            Event::Launched | Event::Intercepted => self.launcher = party,
             Event::Controlled => self.controller = party,
-            Event::Intercepted | Event::Deployed => {}
+            Event::Deployed => {}
             _ => self.last = party,
         }
     }
@@ -2062,6 +2070,12 @@ fn place_after(t: &Tokens, from: usize, event: Event, class: Option<NounClass>) 
             .any(|w| after(w));
             // Drones "shot down over Kursk" or "in the Bryansk region":
             // where the defender is, not whose drones they were.
+            // "fired [10] rockets at Israel": where weapons were aimed is
+            // their target, not the side that fired them.
+            let target = matches!(event, Event::Launched | Event::Intercepted)
+                && ["at", "toward", "towards", "on", "into", "against"]
+                    .iter()
+                    .any(|w| after(w));
             let defended = event == Event::Intercepted
                 && ["over", "in", "above", "near", "across"]
                     .iter()
@@ -2083,7 +2097,7 @@ fn place_after(t: &Tokens, from: usize, event: Event, class: Option<NounClass>) 
                 ]
                 .iter()
                 .any(|w| t.is(lead - 2, w));
-            if defended || kept {
+            if defended || kept || target {
                 i += n;
                 continue;
             }
@@ -3059,6 +3073,13 @@ mod tests {
             let want = (event, subject.to_string(), Some(party.to_string()));
             assert_eq!(got, Some(want), "{text}: {figure}");
         }
+        // Where weapons are aimed is their target, not their side; with
+        // no firer named, the side last found firing fired them.
+        let text = "Saudi defences downed 7 missiles fired by the Houthis. \
+                    The group later fired 10 missiles at Saudi cities.";
+        assert_eq!(party_of(text, "10").as_deref(), Some("Houthis"));
+        let text = "Gaza war enters second year\n\nThe group fired 10 rockets at Israel on Monday.";
+        assert_eq!(party_of(text, "10").as_deref(), Some("Palestinians"));
         // A part of "them" borrows no noun its event does not fit.
         let text = "Gunmen burned 40 homes. Police arrested 12 of them.";
         assert_eq!(frame_of(text, "12").map(|f| f.1).as_deref(), Some("people"));
@@ -3109,6 +3130,20 @@ mod tests {
         for &(text, figure, want) in cases {
             assert_eq!(status(text, figure), want, "{text}");
         }
+    }
+
+    #[test]
+    fn others_after_one_are_people() {
+        let text = "One man was killed and two others were wounded.";
+        assert_eq!(
+            frame_of(text, "two").map(|f| f.1).as_deref(),
+            Some("people")
+        );
+        let text = "Two soldiers were killed and three others were wounded.";
+        assert_eq!(
+            frame_of(text, "three").map(|f| f.1).as_deref(),
+            Some("soldiers")
+        );
     }
 
     #[test]
