@@ -396,6 +396,16 @@ fn frame(
         // "..., and [3,000] cattle stolen": a noun the frame does not know,
         // with a verb of its own that is no cue.
         .filter(|_| !unknown_with_own_verb(t, fi));
+    // "damaging power stations in [three] regions": lands after "in"
+    // with the verb's own object before them tell where, not what.
+    let located = class == Some(NounClass::Land)
+        && fi >= 2
+        && ["in", "across", "throughout"]
+            .iter()
+            .any(|w| t.is(fi - 1, w))
+        && t.is_word(fi - 2)
+        && t.phrase(&EVENT_CUES, fi - 2).is_none();
+    let nearest = nearest.filter(|c| !(located && c.at < fi));
     let (event, status, cue_at) = if let Some(e) = strong {
         (e, nearest.map_or(Status::Stated, |c| c.status), None)
     } else if let Some(prev) = inherited.filter(|_| {
@@ -2509,6 +2519,11 @@ mod tests {
             // Killings, murders and kidnappings counted are tolls.
             ("A local paper counts more than 1,400 murders this year.", "more than 1,400", Some(Event::Killed)),
             ("Police logged 235 kidnappings last year.", "235", Some(Event::Abducted)),
+            // Lands after "in" past the verb's own object tell where.
+            ("Strikes damaged power stations in three regions.", "three", None),
+            ("Shelling destroyed homes across 12 villages.", "12", None),
+            ("Troops captured 3 villages in the east.", "3", Some(Event::Captured)),
+            ("Rebels seized control in 4 districts.", "4", Some(Event::Controlled)),
             // Differences are no tolls.
             ("Gangs killed 5,600 people, over 1,000 more than in 2023.", "over 1,000", None),
             // A part killed says nothing of the whole.
