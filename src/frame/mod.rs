@@ -2524,6 +2524,10 @@ mod tests {
             ("Shelling destroyed homes across 12 villages.", "12", None),
             ("Troops captured 3 villages in the east.", "3", Some(Event::Captured)),
             ("Rebels seized control in 4 districts.", "4", Some(Event::Controlled)),
+            // People fled abroad are refugees; people facing levels of
+            // hunger are affected.
+            ("More than 90,000 Malians have fled to Mauritania.", "More than 90,000", Some(Event::Refugees)),
+            ("About 2 million people face emergency levels of hunger.", "About 2 million", Some(Event::Affected)),
             // Differences are no tolls.
             ("Gangs killed 5,600 people, over 1,000 more than in 2023.", "over 1,000", None),
             // A part killed says nothing of the whole.

@@ -239,6 +239,7 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("famine", a(Affected)),
         ("food insecure", a(Affected)),
         ("face hunger", a(Affected)),
+        ("levels of hunger", a(Affected)),
         ("face acute hunger", a(Affected)),
         ("facing hunger", a(Affected)),
         ("facing acute hunger", a(Affected)),
