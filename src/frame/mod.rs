@@ -141,6 +141,7 @@ pub(crate) fn frames(
     if !gap.is_some_and(|g| !g.contains('\n')) {
         memory.topic = None;
     }
+    memory.scene = gap.and_then(scene);
     memory.last_end = sentence.end;
     if sentence.len() <= LONG_SENTENCE {
         return frames_in(text, sentence, figures, memory);
@@ -173,6 +174,27 @@ pub(crate) fn frames(
         start = end;
     }
     out
+}
+
+/// Most bytes of the sentences with no figures before a sentence that are
+/// read for its scene.
+const SCENE_BYTES: usize = 600;
+
+/// The one side the sentences with no figures just before a sentence, in
+/// its paragraph, name as a scene: "The governor of Russia's Belgorod
+/// said Ukrainian troops shelled villages. [Four] people were injured."
+/// Attackers are left out; two sides name none.
+fn scene(gap: &str) -> Option<Party> {
+    let para = gap.rsplit('\n').next().unwrap_or(gap);
+    let mut from = para.len().saturating_sub(SCENE_BYTES);
+    while !para.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut named = places_named(para.get(from..)?).filter(|&(_, attacker)| !attacker);
+    let (first, _) = named.next()?;
+    named
+        .all(|(p, _)| p == first)
+        .then_some(Party::Named(first))
 }
 
 /// Bytes in each chunk of a longer sentence.
@@ -1387,6 +1409,8 @@ pub(crate) struct Memory {
     last_end: usize,
     /// The place the paragraph opened with as its setting.
     topic: Option<Party>,
+    /// The one side named by the sentences with no figures just before.
+    scene: Option<Party>,
     /// The document's main party.
     main: Option<&'static str>,
     /// The party the document names most after it.
@@ -1676,6 +1700,7 @@ fn party_around(
         _ => memory
             .topic
             .filter(not_doer)
+            .or(memory.scene.filter(not_doer))
             .or(memory.main.map(Party::Named).filter(not_doer))
             .or(memory.last.filter(not_doer)),
     }
@@ -3149,6 +3174,28 @@ mod tests {
         for &(text, figure, want) in cases {
             assert_eq!(status(text, figure), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_scene_named_just_before_is_the_side() {
+        let head = "Ukraine war: key events\n\nUkraine said 12 soldiers were hurt in Kharkiv.\n\n";
+        // The sentence before, with no figure, names the scene.
+        let text = format!(
+            "{head}The governor of Russia's Kursk region said Ukrainian drones hit a market. \
+             Five people were injured, he said."
+        );
+        assert_eq!(party_of(&text, "Five").as_deref(), Some("Russia"));
+        // Two sides named there name no scene; the report's side stands.
+        let text = format!(
+            "{head}Russia's governor in Kursk spoke to Ukraine's envoy. \
+             Five people were injured, he said."
+        );
+        assert_eq!(party_of(&text, "Five").as_deref(), Some("Ukraine"));
+        // Another paragraph's scene is not this one's.
+        let text = format!(
+            "{head}The governor of Russia's Kursk region spoke.\nFive people were injured."
+        );
+        assert_eq!(party_of(&text, "Five").as_deref(), Some("Ukraine"));
     }
 
     #[test]
