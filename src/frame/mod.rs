@@ -141,7 +141,11 @@ pub(crate) fn frames(
     if !gap.is_some_and(|g| !g.contains('\n')) {
         memory.topic = None;
     }
-    memory.scene = gap.and_then(scene);
+    memory.scene.set(None);
+    memory.gap = Some(Span::new(
+        memory.last_end.min(sentence.start),
+        sentence.start,
+    ));
     memory.last_end = sentence.end;
     if sentence.len() <= LONG_SENTENCE {
         return frames_in(text, sentence, figures, memory);
@@ -180,17 +184,33 @@ pub(crate) fn frames(
 /// read for its scene.
 const SCENE_BYTES: usize = 600;
 
-/// The one side the sentences with no figures just before a sentence, in
-/// its paragraph, name as a scene: "The governor of Russia's Belgorod
-/// said Ukrainian troops shelled villages. [Four] people were injured."
-/// Attackers are left out; two sides name none.
-fn scene(gap: &str) -> Option<Party> {
-    let para = gap.rsplit('\n').next().unwrap_or(gap);
-    let mut from = para.len().saturating_sub(SCENE_BYTES);
-    while !para.is_char_boundary(from) {
-        from += 1;
+/// The last sentence of the text from `from` to `to` (the sentences
+/// with no figures before a sentence), when it lies in the sentence's
+/// paragraph; at most `SCENE_BYTES` long.
+fn scene_span(text: &str, from: usize, to: usize) -> Span {
+    let gap = text.get(from..to).unwrap_or("");
+    let body = gap.trim_end();
+    if gap[body.len()..].contains('\n') {
+        // A new paragraph starts here.
+        return Span::new(to, to);
     }
-    let mut named = places_named(para.get(from..)?).filter(|&(_, attacker)| !attacker);
+    // The sentence's own stop and quote marks, then the one before it.
+    let inner = body.trim_end_matches(['.', '?', '!', '"', '\u{201d}', '\'', '\u{2019}']);
+    let start = inner.rfind(['\n', '.', '?', '!']).map_or(0, |end| end + 1);
+    let from = (from + start).max(to.saturating_sub(SCENE_BYTES));
+    Span::new(ceil_boundary(text, from).min(to), to)
+}
+
+/// The one side the sentence with no figures just before a sentence, in
+/// its paragraph, names as a scene: "The governor of Russia's Belgorod
+/// said Ukrainian troops shelled villages. [Four] people were injured, he
+/// said." Attackers are left out; two sides name none. Read only when a
+/// figure needs it.
+fn scene(t: &Tokens, gap: Option<Span>) -> Option<Party> {
+    let gap = gap?;
+    let text = t.source();
+    let mut named = places_named(scene_span(text, gap.start, gap.end).of(text)?)
+        .filter(|&(_, attacker)| !attacker);
     let (first, _) = named.next()?;
     named
         .all(|(p, _)| p == first)
@@ -227,6 +247,7 @@ fn frames_in(
         memory.topic = Some(place);
     }
     let mut out: Vec<Option<Frame>> = Vec::with_capacity(figures.len());
+    memory.new_sentence = true;
     for f in 0..figures.len() {
         let frame = frame(&t, figures, f, &out, None, memory);
         out.push(frame);
@@ -536,10 +557,11 @@ fn part_of_which(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Option<Stri
         .map(|f| f.subject.clone())
 }
 
-/// The noun of the last claim, when the figure at `fi` is a part of
-/// "them" or "those" with no figure before it in its sentence: "Air
-/// defences shot down 40 drones. Mobile groups downed [30] of them."
-/// The noun must fit the figure's event.
+/// The noun of the first claim of the last sentence with claims, when
+/// the figure at `fi` is a part of "them" or "those" with no figure
+/// before it in its sentence: "Air defences shot down 40 drones and two
+/// missiles. Mobile groups downed [30] of them." The noun must fit the
+/// figure's event.
 fn part_of_last(t: &Tokens, fi: usize, event: Event, memory: &Memory) -> Option<String> {
     let part = t.is(fi + 1, "of") && (t.is(fi + 2, "them") || t.is(fi + 2, "those"));
     if !part || memory.last_subject.is_empty() {
@@ -1402,15 +1424,21 @@ pub(crate) struct Memory {
     controller: Option<Party>,
     /// The event of the last claim.
     last_event: Option<Event>,
-    /// What the last claim counted: "downed [60] of them" in the next
-    /// sentence counts the same.
+    /// What the first claim of the last sentence with claims counted:
+    /// "launched 18 drones and one missile. Warships downed [21] of them"
+    /// counts drones.
     last_subject: String,
+    /// True until a claim of the sentence being read is remembered.
+    new_sentence: bool,
     /// Where the last sentence read ended.
     last_end: usize,
     /// The place the paragraph opened with as its setting.
     topic: Option<Party>,
-    /// The one side named by the sentences with no figures just before.
-    scene: Option<Party>,
+    /// The text between the last sentence read and the one being read:
+    /// the sentences with no figures, which may name its scene.
+    gap: Option<Span>,
+    /// The scene they name, once read.
+    scene: std::cell::Cell<Option<Option<Party>>>,
     /// The document's main party.
     main: Option<&'static str>,
     /// The party the document names most after it.
@@ -1429,10 +1457,32 @@ impl Memory {
         }
     }
 
+    /// The scene the sentence before names, read once per sentence, for
+    /// a sentence that goes on with the same speaker ("..., he said"):
+    /// its words tell on of the same place.
+    fn scene(&self, t: &Tokens) -> Option<Party> {
+        if let Some(known) = self.scene.get() {
+            return known;
+        }
+        let goes_on = (1..t.len()).any(|i| {
+            is_speech_verb(t, i) && ["he", "she", "they", "it"].iter().any(|w| t.is(i - 1, w))
+        });
+        if !goes_on {
+            self.scene.set(Some(None));
+            return None;
+        }
+        let found = scene(t, self.gap);
+        self.scene.set(Some(found));
+        found
+    }
+
     fn remember(&mut self, event: Event, party: Option<Party>, subject: &str) {
         self.last_event = Some(event);
-        self.last_subject.clear();
-        self.last_subject.push_str(subject);
+        if self.new_sentence {
+            self.new_sentence = false;
+            self.last_subject.clear();
+            self.last_subject.push_str(subject);
+        }
         if party.is_none() {
             return;
         }
@@ -1700,7 +1750,7 @@ fn party_around(
         _ => memory
             .topic
             .filter(not_doer)
-            .or(memory.scene.filter(not_doer))
+            .or_else(|| memory.scene(t).filter(not_doer))
             .or(memory.main.map(Party::Named).filter(not_doer))
             .or(memory.last.filter(not_doer)),
     }
@@ -2371,6 +2421,7 @@ pub(crate) fn main_party(text: &str, sentences: impl IntoIterator<Item = (Span, 
 /// The parties of the places, peoples and groups `s` names with a
 /// capitalised word, each with a flag for an attacker ("Russian
 /// strikes"). A cheap byte scan: only capitalised words are looked up.
+#[inline(always)]
 fn places_named(s: &str) -> impl Iterator<Item = (&'static str, bool)> + '_ {
     let bytes = s.as_bytes();
     let word_at = move |from: usize| -> (usize, usize) {
@@ -2385,62 +2436,66 @@ fn places_named(s: &str) -> impl Iterator<Item = (&'static str, bool)> + '_ {
         (from, end)
     };
     let mut at = 0;
-    std::iter::from_fn(move || {
-        while at < bytes.len() {
-            let b = bytes[at];
-            let starts = b.is_ascii_uppercase()
-                && (at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] >= 0x80));
-            if !starts {
-                at += 1;
-                continue;
-            }
-            let (from, end) = word_at(at);
-            at = end.max(at + 1);
-            // The longest of the one-, two- and three-word names here.
-            let mut key = crate::lexicon::Key::default();
-            let mut found = None;
-            let mut last = end;
-            let mut next = from;
-            for _ in 0..3 {
-                let (w0, w1) = word_at(next);
-                if w1 == w0 || key.push(&s[w0..w1]).is_none() {
-                    break;
+    std::iter::from_fn(
+        #[inline(always)]
+        move || {
+            while at < bytes.len() {
+                let b = bytes[at];
+                let starts = b.is_ascii_uppercase()
+                    && (at == 0
+                        || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] >= 0x80));
+                if !starts {
+                    at += 1;
+                    continue;
                 }
-                let (value, continues) = PLACES.lookup(&key);
-                if let Some(p) = value {
-                    found = Some(p);
-                    last = w1;
+                let (from, end) = word_at(at);
+                at = end.max(at + 1);
+                // The longest of the one-, two- and three-word names here.
+                let mut key = crate::lexicon::Key::default();
+                let mut found = None;
+                let mut last = end;
+                let mut next = from;
+                for _ in 0..3 {
+                    let (w0, w1) = word_at(next);
+                    if w1 == w0 || key.push(&s[w0..w1]).is_none() {
+                        break;
+                    }
+                    let (value, continues) = PLACES.lookup(&key);
+                    if let Some(p) = value {
+                        found = Some(p);
+                        last = w1;
+                    }
+                    if !continues || bytes.get(w1) != Some(&b' ') {
+                        break;
+                    }
+                    next = w1 + 1;
                 }
-                if !continues || bytes.get(w1) != Some(&b' ') {
-                    break;
+                let Some(place) = found else { continue };
+                at = last;
+                let mut attacker = false;
+                if place.kind == PlaceKind::Demonym || place.kind == PlaceKind::Country {
+                    // "Russian strikes", "Russia's invasion": the attacker.
+                    let mut k = last;
+                    if s[k..].starts_with("'s") || s[k..].starts_with("’s") {
+                        k += if bytes[k] == b'\'' { 2 } else { 4 };
+                    }
+                    let (n0, n1) = word_at(k + usize::from(bytes.get(k) == Some(&b' ')));
+                    attacker = n1 > n0 && is_force(&s[n0..n1]);
                 }
-                next = w1 + 1;
-            }
-            let Some(place) = found else { continue };
-            at = last;
-            let mut attacker = false;
-            if place.kind == PlaceKind::Demonym || place.kind == PlaceKind::Country {
-                // "Russian strikes", "Russia's invasion": the attacker.
-                let mut k = last;
-                if s[k..].starts_with("'s") || s[k..].starts_with("’s") {
-                    k += if bytes[k] == b'\'' { 2 } else { 4 };
+                if place.kind == PlaceKind::Group && s[from..last].eq_ignore_ascii_case("us") {
+                    continue;
                 }
-                let (n0, n1) = word_at(k + usize::from(bytes.get(k) == Some(&b' ')));
-                attacker = n1 > n0 && is_force(&s[n0..n1]);
+                if s[from..last].len() == 2
+                    && &s[from..last] != "US"
+                    && s[from..last].eq_ignore_ascii_case("us")
+                {
+                    continue;
+                }
+                return Some((place.party, attacker));
             }
-            if place.kind == PlaceKind::Group && s[from..last].eq_ignore_ascii_case("us") {
-                continue;
-            }
-            if s[from..last].len() == 2
-                && &s[from..last] != "US"
-                && s[from..last].eq_ignore_ascii_case("us")
-            {
-                continue;
-            }
-            return Some((place.party, attacker));
-        }
-        None
-    })
+            None
+        },
+    )
 }
 
 /// The part of `span` within `reach` bytes after `from`, cut on character
@@ -3148,7 +3203,8 @@ mod tests {
                 .find(|c| c.text == figure)
                 .map(|c| (c.event, c.status))
         };
-        let cases: &[(&str, &str, Option<(Event, Status)>)] = &[
+        type Case<'a> = (&'a str, &'a str, Option<(Event, Status)>);
+        let cases: &[Case] = &[
             (
                 "Dozens of people are feared dead after the raid.",
                 "Dozens",
@@ -3193,8 +3249,13 @@ mod tests {
         assert_eq!(party_of(&text, "Five").as_deref(), Some("Ukraine"));
         // Another paragraph's scene is not this one's.
         let text = format!(
-            "{head}The governor of Russia's Kursk region spoke.\nFive people were injured."
+            "{head}The governor of Russia's Kursk region spoke.\nFive people were injured, he said."
         );
+        assert_eq!(party_of(&text, "Five").as_deref(), Some("Ukraine"));
+        // A sentence that does not go on with the speaker keeps the
+        // report's side.
+        let text =
+            format!("{head}The governor of Russia's Kursk region spoke. Five people were injured.");
         assert_eq!(party_of(&text, "Five").as_deref(), Some("Ukraine"));
     }
 
