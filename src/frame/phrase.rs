@@ -60,8 +60,23 @@ fn is_filler(w: &str) -> bool {
     )
 }
 
-/// A place named by a capitalised word (or the acronym "US").
+/// A place named by a capitalised word (or the acronym "US"); a
+/// country's name before a group's is the group's: "Yemen's Houthi
+/// rebels", "Lebanon's Hezbollah".
 pub(crate) fn place_at(t: &Tokens, i: usize) -> Option<(Place, usize)> {
+    let (place, n) = named_at(t, i)?;
+    let possessive = t.list.get(i + n - 1).is_some_and(|tok| tok.possessive);
+    if possessive && place.kind != PlaceKind::Group {
+        if let Some((group, m)) = named_at(t, i + n).filter(|(g, _)| g.kind == PlaceKind::Group) {
+            return Some((group, n + m));
+        }
+    }
+    Some((place, n))
+}
+
+/// The place named by the capitalised words at token `i`, with how many
+/// tokens name it.
+fn named_at(t: &Tokens, i: usize) -> Option<(Place, usize)> {
     let tok = t.list.get(i)?;
     if tok.kind != Kind::Word || !tok.capital {
         return None;

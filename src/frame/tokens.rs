@@ -195,6 +195,11 @@ impl<'t> Tokens<'t> {
         self.list.get(i).is_some_and(|t| t.kind == Kind::Word)
     }
 
+    /// The whole text the tokens index.
+    pub(crate) fn source(&self) -> &'t str {
+        self.text
+    }
+
     /// True when token `i` is the word `w` (any case).
     #[inline]
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {

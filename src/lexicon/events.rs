@@ -77,6 +77,7 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("die", a(Killed)),
         ("dies", a(Killed)),
         ("perished", a(Killed)),
+        ("drowned", a(Killed)),
         ("slain", a(Killed)),
         ("martyred", a(Killed)),
         ("murdered", ab(Killed)),
@@ -238,6 +239,7 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("famine", a(Affected)),
         ("food insecure", a(Affected)),
         ("face hunger", a(Affected)),
+        ("levels of hunger", a(Affected)),
         ("face acute hunger", a(Affected)),
         ("facing hunger", a(Affected)),
         ("facing acute hunger", a(Affected)),
@@ -547,6 +549,11 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
         ("death", strong(People, Killed)),
         ("dead", strong(People, Killed)),
         ("fatalities", strong(People, Killed)),
+        ("killings", strong(People, Killed)),
+        ("murders", strong(People, Killed)),
+        ("homicides", strong(People, Killed)),
+        ("kidnappings", strong(People, Abducted)),
+        ("abductions", strong(People, Abducted)),
         ("bodies", strong(People, Killed)),
         ("corpses", strong(People, Killed)),
         ("injuries", strong(People, Wounded)),
@@ -707,6 +714,18 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
         ("episodes", n(NoToll)),
         ("incidents", n(NoToll)),
         ("graves", n(NoToll)),
+        // Cases of a disease are no toll of war: "22,000 cholera cases".
+        ("cases", n(NoToll)),
+        // Animals killed or stolen are no human toll, and no building or
+        // arms: "40 goats were killed".
+        ("goats", n(NoToll)),
+        ("sheep", n(NoToll)),
+        ("cattle", n(NoToll)),
+        ("cows", n(NoToll)),
+        ("camels", n(NoToll)),
+        ("donkeys", n(NoToll)),
+        ("livestock", n(NoToll)),
+        ("animals", n(NoToll)),
     ];
     Lexicon::new(ROWS)
 });
