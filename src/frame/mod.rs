@@ -439,15 +439,18 @@ fn frame(
         // "..., and [3,000] cattle stolen": a noun the frame does not know,
         // with a verb of its own that is no cue.
         .filter(|_| !unknown_with_own_verb(t, fi));
-    // "damaging power stations in [three] regions": lands after "in"
-    // with the verb's own object before them tell where, not what.
+    // "damaging power stations in [three] regions", "deaths in [3]
+    // states": lands after "in" tell where, not what; but for "seized
+    // control in [4] districts" they are what is held.
     let located = class == Some(NounClass::Land)
         && fi >= 2
         && ["in", "across", "throughout"]
             .iter()
             .any(|w| t.is(fi - 1, w))
         && t.is_word(fi - 2)
-        && t.phrase(&EVENT_CUES, fi - 2).is_none();
+        && t.phrase(&EVENT_CUES, fi - 2).map_or(true, |(cue, _)| {
+            !matches!(cue.event, Event::Controlled | Event::Captured)
+        });
     let nearest = nearest.filter(|c| !(located && c.at < fi));
     let (event, status, cue_at) = if let Some(e) = strong {
         (e, nearest.map_or(Status::Stated, |c| c.status), None)
@@ -2523,6 +2526,14 @@ mod tests {
     #[test]
     fn events_by_wording() {
         let cases: &[(&str, &str, Option<Event>)] = &[
+            // A toll noun before a level verb: "the death toll" in one word.
+            ("Kidnappings rose to 235 in the first half of the year.", "235", Some(Event::Abducted)),
+            ("Abductions climbed to 87 in March, police said.", "87", Some(Event::Abducted)),
+            ("Murders reached 1,200 in the state last year.", "1,200", Some(Event::Killed)),
+            ("The killings of 3 journalists shocked the town.", "3", Some(Event::Killed)),
+            // Lands after "in" tell where, whatever stands before.
+            ("Deaths in 3 states were reported on Monday.", "3", None),
+            ("Abductions in 5 districts went unreported.", "5", None),
             // A verb with its own figure is not the one before.
             ("Artillery shelled 36 villages and seized 10 more on Friday.", "36", None),
             ("Artillery shelled 36 villages and seized 10 more on Friday.", "10", Some(Event::Captured)),
