@@ -1382,6 +1382,16 @@ mod tests {
                 "The army's spokesman, Lt. Gen. Ahmed Sharif Chaudhry, said 11 died.",
                 "Ahmed Sharif Chaudhry",
             ),
+            (
+                "Gunmen killed 9 people, state prosecutors told the AP.",
+                "state prosecutors",
+            ),
+            (
+                "Health partners said two clinics were destroyed.",
+                "Health partners",
+            ),
+            ("Paramedics said 4 were hurt.", "Paramedics"),
+            ("Four died, aid workers said.", "aid workers"),
         ];
         first_speakers(cases);
     }

@@ -250,6 +250,10 @@ pub(crate) static SPEAKER_WORDS: LazyLock<Lexicon<SpeakerWord>> = LazyLock::new(
         ("militants", w(People, None)),
         ("insurgents", w(People, None)),
         ("militias", w(People, None)),
+        ("prosecutors", w(People, O)),
+        ("partners", w(People, None)),
+        ("paramedics", w(People, None)),
+        ("aid workers", w(People, None)),
         // texts that speak
         ("documents", w(Document, None)),
         ("papers", w(Document, None)),
