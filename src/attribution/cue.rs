@@ -678,8 +678,26 @@ fn claimant(s: &str, at: usize, end: usize) -> Option<Hit> {
 /// `None` when the clause does not open with a speaker and its verb.
 fn clause_subject(s: &str, at: usize) -> Option<Placed> {
     let comma = ends_with_char(s, at, ',')?;
-    let start = region_start(s, comma);
-    let clause = s.get(start..comma)?;
+    subject_opening(s, region_start(s, comma), comma)
+}
+
+/// conjoined := clause_subject … "and" verb
+///
+/// The subject of the clause that "and" joins to the verb at `at`: "The
+/// ministry rejected the claim and said …" → "ministry". The speaker
+/// stands before the first verb, too far back for the verb's own reach.
+fn conjoined_subject(s: &str, at: usize) -> Option<Placed> {
+    let (and_at, w) = word_before(s, at)?;
+    if !w.eq_ignore_ascii_case("and") {
+        return None;
+    }
+    subject_opening(s, region_start(s, and_at), and_at)
+}
+
+/// The speaker that opens `s[start..end]` as the subject of its verb: a
+/// speaker phrase, adverbials, then a lower-case word.
+fn subject_opening(s: &str, start: usize, end: usize) -> Option<Placed> {
+    let clause = s.get(start..end)?;
     let clause = ws0(clause).map_or(clause, |(r, _)| r);
     let (rest, p) = speaker_phrase(clause).ok()?;
     let rest = adverbials(rest).map_or(rest, |(r, _)| r);
@@ -716,7 +734,7 @@ fn verb_speaker(s: &str, at: usize, end: usize, cue: CueWord) -> Option<(Placed,
             return Some((p, by_end));
         }
     }
-    if let Some(p) = speaker_before(s, at) {
+    if let Some(p) = speaker_before(s, at).or_else(|| conjoined_subject(s, at)) {
         return Some((p, end));
     }
     let inverted = prev_char(s, at)
@@ -1266,6 +1284,31 @@ mod tests {
         ] {
             let found = scan(s, Span::new(0, s.len()), &[]).found;
             assert!(found.is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_verb_joined_by_and_speaks_for_the_clause_subject() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "The defence ministry rejected the claim and said 3 soldiers died.",
+                Some("defence ministry"),
+            ),
+            (
+                "In Baku, the army on Friday denied any role and added that 2 were hurt.",
+                Some("army"),
+            ),
+            (
+                "Omar Haddad visited the camp and told reporters 400 families had fled.",
+                Some("Omar Haddad"),
+            ),
+            // No speaker opens the clause: the text's own voice.
+            ("Shelling went on and said nothing of the 12 dead.", None),
+            ("The town was shelled and 12 died.", None),
+        ];
+        for &(s, name) in cases {
+            let found = credits(s);
+            assert_eq!(found.first().map(|f| f.0.as_str()), name, "{s}");
         }
     }
 
