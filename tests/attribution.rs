@@ -240,3 +240,29 @@ fn a_quotation_reopened_after_its_speaker_goes_on_in_their_voice() {
     let at = attribute(text, &sents);
     assert_eq!(first_source(text, &sents, &at, 1), None);
 }
+
+#[test]
+fn a_speaker_who_denies_is_who_it_and_the_body_stand_for() {
+    last_sentence_sources(&[
+        (
+            "Police said 5 protesters were held.\n\
+             The rebel alliance denied the report.\n\
+             It said 12 of its fighters were killed.",
+            Some("rebel alliance"),
+        ),
+        (
+            "Police said 5 protesters were held.\n\
+             The Somali defence ministry rejected the account on Monday.\n\
+             The ministry said 30 soldiers were wounded.",
+            Some("Somali defence ministry"),
+        ),
+        (
+            "Officials said 5 died.\n\
+             Colonel Ivan Petrov disputed the claims.\n\
+             He said 8 soldiers were hurt.",
+            Some("Ivan Petrov"),
+        ),
+        // A denial is no credit of the figure it denies.
+        ("The army denied that 40 civilians were killed.", None),
+    ]);
+}

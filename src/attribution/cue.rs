@@ -8,6 +8,7 @@
 //!                                                  "X accused Y of the raid, saying"
 //! claimant     := speaker "claimed" deed           "X claimed the attack": X is
 //!                                                  remembered, but credits nothing
+//! stance       := speaker stance_verb               "X denied the report": the same
 //! prep_cue     := "according to" (data_source | speaker)
 //! citing_cue   := "citing" speaker                 the figure is the cited speaker's
 //! data_source  := data_noun word{0,6} ("by" | "from") speaker
@@ -681,6 +682,22 @@ fn clause_subject(s: &str, at: usize) -> Option<Placed> {
     subject_opening(s, region_start(s, comma), comma)
 }
 
+/// The speaker that opens the clause ending at `at`, adverbials allowed
+/// after it: "In Baku, the ministry on Monday" before "denied". Only the
+/// clause's first word is tried, so a verb that is seldom a cue costs one
+/// parse.
+fn opening_speaker(s: &str, at: usize) -> Option<Placed> {
+    let clause = s.get(region_start(s, at)..at)?;
+    let clause = ws0(clause).map_or(clause, |(r, _)| r);
+    if !may_open_phrase(clause) {
+        return None;
+    }
+    let (r, p) = speaker_phrase(clause).ok()?;
+    let r = adverbials(r).map_or(r, |(r, _)| r);
+    let r = ws0(r).map_or(r, |(r, _)| r);
+    r.is_empty().then(|| placed(s, &p))
+}
+
 /// conjoined := clause_subject … "and" verb
 ///
 /// The subject of the clause that "and" joins to the verb at `at`: "The
@@ -897,7 +914,12 @@ pub(crate) fn scan_into(doc: &str, sentence: Span, quoted: &[Span], out: &mut Sc
             let found = cue_at(s, at, end, cue).filter(|f| f.span.start >= covered);
             if let Some(hit) = found {
                 let (sp, cue_span) = (hit.span, Span::new(at, hit.cue_end.max(end)));
-                covered = covered.max(sp.end).max(cue_span.end);
+                // A claimant or stance names its speaker for what follows:
+                // "X denied the report and said …", "X rejected it,
+                // adding …" read X again.
+                if !hit.mention {
+                    covered = covered.max(sp.end).max(cue_span.end);
+                }
                 out.found.push(Found {
                     cue: doc_span(cue_span),
                     anchor: doc_span(Span::new(sp.start.min(at), sp.end.max(cue_span.end))),
@@ -976,6 +998,18 @@ fn cue_at(s: &str, at: usize, end: usize, cue: CueWord) -> Option<Hit> {
             Some(hit(speaker_after(s, end)?, end, false))
         }
         CueWord::Citing => Some(hit(speaker_after(s, end)?, end, true)),
+        CueWord::Stance => {
+            // "Claims rejected by the court": a passive, whose subject
+            // takes no side.
+            let after = s.get(end..)?;
+            if (ws, keyword("by")).parse(after).is_ok() {
+                return None;
+            }
+            Some(Hit {
+                mention: true,
+                ..hit(opening_speaker(s, at)?, end, false)
+            })
+        }
     }
 }
 
@@ -1284,6 +1318,47 @@ mod tests {
         ] {
             let found = scan(s, Span::new(0, s.len()), &[]).found;
             assert!(found.is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_stance_names_a_speaker_that_credits_nothing() {
+        let cases: &[(&str, &[(&str, bool)])] = &[
+            ("Hamas denied the report.", &[("Hamas", true)]),
+            (
+                "The Yemeni defence ministry on Sunday rejected the figure.",
+                &[("Yemeni defence ministry", true)],
+            ),
+            ("Kyiv disputes the count of 40 dead.", &[("Kyiv", true)]),
+            // The stance's speaker goes on with its own credit.
+            (
+                "The army denied the report and said 3 soldiers died.",
+                &[("army", true), ("army", false)],
+            ),
+            (
+                "The army denied the report, adding that 3 soldiers died.",
+                &[("army", true), ("army", false)],
+            ),
+        ];
+        for &(s, want) in cases {
+            let found = scan(s, Span::new(0, s.len()), &[]).found;
+            let got: Vec<_> = found
+                .iter()
+                .map(|f| (f.speaker.name.as_str(), f.mention))
+                .collect();
+            assert_eq!(got, want, "{s}");
+        }
+    }
+
+    #[test]
+    fn not_stance() {
+        for s in [
+            "The request was denied on Monday.",
+            "Three of the accused were freed.",
+            "Claims rejected by the court included 12 cases.",
+        ] {
+            let found = scan(s, Span::new(0, s.len()), &[]).found;
+            assert!(found.is_empty(), "{s}: {found:?}");
         }
     }
 
