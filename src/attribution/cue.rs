@@ -553,6 +553,25 @@ fn proper(name: &str) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
+/// The body before its acronym, which ends at `at`: "The UN refugee
+/// agency (UNHCR)" before "said", or before the comma of an appositive
+/// ("The Inter-Services Public Relations (ISPR), the military's media
+/// wing, said").
+fn before_acronym(s: &str, at: usize) -> Option<Placed> {
+    let close = ends_with_char(s, at, ')')?;
+    let open = s.get(..close)?.rfind('(')?;
+    let inner = s.get(open + 1..close)?;
+    let acronym = (2..=12).contains(&inner.len())
+        && inner
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b == b'-' || b == b' ');
+    if !acronym {
+        return None;
+    }
+    let (_, p) = phrase_ending_at(s, open)?;
+    Some(placed(s, &p))
+}
+
 /// The speaker before a verb at `at`: "X said", "X, the governor,
 /// said", "X, who asked not to be named, said", "X, speaking on condition
 /// of anonymity, said", "X, citing Y, said" (the citing clause is read as
@@ -561,19 +580,8 @@ fn speaker_before(s: &str, at: usize) -> Option<Placed> {
     if let Some((_, p)) = phrase_ending_at(s, at) {
         return Some(placed(s, &p));
     }
-    // "The UN refugee agency (UNHCR) said": the body before its acronym.
-    if let Some(close) = ends_with_char(s, at, ')') {
-        let open = s.get(..close)?.rfind('(')?;
-        let inner = s.get(open + 1..close)?;
-        let acronym = (2..=12).contains(&inner.len())
-            && inner
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b == b'-' || b == b' ');
-        if acronym {
-            if let Some((_, p)) = phrase_ending_at(s, open) {
-                return Some(placed(s, &p));
-            }
-        }
+    if let Some(p) = before_acronym(s, at) {
+        return Some(p);
     }
     let comma = ends_with_char(s, at, ',')?;
     let clause = region_start(s, comma);
@@ -601,9 +609,11 @@ fn speaker_before(s: &str, at: usize) -> Option<Placed> {
         return None;
     }
     let x = placed(s, &x);
-    let y = ends_with_char(s, x_start, ',')
-        .and_then(|c| phrase_ending_at(s, c))
-        .map(|(_, p)| placed(s, &p));
+    let y = ends_with_char(s, x_start, ',').and_then(|c| {
+        phrase_ending_at(s, c)
+            .map(|(_, p)| placed(s, &p))
+            .or_else(|| before_acronym(s, c))
+    });
     Some(match y {
         Some(y) => appose(s, x, y),
         None => x,
@@ -1263,6 +1273,16 @@ mod tests {
             credits("The UN refugee agency (UNHCR) said 12 people were killed."),
             [("UN refugee agency".to_string(), "said".to_string())]
         );
+        first_speakers(&[
+            (
+                "The Joint Press Office (JPO), the army's media wing, said 11 died.",
+                "Joint Press Office",
+            ),
+            (
+                "The Institute for Border Studies (IBS), a Dhaka-based think tank, counted 60 deaths.",
+                "Institute for Border Studies",
+            ),
+        ]);
     }
 
     #[test]

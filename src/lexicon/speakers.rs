@@ -217,6 +217,7 @@ pub(crate) static SPEAKER_WORDS: LazyLock<Lexicon<SpeakerWord>> = LazyLock::new(
         ("civil protection", w(Body, O)),
         ("institute", w(Body, I)),
         ("university", w(Body, I)),
+        ("think tank", w(Body, I)),
         // unnamed people
         ("official", w(People, O)),
         ("officials", w(People, O)),
