@@ -266,3 +266,34 @@ fn a_speaker_who_denies_is_who_it_and_the_body_stand_for() {
         ("The army denied that 40 civilians were killed.", None),
     ]);
 }
+
+#[test]
+fn an_interview_answer_is_in_its_labelled_speaker_s_voice() {
+    let intro = "The agency's regional director, Margot Veen, told AFP 12 soldiers were hurt.\n\n";
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Veen: Two of our drivers were killed.", Some("Margot Veen")),
+        (
+            "Veen: We reached many towns. But 5 drivers were killed.",
+            Some("Margot Veen"),
+        ),
+        (
+            "Q: How bad is it?\n\nA: Two of our drivers were killed.",
+            Some("Margot Veen"),
+        ),
+        // A label that names nobody the text knows is no speaker.
+        ("Verdict: Two of our drivers were killed.", None),
+        ("Breaking News: Two of our drivers were killed.", None),
+        ("GEORGIA: Two of our drivers were killed.", None),
+        // The label's voice ends with its paragraph.
+        (
+            "Veen: We went there.\n\nTwo of our drivers were killed.",
+            None,
+        ),
+    ];
+    let texts: Vec<(String, Option<&str>)> = cases
+        .iter()
+        .map(|&(t, source)| (format!("{intro}{t}"), source))
+        .collect();
+    let cases: Vec<(&str, Option<&str>)> = texts.iter().map(|(t, s)| (t.as_str(), *s)).collect();
+    last_sentence_sources(&cases);
+}

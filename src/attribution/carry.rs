@@ -306,6 +306,21 @@ impl<'t> Memory<'t> {
         Some(seen)
     }
 
+    /// Who a label stands for ("Van der Veen:", "A:"): a person the text
+    /// has credited before or names more fully elsewhere, remembered then;
+    /// `None` for any other label ("Verdict:", "Breaking News:").
+    pub(crate) fn resolve_label(&mut self, speaker: Speaker) -> Option<Seen> {
+        let written = speaker.name.clone();
+        let seen = self.lookup(speaker)?;
+        let named = |s: &Seen| s.person && s.source.name == seen.source.name;
+        let known = seen.person && (seen.source.name != written || self.last_seen(named).is_some());
+        if !known {
+            return None;
+        }
+        self.remember(seen.clone());
+        Some(seen)
+    }
+
     fn as_written(speaker: Speaker, person: bool) -> Seen {
         Seen {
             source: Source {

@@ -201,6 +201,8 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
     // Per sentence: does it open its paragraph with a quotation mark, and
     // does it quote anyone?
     let mut shapes = Vec::with_capacity(sentences.len());
+    // Per sentence: the label it opens its paragraph with ("Name: …").
+    let mut labels = Vec::with_capacity(sentences.len());
     for s in sentences {
         let mut span = s.span;
         let mut starts_open = open;
@@ -221,6 +223,7 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
             && s.span.of(text).and_then(carry::opening_mark).is_some();
         shapes.push((opens_quoting, !quoted.is_empty()));
         open = ends_open;
+        labels.push(opens_paragraph.then(|| cue::label(text, s.span)).flatten());
         let (found, breaks) = (scan.found.len(), scan.breaks.len());
         cue::scan_into(text, s.span, &quoted, &mut scan);
         ranges.push((found..scan.found.len(), breaks..scan.breaks.len()));
@@ -236,11 +239,26 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
         .collect();
     let mut memory = carry::Memory::new(text, persons);
     let mut placed = Vec::with_capacity(scan.found.len());
+    let mut labelled = Vec::with_capacity(sentences.len());
     let mut found = scan.found.into_iter();
     let mut out: Vec<SentenceCredits> = ranges
         .into_iter()
-        .map(|(mine, breaks)| {
+        .zip(labels)
+        .map(|((mine, breaks), label)| {
             let start = placed.len();
+            let label = label.and_then(|f| {
+                let seen = memory.resolve_label(f.speaker)?;
+                Some(Placed {
+                    credit: Credit {
+                        source: seen.source,
+                        cue: f.cue,
+                        country: seen.country.map(str::to_string),
+                    },
+                    anchor: f.anchor,
+                })
+            });
+            labelled.push(label.is_some());
+            placed.extend(label);
             for f in found.by_ref().take(mine.len()) {
                 let Some(seen) = memory.resolve(f.speaker) else {
                     continue;
@@ -265,6 +283,7 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
             }
         })
         .collect();
+    carry_labels(&mut out, &placed, sentences, &labelled);
     carry_quotations(&mut out, &placed, &links);
     carry_quote_paragraphs(&mut out, &placed, &shapes, &links);
     Attributions {
@@ -312,6 +331,33 @@ fn carry_quote_paragraphs(
             if !goes_on {
                 break;
             }
+        }
+    }
+}
+
+/// The sentences of an answer under a label ("Van der Veen: We reached
+/// 700,000 people. But 1.4 million need aid.") go on in the labelled
+/// speaker's voice to the end of the paragraph, unless they credit
+/// someone of their own.
+fn carry_labels(
+    out: &mut [SentenceCredits],
+    placed: &[Placed],
+    sentences: &[Sentence],
+    labelled: &[bool],
+) {
+    let mut current: Option<(usize, Credit)> = None;
+    for ((sc, s), &label) in out.iter_mut().zip(sentences).zip(labelled) {
+        if let Some(p) = own(placed, sc).first().filter(|_| label) {
+            current = Some((s.paragraph, p.credit.clone()));
+            continue;
+        }
+        match &current {
+            Some((paragraph, credit)) if *paragraph == s.paragraph => {
+                if sc.own.is_empty() && sc.carried.is_none() {
+                    sc.carried = Some(credit.clone());
+                }
+            }
+            _ => current = None,
         }
     }
 }
