@@ -981,6 +981,28 @@ pub(crate) fn scan_into(doc: &str, sentence: Span, quoted: &[Span], out: &mut Sc
 /// Longest label, in bytes, read before its colon.
 const MAX_LABEL: usize = 40;
 
+/// Where the colon after a label stands: within [`MAX_LABEL`] bytes, with
+/// only letters, spaces, dots, hyphens and apostrophes before it. Most
+/// sentences are turned away at their first digit, comma or fifth word.
+fn label_colon(bytes: &[u8]) -> Option<usize> {
+    let mut spaces = 0;
+    for (at, &b) in bytes.iter().enumerate().take(MAX_LABEL) {
+        match b {
+            b':' => return Some(at),
+            b' ' => {
+                spaces += 1;
+                if spaces > 4 {
+                    return None;
+                }
+            }
+            b'.' | b'-' | b'\'' => {}
+            _ if b.is_ascii_alphabetic() || !b.is_ascii() => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// label := speaker ":" ws …        at a paragraph's opening
 ///
 /// An interview's answer given in its speaker's voice: "Van der Veen: We
@@ -992,7 +1014,7 @@ pub(crate) fn label(doc: &str, sentence: Span) -> Option<Found> {
     if !s.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    let colon = s.bytes().take(MAX_LABEL).position(|b| b == b':')?;
+    let colon = label_colon(s.as_bytes())?;
     // ':' is ASCII: the cut falls on a character boundary.
     let (name, after) = (s.get(..colon)?, s.get(colon + 1..)?);
     if !after.starts_with(is_space) || name == "Q" {

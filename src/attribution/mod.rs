@@ -201,8 +201,9 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
     // Per sentence: does it open its paragraph with a quotation mark, and
     // does it quote anyone?
     let mut shapes = Vec::with_capacity(sentences.len());
-    // Per sentence: the label it opens its paragraph with ("Name: …").
-    let mut labels = Vec::with_capacity(sentences.len());
+    // The sentences that open their paragraph with a label ("Name: …"),
+    // by index: few documents hold any.
+    let mut labels = Vec::new();
     for s in sentences {
         let mut span = s.span;
         let mut starts_open = open;
@@ -223,7 +224,9 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
             && s.span.of(text).and_then(carry::opening_mark).is_some();
         shapes.push((opens_quoting, !quoted.is_empty()));
         open = ends_open;
-        labels.push(opens_paragraph.then(|| cue::label(text, s.span)).flatten());
+        if let Some(label) = opens_paragraph.then(|| cue::label(text, s.span)).flatten() {
+            labels.push((ranges.len(), label));
+        }
         let (found, breaks) = (scan.found.len(), scan.breaks.len());
         cue::scan_into(text, s.span, &quoted, &mut scan);
         ranges.push((found..scan.found.len(), breaks..scan.breaks.len()));
@@ -240,12 +243,17 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
     let mut memory = carry::Memory::new(text, persons);
     let mut placed = Vec::with_capacity(scan.found.len());
     let mut labelled = Vec::with_capacity(sentences.len());
+    let mut labels = labels.into_iter().peekable();
     let mut found = scan.found.into_iter();
     let mut out: Vec<SentenceCredits> = ranges
         .into_iter()
-        .zip(labels)
-        .map(|((mine, breaks), label)| {
+        .enumerate()
+        .map(|(i, (mine, breaks))| {
             let start = placed.len();
+            let label = match labels.peek() {
+                Some((at, _)) if *at == i => labels.next().map(|(_, f)| f),
+                _ => None,
+            };
             let label = label.and_then(|f| {
                 let seen = memory.resolve_label(f.speaker)?;
                 Some(Placed {
@@ -283,7 +291,9 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
             }
         })
         .collect();
-    carry_labels(&mut out, &placed, sentences, &labelled);
+    if labelled.contains(&true) {
+        carry_labels(&mut out, &placed, sentences, &labelled);
+    }
     carry_quotations(&mut out, &placed, &links);
     carry_quote_paragraphs(&mut out, &placed, &shapes, &links);
     Attributions {
