@@ -258,7 +258,7 @@ fn a_speaker_who_denies_is_who_it_and_the_body_stand_for() {
         ),
         (
             "Officials said 5 died.\n\
-             Colonel Ivan Petrov disputed the claims.\n\
+             Colonel Ivan Petrov rejected the claims.\n\
              He said 8 soldiers were hurt.",
             Some("Ivan Petrov"),
         ),

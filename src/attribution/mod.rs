@@ -220,15 +220,19 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
         // A sentence that opens a quotation: at a paragraph's start, or
         // after a quoted sentence of its own paragraph ("'…,' X said.
         // '…'"), where the speaker goes on.
-        let opens_quoting = (opens_paragraph || !starts_open)
-            && s.span.of(text).and_then(carry::opening_mark).is_some();
+        let body = s.span.of(text).unwrap_or_default();
+        let opens_quoting =
+            (opens_paragraph || !starts_open) && carry::opening_mark(body).is_some();
         shapes.push((opens_quoting, !quoted.is_empty()));
         open = ends_open;
-        if let Some(label) = opens_paragraph.then(|| cue::label(text, s.span)).flatten() {
-            labels.push((ranges.len(), label));
-        }
         let (found, breaks) = (scan.found.len(), scan.breaks.len());
         cue::scan_into(text, s.span, &quoted, &mut scan);
+        // An answer under a label credits no one of its own words.
+        if opens_paragraph && scan.found.len() == found {
+            if let Some(label) = cue::label(body, s.span) {
+                labels.push((ranges.len(), label));
+            }
+        }
         ranges.push((found..scan.found.len(), breaks..scan.breaks.len()));
         links.push((starts_open, ends_open));
     }
@@ -242,31 +246,11 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
         .collect();
     let mut memory = carry::Memory::new(text, persons);
     let mut placed = Vec::with_capacity(scan.found.len());
-    let mut labelled = Vec::with_capacity(sentences.len());
-    let mut labels = labels.into_iter().peekable();
     let mut found = scan.found.into_iter();
     let mut out: Vec<SentenceCredits> = ranges
         .into_iter()
-        .enumerate()
-        .map(|(i, (mine, breaks))| {
+        .map(|(mine, breaks)| {
             let start = placed.len();
-            let label = match labels.peek() {
-                Some((at, _)) if *at == i => labels.next().map(|(_, f)| f),
-                _ => None,
-            };
-            let label = label.and_then(|f| {
-                let seen = memory.resolve_label(f.speaker)?;
-                Some(Placed {
-                    credit: Credit {
-                        source: seen.source,
-                        cue: f.cue,
-                        country: seen.country.map(str::to_string),
-                    },
-                    anchor: f.anchor,
-                })
-            });
-            labelled.push(label.is_some());
-            placed.extend(label);
             for f in found.by_ref().take(mine.len()) {
                 let Some(seen) = memory.resolve(f.speaker) else {
                     continue;
@@ -291,8 +275,8 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
             }
         })
         .collect();
-    if labelled.contains(&true) {
-        carry_labels(&mut out, &placed, sentences, &labelled);
+    if !labels.is_empty() {
+        carry_labels(&mut out, sentences, labels, &mut memory);
     }
     carry_quotations(&mut out, &placed, &links);
     carry_quote_paragraphs(&mut out, &placed, &shapes, &links);
@@ -346,29 +330,48 @@ fn carry_quote_paragraphs(
 }
 
 /// The sentences of an answer under a label ("Van der Veen: We reached
-/// 700,000 people. But 1.4 million need aid.") go on in the labelled
+/// 700,000 people. But 1.4 million need aid.") are in the labelled
 /// speaker's voice to the end of the paragraph, unless they credit
-/// someone of their own.
+/// someone of their own. "A:" is whoever answered under the last label,
+/// or the last person the text credits.
+///
+/// Labels are rare, so they are read after the rest, against the
+/// speakers of the whole document, not sentence by sentence.
 fn carry_labels(
     out: &mut [SentenceCredits],
-    placed: &[Placed],
     sentences: &[Sentence],
-    labelled: &[bool],
+    labels: Vec<(usize, cue::Found)>,
+    memory: &mut carry::Memory<'_>,
 ) {
-    let mut current: Option<(usize, Credit)> = None;
-    for ((sc, s), &label) in out.iter_mut().zip(sentences).zip(labelled) {
-        if let Some(p) = own(placed, sc).first().filter(|_| label) {
-            current = Some((s.paragraph, p.credit.clone()));
-            continue;
-        }
-        match &current {
-            Some((paragraph, credit)) if *paragraph == s.paragraph => {
-                if sc.own.is_empty() && sc.carried.is_none() {
-                    sc.carried = Some(credit.clone());
+    let mut answering: Option<Credit> = None;
+    for (i, f) in labels {
+        let answer = matches!(f.speaker.shape, name::Shape::Pronoun(_));
+        let credit = match answering.clone().filter(|_| answer) {
+            Some(credit) => Credit {
+                cue: f.cue,
+                ..credit
+            },
+            None => {
+                let Some(seen) = memory.resolve_label(f.speaker) else {
+                    continue;
+                };
+                Credit {
+                    source: seen.source,
+                    cue: f.cue,
+                    country: seen.country.map(str::to_string),
                 }
             }
-            _ => current = None,
+        };
+        let Some(paragraph) = sentences.get(i).map(|s| s.paragraph) else {
+            continue;
+        };
+        let answer = out.iter_mut().zip(sentences).skip(i);
+        for (sc, _) in answer.take_while(|(_, s)| s.paragraph == paragraph) {
+            if sc.own.is_empty() && sc.carried.is_none() {
+                sc.carried = Some(credit.clone());
+            }
         }
+        answering = Some(credit);
     }
 }
 
