@@ -262,6 +262,12 @@ fn a_speaker_who_denies_is_who_it_and_the_body_stand_for() {
              He said 8 soldiers were hurt.",
             Some("Ivan Petrov"),
         ),
+        (
+            "Police said 5 protesters were held.\n\
+             The Valley Liberation Front denied the raid.\n\
+             The group said 12 of its fighters were killed.",
+            Some("Valley Liberation Front"),
+        ),
         // A denial is no credit of the figure it denies.
         ("The army denied that 40 civilians were killed.", None),
     ]);

@@ -1113,9 +1113,20 @@ fn cue_at(s: &str, at: usize, end: usize, cue: CueWord) -> Option<Hit> {
             if (ws, keyword("by")).parse(after).is_ok() {
                 return None;
             }
+            let (mut speaker, span) = opening_speaker(s, at)?;
+            // A person takes no article: "The Liberation Front denied …"
+            // names a body.
+            let text = s.get(span.start..span.end).unwrap_or_default();
+            let article = word(text).is_ok_and(|(_, w)| w.eq_ignore_ascii_case("the"));
+            if article && matches!(speaker.shape, Shape::Person { .. }) {
+                speaker.shape = Shape::Group;
+                if let Ok((_, p)) = speaker_phrase(text) {
+                    speaker.name = p.whole_name();
+                }
+            }
             Some(Hit {
                 mention: true,
-                ..hit(opening_speaker(s, at)?, end, false)
+                ..hit((speaker, span), end, false)
             })
         }
     }
