@@ -1114,6 +1114,11 @@ fn cue_at(s: &str, at: usize, end: usize, cue: CueWord) -> Option<Hit> {
                 return None;
             }
             let (mut speaker, span) = opening_speaker(s, at)?;
+            // "The government denied …", "It rejected …": a speaker named
+            // before, whom a later "it said" finds without this.
+            if matches!(speaker.shape, Shape::Descriptor { .. } | Shape::Pronoun(_)) {
+                return None;
+            }
             // A person takes no article: "The Liberation Front denied …"
             // names a body.
             let text = s.get(span.start..span.end).unwrap_or_default();
@@ -1461,13 +1466,20 @@ mod tests {
             ("Kyiv disputes the count of 40 dead.", &[("Kyiv", true)]),
             // The stance's speaker goes on with its own credit.
             (
-                "The army denied the report and said 3 soldiers died.",
-                &[("army", true), ("army", false)],
+                "The Kivu army denied the report and said 3 soldiers died.",
+                &[("Kivu army", true), ("Kivu army", false)],
             ),
             (
-                "The army denied the report, adding that 3 soldiers died.",
-                &[("army", true), ("army", false)],
+                "The Kivu Front denied the report, adding that 3 fighters died.",
+                &[("Kivu Front", true), ("Kivu Front", false)],
             ),
+            // A descriptor or pronoun names someone met before: no new
+            // mention.
+            (
+                "The army denied the report and said 3 soldiers died.",
+                &[("army", false)],
+            ),
+            ("It rejected the account.", &[]),
         ];
         for &(s, want) in cases {
             let found = scan(s, Span::new(0, s.len()), &[]).found;
