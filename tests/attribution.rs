@@ -240,3 +240,66 @@ fn a_quotation_reopened_after_its_speaker_goes_on_in_their_voice() {
     let at = attribute(text, &sents);
     assert_eq!(first_source(text, &sents, &at, 1), None);
 }
+
+#[test]
+fn a_speaker_who_denies_is_who_it_and_the_body_stand_for() {
+    last_sentence_sources(&[
+        (
+            "Police said 5 protesters were held.\n\
+             The rebel alliance denied the report.\n\
+             It said 12 of its fighters were killed.",
+            Some("rebel alliance"),
+        ),
+        (
+            "Police said 5 protesters were held.\n\
+             The Somali defence ministry rejected the account on Monday.\n\
+             The ministry said 30 soldiers were wounded.",
+            Some("Somali defence ministry"),
+        ),
+        (
+            "Officials said 5 died.\n\
+             Colonel Ivan Petrov rejected the claims.\n\
+             He said 8 soldiers were hurt.",
+            Some("Ivan Petrov"),
+        ),
+        (
+            "Police said 5 protesters were held.\n\
+             The Valley Liberation Front denied the raid.\n\
+             The group said 12 of its fighters were killed.",
+            Some("Valley Liberation Front"),
+        ),
+        // A denial is no credit of the figure it denies.
+        ("The army denied that 40 civilians were killed.", None),
+    ]);
+}
+
+#[test]
+fn an_interview_answer_is_in_its_labelled_speaker_s_voice() {
+    let intro = "The agency's regional director, Margot Veen, told AFP 12 soldiers were hurt.\n\n";
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Veen: Two of our drivers were killed.", Some("Margot Veen")),
+        (
+            "Veen: We reached many towns. But 5 drivers were killed.",
+            Some("Margot Veen"),
+        ),
+        (
+            "Q: How bad is it?\n\nA: Two of our drivers were killed.",
+            Some("Margot Veen"),
+        ),
+        // A label that names nobody the text knows is no speaker.
+        ("Verdict: Two of our drivers were killed.", None),
+        ("Breaking News: Two of our drivers were killed.", None),
+        ("GEORGIA: Two of our drivers were killed.", None),
+        // The label's voice ends with its paragraph.
+        (
+            "Veen: We went there.\n\nTwo of our drivers were killed.",
+            None,
+        ),
+    ];
+    let texts: Vec<(String, Option<&str>)> = cases
+        .iter()
+        .map(|&(t, source)| (format!("{intro}{t}"), source))
+        .collect();
+    let cases: Vec<(&str, Option<&str>)> = texts.iter().map(|(t, s)| (t.as_str(), *s)).collect();
+    last_sentence_sources(&cases);
+}

@@ -306,6 +306,27 @@ impl<'t> Memory<'t> {
         Some(seen)
     }
 
+    /// Who a label stands for ("Van der Veen:", "A:"): a person the text
+    /// has credited before or names more fully elsewhere, remembered then;
+    /// `None` for any other label ("Verdict:", "Breaking News:").
+    // Rare: kept out of the hot resolving path, which stays whole.
+    #[inline(never)]
+    pub(crate) fn resolve_label(&mut self, speaker: Speaker) -> Option<Seen> {
+        let written = speaker.name.clone();
+        let seen = match speaker.shape {
+            Shape::Person { ambiguous } => self.person(speaker, ambiguous)?,
+            Shape::Pronoun(_) => self.last(|s| s.person)?,
+            _ => return None,
+        };
+        let named = |s: &Seen| s.person && s.source.name == seen.source.name;
+        let known = seen.person && (seen.source.name != written || self.last_seen(named).is_some());
+        if !known {
+            return None;
+        }
+        self.remember(seen.clone());
+        Some(seen)
+    }
+
     fn as_written(speaker: Speaker, person: bool) -> Seen {
         Seen {
             source: Source {
@@ -391,6 +412,8 @@ impl<'t> Memory<'t> {
         }
     }
 
+    // Inlined into both callers, as it was into its first alone.
+    #[inline(always)]
     fn person(&mut self, speaker: Speaker, ambiguous: bool) -> Option<Seen> {
         let full = self.fullest(&speaker.name);
         // A longer name ending in this one, said before: read only when

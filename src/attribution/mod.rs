@@ -201,6 +201,9 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
     // Per sentence: does it open its paragraph with a quotation mark, and
     // does it quote anyone?
     let mut shapes = Vec::with_capacity(sentences.len());
+    // The sentences that open their paragraph with a label ("Name: …"),
+    // by index: few documents hold any.
+    let mut labels = Vec::new();
     for s in sentences {
         let mut span = s.span;
         let mut starts_open = open;
@@ -217,12 +220,19 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
         // A sentence that opens a quotation: at a paragraph's start, or
         // after a quoted sentence of its own paragraph ("'…,' X said.
         // '…'"), where the speaker goes on.
-        let opens_quoting = (opens_paragraph || !starts_open)
-            && s.span.of(text).and_then(carry::opening_mark).is_some();
+        let body = s.span.of(text).unwrap_or_default();
+        let opens_quoting =
+            (opens_paragraph || !starts_open) && carry::opening_mark(body).is_some();
         shapes.push((opens_quoting, !quoted.is_empty()));
         open = ends_open;
         let (found, breaks) = (scan.found.len(), scan.breaks.len());
         cue::scan_into(text, s.span, &quoted, &mut scan);
+        // An answer under a label credits no one of its own words.
+        if opens_paragraph && scan.found.len() == found {
+            if let Some(label) = cue::label(body, s.span) {
+                labels.push((ranges.len(), label));
+            }
+        }
         ranges.push((found..scan.found.len(), breaks..scan.breaks.len()));
         links.push((starts_open, ends_open));
     }
@@ -265,6 +275,9 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
             }
         })
         .collect();
+    if !labels.is_empty() {
+        carry_labels(&mut out, sentences, labels, &mut memory);
+    }
     carry_quotations(&mut out, &placed, &links);
     carry_quote_paragraphs(&mut out, &placed, &shapes, &links);
     Attributions {
@@ -313,6 +326,52 @@ fn carry_quote_paragraphs(
                 break;
             }
         }
+    }
+}
+
+/// The sentences of an answer under a label ("Van der Veen: We reached
+/// 700,000 people. But 1.4 million need aid.") are in the labelled
+/// speaker's voice to the end of the paragraph, unless they credit
+/// someone of their own. "A:" is whoever answered under the last label,
+/// or the last person the text credits.
+///
+/// Labels are rare, so they are read after the rest, against the
+/// speakers of the whole document, not sentence by sentence.
+fn carry_labels(
+    out: &mut [SentenceCredits],
+    sentences: &[Sentence],
+    labels: Vec<(usize, cue::Found)>,
+    memory: &mut carry::Memory<'_>,
+) {
+    let mut answering: Option<Credit> = None;
+    for (i, f) in labels {
+        let answer = matches!(f.speaker.shape, name::Shape::Pronoun(_));
+        let credit = match answering.clone().filter(|_| answer) {
+            Some(credit) => Credit {
+                cue: f.cue,
+                ..credit
+            },
+            None => {
+                let Some(seen) = memory.resolve_label(f.speaker) else {
+                    continue;
+                };
+                Credit {
+                    source: seen.source,
+                    cue: f.cue,
+                    country: seen.country.map(str::to_string),
+                }
+            }
+        };
+        let Some(paragraph) = sentences.get(i).map(|s| s.paragraph) else {
+            continue;
+        };
+        let answer = out.iter_mut().zip(sentences).skip(i);
+        for (sc, _) in answer.take_while(|(_, s)| s.paragraph == paragraph) {
+            if sc.own.is_empty() && sc.carried.is_none() {
+                sc.carried = Some(credit.clone());
+            }
+        }
+        answering = Some(credit);
     }
 }
 

@@ -217,6 +217,7 @@ pub(crate) static SPEAKER_WORDS: LazyLock<Lexicon<SpeakerWord>> = LazyLock::new(
         ("civil protection", w(Body, O)),
         ("institute", w(Body, I)),
         ("university", w(Body, I)),
+        ("think tank", w(Body, I)),
         // unnamed people
         ("official", w(People, O)),
         ("officials", w(People, O)),
@@ -250,6 +251,10 @@ pub(crate) static SPEAKER_WORDS: LazyLock<Lexicon<SpeakerWord>> = LazyLock::new(
         ("militants", w(People, None)),
         ("insurgents", w(People, None)),
         ("militias", w(People, None)),
+        ("prosecutors", w(People, O)),
+        ("partners", w(People, None)),
+        ("paramedics", w(People, None)),
+        ("aid workers", w(People, None)),
         // texts that speak
         ("documents", w(Document, None)),
         ("papers", w(Document, None)),

@@ -29,6 +29,10 @@ pub(crate) enum CueWord {
     Prep,
     /// "citing X": the figure is X's, not the speaker's who cites.
     Citing,
+    /// A verb of taking sides on what another said: "X denied the
+    /// report", "X rejected the claim". X credits no figure by it, but is
+    /// who a later "it said" or "the ministry added" stands for.
+    Stance,
 }
 
 /// Cue words and phrases, lower case.
@@ -110,6 +114,11 @@ pub(crate) static CUES: LazyLock<Lexicon<CueWord>> = LazyLock::new(|| {
         ("raised", TollVerb),
         ("revised", TollVerb),
         ("updated", TollVerb),
+        ("denied", Stance),
+        ("rejected", Stance),
+        ("rejects", Stance),
+        ("disputed", Stance),
+        ("disputes", Stance),
         ("according to", Prep),
         ("citing", Citing),
     ];
