@@ -414,7 +414,8 @@ fn attached_after(sentence: &str, cue: Span, cue_text: &str, start: usize) -> bo
 /// True when a phrase at `span` dates the cue at `cue_start` from before
 /// it: right before it ("the army on Tuesday said"), or opening the
 /// sentence, with a comma and a short subject at most ("Yesterday, police
-/// said", "On Monday, the health ministry said"). A phrase that ends a
+/// said", "On Monday, the health ministry said"), or ending a verb joined
+/// to the cue by "and" ("rejected the figures on Sunday and said"). A phrase that ends a
 /// clause before the cue ("killed this year, according to …") dates the
 /// event.
 fn attached_before(sentence: &str, span: Span, cue_start: usize) -> bool {
@@ -422,7 +423,9 @@ fn attached_before(sentence: &str, span: Span, cue_start: usize) -> bool {
         return false;
     };
     let between = between.trim_matches(is_space);
-    if between.is_empty() {
+    // "rejected the figures on Sunday and said": a verb joined to the
+    // cue by "and" is of the same statement.
+    if between.is_empty() || between.eq_ignore_ascii_case("and") {
         return true;
     }
     let opens = sentence.get(..span.start).is_some_and(|s| {
@@ -791,6 +794,11 @@ mod tests {
                 day(2026, 2, 3),
             ),
             (
+                "The office rejected the figures on Tuesday and said 40 fled.",
+                "said",
+                day(2026, 2, 3),
+            ),
+            (
                 "Police said yesterday 12 hostages were freed.",
                 "said",
                 day(2026, 2, 4),
@@ -883,6 +891,11 @@ mod tests {
                 THU,
             ),
             ("Some 40 died on Monday, police said.", "said", THU),
+            (
+                "Fighting raged until Monday and officials said 40 died.",
+                "said",
+                THU,
+            ),
         ];
         for &(s, c, expected) in cases {
             assert_eq!(statement_date(s, cue(s, c), THU), expected, "{s}");
