@@ -30,7 +30,7 @@
 //! word. A headline credit is looked for from the end back to the first
 //! comma or digit, eight letters or spaces at a time.
 
-use super::marks::{plain_before, Marks};
+use super::marks::{chunk, colons_in, plain_before, Marks};
 use super::name::{may_open_phrase, speaker_phrase, Phrase, Shape, Speaker};
 use crate::grammar::{
     alnum_run, char_before, fail, is_space, keyword, phrase, word, word_before, ws, ws0, PResult,
@@ -997,25 +997,10 @@ fn label_colon(bytes: &[u8]) -> Option<usize> {
 /// time: most paragraphs hold none there, and are turned away in a few
 /// operations.
 fn first_colon(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    let mut at = 0;
-    while at < MAX_LABEL {
-        let Some(chunk) = bytes.get(at..at + 8) else {
-            let tail = bytes.get(at..)?;
-            return tail.iter().position(|&b| b == b':').map(|k| at + k);
-        };
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b':'));
-        // The lowest byte this marks is the first zero, hence exact.
-        let marked = x.wrapping_sub(ONES) & !x & HIGH;
-        if marked != 0 {
-            return Some(at + (marked.trailing_zeros() / 8) as usize);
-        }
-        at += 8;
-    }
-    None
+    (0..MAX_LABEL).step_by(8).find_map(|at| {
+        let colons = colons_in(chunk(bytes, at));
+        (colons != 0).then(|| at + (colons.trailing_zeros() / 8) as usize)
+    })
 }
 
 /// The end of a capitalised word at `from`: letters, with hyphens and

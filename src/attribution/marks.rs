@@ -40,10 +40,15 @@ fn semicolons_in(x: u64) -> u64 {
     between(x, 0x3A, 0x3C)
 }
 
+/// The high bit of each byte of `x` that is ':'.
+pub(crate) fn colons_in(x: u64) -> u64 {
+    between(x, 0x39, 0x3B)
+}
+
 /// The eight bytes of `bytes` from `at` as one little-endian word, zeros
 /// past the end (a zero byte is no mark and no letter).
 #[inline]
-fn chunk(bytes: &[u8], at: usize) -> u64 {
+pub(crate) fn chunk(bytes: &[u8], at: usize) -> u64 {
     let mut word = [0u8; 8];
     match bytes.get(at..at + 8) {
         Some(full) => word.copy_from_slice(full),
