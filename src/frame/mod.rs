@@ -537,12 +537,48 @@ fn frame(
         _ => party(t, fi, &ph, event, cue_at, inherited, memory),
     };
     memory.remember(event, party, &subject);
+    // "None of the [2,500] troops was hurt": the whole is named, the
+    // event denied.
+    let status = if none_of(t, fi) {
+        Status::Negated
+    } else {
+        status
+    };
     Some(Frame {
         event,
         subject,
         party,
         status,
     })
+}
+
+/// none_of := ("none" | "neither" | ("no" | "not") "one") ("of" | "among")
+///            ("the" | "its" | "their" | "our" | "his" | "her")? figure
+///
+/// True when the figure at `fi` is the whole a "none of" denies.
+fn none_of(t: &Tokens, fi: usize) -> bool {
+    let Some(mut i) = fi.checked_sub(1) else {
+        return false;
+    };
+    if ["the", "its", "their", "our", "his", "her"]
+        .iter()
+        .any(|w| t.is(i, w))
+    {
+        let Some(before) = i.checked_sub(1) else {
+            return false;
+        };
+        i = before;
+    }
+    if !(t.is(i, "of") || t.is(i, "among")) || i == 0 {
+        return false;
+    }
+    let w = i - 1;
+    t.is(w, "none")
+        || t.is(w, "neither")
+        // "one" may be read as a figure of its own: its text tells.
+        || t.text(w).eq_ignore_ascii_case("one")
+            && w > 0
+            && (t.is(w - 1, "no") || t.is(w - 1, "not"))
 }
 
 /// The noun of the whole a part is taken from: "launched 188 drones, [76]
@@ -2519,6 +2555,43 @@ mod tests {
             .into_iter()
             .find(|c| c.text == figure)
             .map(|c| (c.event, c.subject))
+    }
+
+    #[test]
+    fn none_of_a_whole_is_negated() {
+        let cases: &[(&str, &str, Status)] = &[
+            (
+                "None of the roughly 2,500 troops at the base was hurt.",
+                "roughly 2,500",
+                Status::Negated,
+            ),
+            (
+                "No one among the 40 passengers was injured.",
+                "40",
+                Status::Negated,
+            ),
+            (
+                "Not one of its 12 drones was shot down, the army said.",
+                "12",
+                Status::Negated,
+            ),
+            // A part of the whole stays stated.
+            (
+                "Five of the 40 passengers were injured.",
+                "Five",
+                Status::Stated,
+            ),
+            (
+                "Militants freed one of the 12 hostages on Friday.",
+                "12",
+                Status::Stated,
+            ),
+        ];
+        for &(text, figure, status) in cases {
+            let claims = extract(&Document::new("t", text));
+            let found = claims.iter().find(|c| c.text == figure);
+            assert_eq!(found.map(|c| c.status), Some(status), "{text}");
+        }
     }
 
     /// The event of a figure by its wording, or no frame: one row per
