@@ -698,15 +698,21 @@ fn clause_subject(s: &str, at: usize) -> Option<Placed> {
 /// clause's first word is tried, so a verb that is seldom a cue costs one
 /// parse.
 fn opening_speaker(s: &str, at: usize) -> Option<Placed> {
-    let clause = s.get(region_start(s, at)..at)?;
+    let (r, p) = opening_phrase(s, region_start(s, at), at)?;
+    let r = ws0(r).map_or(r, |(r, _)| r);
+    r.is_empty().then(|| placed(s, &p))
+}
+
+/// The speaker phrase that opens `s[start..end]` and what follows it,
+/// adverbials passed over.
+fn opening_phrase(s: &str, start: usize, end: usize) -> Option<(&str, Phrase<'_>)> {
+    let clause = s.get(start..end)?;
     let clause = ws0(clause).map_or(clause, |(r, _)| r);
     if !may_open_phrase(clause) {
         return None;
     }
-    let (r, p) = speaker_phrase(clause).ok()?;
-    let r = adverbials(r).map_or(r, |(r, _)| r);
-    let r = ws0(r).map_or(r, |(r, _)| r);
-    r.is_empty().then(|| placed(s, &p))
+    let (rest, p) = speaker_phrase(clause).ok()?;
+    Some((adverbials(rest).map_or(rest, |(r, _)| r), p))
 }
 
 /// conjoined := clause_subject … "and" verb
@@ -725,10 +731,7 @@ fn conjoined_subject(s: &str, at: usize) -> Option<Placed> {
 /// The speaker that opens `s[start..end]` as the subject of its verb: a
 /// speaker phrase, adverbials, then a lower-case word.
 fn subject_opening(s: &str, start: usize, end: usize) -> Option<Placed> {
-    let clause = s.get(start..end)?;
-    let clause = ws0(clause).map_or(clause, |(r, _)| r);
-    let (rest, p) = speaker_phrase(clause).ok()?;
-    let rest = adverbials(rest).map_or(rest, |(r, _)| r);
+    let (rest, p) = opening_phrase(s, start, end)?;
     let (_, (_, verb)) = (ws, word).parse(rest).ok()?;
     let subject = placed(s, &p);
     // One capitalised word may be any word opening a sentence
