@@ -272,6 +272,10 @@ fn cli_corpus_writes_a_huge_document_in_its_place() {
     let dense =
         "Drones hit 3 towns; 2 people were killed and 5 wounded, officials said ".repeat(75_000);
     let small = "Shelling killed 4 civilians in Kherson, officials said.";
+    assert!(
+        dense.len() > 4 << 20,
+        "over the size the writer extracts itself"
+    );
     let docs = [
         ("a-small", small),
         ("b-dense", dense.as_str()),

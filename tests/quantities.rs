@@ -21,25 +21,15 @@ fn quantity_fixtures() {
 }
 
 #[test]
-fn iter_reads_what_quantities_returns() {
-    let dir = std::path::Path::new("tests/fixtures/quantities");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("fixture folder")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    assert!(paths.len() >= 10);
-    for path in paths {
-        let text = std::fs::read_to_string(&path).expect("fixture is UTF-8");
-        let read: Vec<_> = conflict_figures::quantity::iter(&text).collect();
-        assert_eq!(read, quantities(&text), "{}", path.display());
-    }
-    // The restated change is carried from one item to the next.
+fn iter_carries_a_restated_change_from_item_to_item() {
+    // `quantities` collects `quantity::iter`, so the fixture snapshots
+    // pin what it yields; this pins the state kept between items.
     let text = "The index lost 350 points, or 1.1%, on Monday.";
-    let read: Vec<_> = conflict_figures::quantity::iter(text)
-        .map(|q| q.change)
-        .collect();
-    assert_eq!(read.len(), 2);
-    assert!(read[1].is_some() && read[1] == read[0]);
+    let mut found = conflict_figures::quantity::iter(text);
+    let first = found.next().expect("350 points");
+    let second = found.next().expect("1.1%");
+    assert!(found.next().is_none());
+    assert_eq!(first.text, "350 points");
+    assert!(first.change.is_some());
+    assert_eq!(second.change, first.change);
 }
