@@ -60,8 +60,9 @@ fn half(i: &str) -> PResult<'_, f64> {
 
 fn fraction(i: &str) -> PResult<'_, f64> {
     let (rest, (numerator, den)) = fraction_words(i)?;
-    // "a quarter of a million" is a number of people, not a share.
-    if of_a_scale(rest).is_ok() {
+    // "a quarter of a million" and "a half-million" are numbers of people,
+    // not shares.
+    if of_a_scale(rest).is_ok() || half_or_quarter_scale(i).is_ok() {
         return fail(i);
     }
     Ok((rest, numerator * 100.0 / den))
@@ -69,12 +70,42 @@ fn fraction(i: &str) -> PResult<'_, f64> {
 
 /// part_of_scale := fraction ws "of" ws ("a" | "an") ws scale
 ///                                          "a quarter of a million" 250,000
+///                | ("a" | "an") ws ("half" | "quarter") ("-" | ws) scale
+///                                          "a quarter-million" 250,000
 ///
 /// A numeral in words: the fraction of a thousand, million or more.
 pub(crate) fn part_of_scale(i: &str) -> PResult<'_, f64> {
+    if let Ok(r) = half_or_quarter_scale(i) {
+        return Ok(r);
+    }
     let (rest, (numerator, den)) = fraction_words(i)?;
     let (rest, scale) = of_a_scale(rest)?;
     Ok((rest, numerator * scale / den))
+}
+
+/// ("a" | "an") ws ("half" | "quarter") scale_after: "a half-million", "a
+/// quarter million". Only these two fractions are fused to a scale in
+/// news English; "a third million" is no numeral.
+fn half_or_quarter_scale(i: &str) -> PResult<'_, f64> {
+    let (rest, (_, _, w)) =
+        (alt((keyword("a"), keyword("an"))), ws, crate::grammar::word).parse(i)?;
+    let den = match DENOMINATORS.get(w) {
+        Some((den @ (2 | 4), true)) => den,
+        _ => return fail(i),
+    };
+    let (rest, scale) = scale_after(rest)?;
+    Ok((rest, scale / f64::from(den)))
+}
+
+/// ("-" | ws) scale, a thousand or more: the "-million" of "a
+/// quarter-million".
+fn scale_after(i: &str) -> PResult<'_, f64> {
+    let (rest, _) = alt((dash.map(|_| ""), ws)).parse(i)?;
+    let (rest, w) = crate::grammar::word(rest)?;
+    match NUMBER_WORDS.get(w) {
+        Some(NumberWord::Scale(s)) if s >= 1e3 => Ok((rest, s)),
+        _ => fail(i),
+    }
 }
 
 /// ws "of" ws ("a" | "an") ws scale: the scale's factor, a thousand or
@@ -110,6 +141,11 @@ fn fraction_words(i: &str) -> PResult<'_, (f64, f64)> {
         return fail(i);
     }
     if singular && !joined_by_dash && !before_of_or_punctuation(rest) {
+        return fail(i);
+    }
+    // "a half-hour", "a quarter-final": fused to the word after it, the
+    // fraction is part of a compound, no share.
+    if dash(rest).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_alphabetic())) {
         return fail(i);
     }
     Ok((rest, (f64::from(numerator), f64::from(den))))
@@ -220,6 +256,10 @@ mod tests {
             ("three-quarters of a million", 750_000.0, ""),
             ("a third of a billion", 1e9 / 3.0, ""),
             ("one-fifth of a million", 200_000.0, ""),
+            ("a quarter-million people", 250_000.0, " people"),
+            ("a quarter million", 250_000.0, ""),
+            ("a half-million", 500_000.0, ""),
+            ("an half million", 500_000.0, ""),
         ];
         for &(input, value, rest) in cases {
             assert_eq!(part_of_scale(input), Ok((rest, value)), "{input}");
@@ -235,6 +275,11 @@ mod tests {
             "a quarter of all",
             "half of a million", // read by the cardinal rule as "half a million"
             "a third attack",
+            "a third million-dollar contract", // only halves and quarters fuse
+            "a quarter century",
+            "a quarter-final",
+            "a half-hour",
+            "a quarter hundred",
         ] {
             assert!(part_of_scale(input).is_err(), "{input}");
         }
@@ -309,6 +354,10 @@ mod tests {
             "a quarter century",
             "half-time",
             "half an hour",
+            "a half-hour",
+            "a quarter-final",
+            "a third-party",
+            "a half-million",
             "one thirds",
             "five quarters",
             "5 in 2022",

@@ -31,11 +31,11 @@ enum Join {
 /// thirty-four thousand five hundred and sixty-seven" has 14).
 const MAX_WORDS: usize = 24;
 
-/// cardinal := "half" ws "a" ws (scale | "dozen")               "half a million"
+/// cardinal := half_a                                   "half a million"
 ///           | part_of_scale                            "a quarter of a million"
 ///           | head (join word)*
 /// head     := ("a" | "an") | number_word
-/// join     := ws | "-" | ws "and" ws
+/// join     := ws | "-" | ws "and" ws | "-and-"
 ///
 /// The words must make a well-formed English cardinal: "twenty-five",
 /// "three hundred and twenty", "one million two hundred thousand", "a
@@ -61,7 +61,7 @@ pub(crate) fn cardinal(i: &str) -> PResult<'_, f64> {
             None => break,
         };
         if join == Join::And && last_allows_half(last) {
-            if let Ok((r, _)) = (keyword("a"), ws, keyword("half")).parse(after_join) {
+            if let Ok((r, _)) = (keyword("a"), space_or_dash, keyword("half")).parse(after_join) {
                 current += 0.5;
                 last = Last::Half;
                 rest = r;
@@ -168,20 +168,40 @@ pub(crate) fn cardinal(i: &str) -> PResult<'_, f64> {
     }
 }
 
-/// half_a := "half" ws ("a" | "an") ws (scale | "dozen")
+/// half_a := "half" sep ("a" | "an") sep (scale | "dozen")   "half a million", "half-a-dozen"
+///         | "half" sep scale                            "half-million"
+/// sep    := ws | "-"
+///
+/// Written alone, "half a million" and "half-million" name a number; the
+/// scale must be a thousand or more where no article stands between
+/// ("half hundred" is no numeral).
 fn half_a(i: &str) -> PResult<'_, f64> {
-    let (rest, (_, _, _, _, word)) = (
-        keyword("half"),
-        ws,
+    let (rest, _) = (keyword("half"), space_or_dash).parse(i)?;
+    let article = (
         nom::branch::alt((keyword("a"), keyword("an"))),
-        ws,
-        phrase(&NUMBER_WORDS),
+        space_or_dash,
     )
-        .parse(i)?;
+        .parse(rest);
+    let (rest, word) = match article {
+        Ok((r, _)) => phrase(&NUMBER_WORDS).parse(r)?,
+        Err(_) => match phrase(&NUMBER_WORDS).parse(rest)? {
+            (r, NumberWord::Scale(s)) if s >= 1e3 => (r, NumberWord::Scale(s)),
+            _ => return fail(i),
+        },
+    };
     match word {
         NumberWord::Scale(s) => Ok((rest, s / 2.0)),
         NumberWord::Dozen => Ok((rest, 6.0)),
         _ => fail(i),
+    }
+}
+
+/// White space or a dash between the words of a numeral: "half a
+/// million", "half-a-million", "two-and-a-half".
+fn space_or_dash(i: &str) -> PResult<'_, ()> {
+    match dash(i) {
+        Ok((r, _)) => Ok((r, ())),
+        Err(_) => ws(i).map(|(r, _)| (r, ())),
     }
 }
 
@@ -197,6 +217,11 @@ fn join(i: &str, last: Last) -> Option<(&str, Join)> {
         return Some((i, Join::None));
     }
     if let Ok((r, _)) = dash(i) {
+        // "two-and-a-half": "and" between dashes joins as it does between
+        // spaces.
+        if let Ok((r2, _)) = (keyword("and"), dash).parse(r) {
+            return Some((r2, Join::And));
+        }
         return Some((r, Join::Dash));
     }
     let (r, _) = ws(i).ok()?;
@@ -241,6 +266,12 @@ mod tests {
             ("dozen", 12.0, ""),
             ("half a million", 500_000.0, ""),
             ("half a dozen", 6.0, ""),
+            ("half-a-million people", 500_000.0, " people"),
+            ("half-a-dozen", 6.0, ""),
+            ("half-million", 500_000.0, ""),
+            ("half million", 500_000.0, ""),
+            ("two-and-a-half thousand", 2_500.0, ""),
+            ("one-and-a-half million", 1_500_000.0, ""),
             ("one and a half million", 1_500_000.0, ""),
             ("two and a half", 2.5, ""),
             ("six million", 6e6, ""),
@@ -263,7 +294,19 @@ mod tests {
     #[test]
     fn not_cardinal() {
         for input in [
-            "a", "an apple", "hundred", "thousand", "and", "half", "million", "apple",
+            "a",
+            "an apple",
+            "hundred",
+            "thousand",
+            "and",
+            "half",
+            "million",
+            "apple",
+            "half-time",
+            "half hundred",
+            "half-hearted",
+            "half an hour",
+            "half a minute",
         ] {
             assert!(cardinal(input).is_err(), "{input}");
         }
