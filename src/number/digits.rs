@@ -65,12 +65,18 @@ pub(crate) fn digits(i: &str) -> PResult<'_, Digits> {
             .unwrap_or_default()
             .iter()
             .fold(0u64, |n, d| n * 10 + u64::from(d - b'0'));
+        let (end, part) = match b.get(run) {
+            Some(0xC2 | 0xE2) => {
+                vulgar_fraction(b, run).map_or((run, None), |(n, f)| (run + n, Some(f)))
+            }
+            _ => (run, None),
+        };
         return Ok((
-            i.get(run..).unwrap_or_default(),
+            i.get(end..).unwrap_or_default(),
             Digits {
-                value: value as f64,
+                value: value as f64 + part.unwrap_or(0.0),
                 grouped: false,
-                decimal: false,
+                decimal: part.is_some(),
                 int_digits: run,
             },
         ));
@@ -106,7 +112,7 @@ pub(crate) fn digits(i: &str) -> PResult<'_, Digits> {
     }
     let int_digits = len;
     let mut decimal = false;
-    if b.get(pos) == Some(&b'.') {
+    if b.get(pos) == Some(&b'.') || (!grouped && decimal_comma(i, pos)) {
         let frac = digit_run(b, pos + 1);
         if frac > 0 {
             let after = pos + 1 + frac;
@@ -281,6 +287,34 @@ fn groups(b: &[u8], mut from: usize, sep: u8) -> usize {
     n
 }
 
+/// True when a decimal comma stands at `at`: one or two digits after it,
+/// then a scale word ("3,5 million", "1,25 billion"), where a comma can
+/// set no thousands apart. Elsewhere "1,2" is a list.
+fn decimal_comma(i: &str, at: usize) -> bool {
+    let b = i.as_bytes();
+    if b.get(at) != Some(&b',') {
+        return false;
+    }
+    let frac = digit_run(b, at + 1);
+    (1..=2).contains(&frac) && before_scale(i.get(at + 1 + frac..).unwrap_or_default())
+}
+
+/// A vulgar fraction at `at` ("½", "¼", "¾", "⅓", "⅔" after digits, as in
+/// "1½ million"): its length in bytes and its value.
+fn vulgar_fraction(b: &[u8], at: usize) -> Option<(usize, f64)> {
+    match b.get(at..at + 2)? {
+        [0xC2, 0xBC] => Some((2, 0.25)),
+        [0xC2, 0xBD] => Some((2, 0.5)),
+        [0xC2, 0xBE] => Some((2, 0.75)),
+        [0xE2, 0x85] => match b.get(at + 2)? {
+            0x93 => Some((3, 1.0 / 3.0)),
+            0x94 => Some((3, 2.0 / 3.0)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// True when a scale word follows: "1.500 million" is one and a half.
 fn before_scale(i: &str) -> bool {
     let Ok((rest, _)) = ws0(i) else { return false };
@@ -315,6 +349,17 @@ mod tests {
             ("0", 0.0, ""),
             ("100,000-113,500", 100_000.0, "-113,500"),
             ("1,5", 1.0, ",5"),
+            ("1,2 and 3", 1.0, ",2 and 3"),
+            // A decimal comma, before a scale word only.
+            ("3,5 million people", 3.5, " million people"),
+            ("1,25 billion", 1.25, " billion"),
+            ("3,5 thousand", 3.0, ",5 thousand"),
+            // Vulgar fractions after the digits.
+            ("1\u{bd} million", 1.5, " million"),
+            ("2\u{bc}", 2.25, ""),
+            ("3\u{be} km", 3.75, " km"),
+            ("1\u{2154}", 1.0 + 2.0 / 3.0, ""),
+            ("7\u{2155}", 7.0, "\u{2155}"),
             ("1234,567", 1234.0, ",567"),
             ("12,34", 12.0, ",34"),
             ("300%", 300.0, "%"),
