@@ -114,9 +114,13 @@ fn is_participle(w: &str) -> bool {
     w.len() > 3 && ends_with_ignore_case(w, "ed")
 }
 
-/// A lower-case plural that heads a noun phrase: "exports", "households";
-/// not "arms" or "news", which also modify ("arms dealers").
+/// A lower-case plural that heads a noun phrase: "exports", "households",
+/// "people", "children"; not "arms" or "news", which also modify ("arms
+/// dealers").
 pub(super) fn plural_head(w: &str) -> bool {
+    if matches!(w, "people" | "children") {
+        return true;
+    }
     w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
@@ -246,6 +250,8 @@ mod tests {
     fn noun_table() {
         let cases: &[(&str, Option<&str>)] = &[
             (" troops had been killed", Some("troops")),
+            (" people live in the city", Some("people")),
+            (" children attend the school", Some("children")),
             (
                 " apartment blocks without heating",
                 Some("apartment blocks"),
