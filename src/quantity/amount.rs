@@ -169,9 +169,19 @@ fn attached_suffix<'a>(i: &'a str, amount: &mut Amount) -> Result<(&'a str, bool
     fail(i)
 }
 
-/// True when a plural noun follows, so that "m" or "b" fused to the
-/// digits is millions or billions, not metres: "2.2m vehicles", "1.5m
-/// people"; not "100m hurdles".
+/// Words after "3.2m" that only a count of people takes: "3.2m were
+/// displaced", "1.1m without power", "2.5m remain in camps". A length
+/// is followed by other words ("2.5m high", "a 100m stretch").
+const COUNT_FOLLOWERS: &[&str] = &[
+    "are", "were", "have", "had", "remain", "remained", "still", "more", "others", "without",
+    "need", "needed", "face", "faced", "fled", "lack", "lacked", "live", "lived", "depend",
+    "returned",
+];
+
+/// True when a plural noun, or a word that only a count of people takes
+/// ([`COUNT_FOLLOWERS`]), follows, so that "m" or "b" fused to the digits
+/// is millions or billions, not metres: "2.2m vehicles", "1.5m people",
+/// "3.2m were displaced"; not "100m hurdles".
 fn counts_people_or_things(rest: &str) -> bool {
     let Some(after) = rest.strip_prefix(' ') else {
         return false;
@@ -179,6 +189,9 @@ fn counts_people_or_things(rest: &str) -> bool {
     let Ok((_, w)) = word(after) else {
         return false;
     };
+    if COUNT_FOLLOWERS.iter().any(|f| w.eq_ignore_ascii_case(f)) {
+        return true;
+    }
     let plural = super::noun::plural_head(w);
     let people = ["people", "children", "women", "men"]
         .iter()
@@ -392,6 +405,10 @@ mod tests {
             ("2.2m vehicles", 2.2e6, "count", None, " vehicles"),
             ("1.5m people", 1.5e6, "count", None, " people"),
             ("400m hurdles", 400.0, "m", None, " hurdles"),
+            ("3.2m were displaced", 3.2e6, "count", None, " were displaced"),
+            ("1.1m without power", 1.1e6, "count", None, " without power"),
+            ("2.5m high", 2.5, "m", None, " high"),
+            ("100m stretch", 100.0, "m", None, " stretch"),
             ("20 percent", 20.0, "percent", None, ""),
             ("20 per cent", 20.0, "percent", None, ""),
             ("20%", 20.0, "percent", None, ""),
