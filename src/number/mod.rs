@@ -11,4 +11,4 @@ mod words;
 pub use digits::MAX_INT_DIGITS;
 pub(crate) use digits::{digits, Digits};
 pub(crate) use fraction::{ratio_after, share_counted, slash_after};
-pub(crate) use words::cardinal;
+pub(crate) use words::{cardinal, cardinal_scaled};

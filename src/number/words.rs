@@ -43,12 +43,25 @@ const MAX_WORDS: usize = 24;
 /// the first word that does not continue the numeral ("nineteen eighty"
 /// reads nineteen).
 pub(crate) fn cardinal(i: &str) -> PResult<'_, f64> {
-    if let Ok(r) = half_a(i) {
-        return Ok(r);
+    cardinal_scaled(i).map(|(r, (value, _))| (r, value))
+}
+
+/// [`cardinal`], with the factor its first number is multiplied by when
+/// the numeral is that number and multipliers only: 1,000,000 for "three
+/// million", 100,000 for "two hundred thousand"; `None` for "three
+/// hundred and twenty" or "forty". The low end of "two to three million"
+/// takes it.
+pub(crate) fn cardinal_scaled(i: &str) -> PResult<'_, (f64, Option<f64>)> {
+    if let Ok((r, v)) = half_a(i) {
+        return Ok((r, (v, None)));
     }
-    if let Ok(r) = super::fraction::part_of_scale(i) {
-        return Ok(r);
+    if let Ok((r, v)) = super::fraction::part_of_scale(i) {
+        return Ok((r, (v, None)));
     }
+    // The first number, before the first multiplier, and whether anything
+    // was added after one.
+    let mut lead: Option<f64> = None;
+    let mut added = false;
     let mut total = 0.0_f64;
     let mut current = 0.0_f64;
     let mut last = Last::Start;
@@ -63,6 +76,7 @@ pub(crate) fn cardinal(i: &str) -> PResult<'_, f64> {
         if join == Join::And && last_allows_half(last) {
             if let Ok((r, _)) = (keyword("a"), space_or_dash, keyword("half")).parse(after_join) {
                 current += 0.5;
+                added = true;
                 last = Last::Half;
                 rest = r;
                 done = Some((rest, total + current));
@@ -90,6 +104,7 @@ pub(crate) fn cardinal(i: &str) -> PResult<'_, f64> {
                 Join::Space | Join::And,
             ) if u > 0 => {
                 current += f64::from(u);
+                added = true;
                 last = Last::Unit;
                 true
             }
@@ -111,6 +126,7 @@ pub(crate) fn cardinal(i: &str) -> PResult<'_, f64> {
                 Join::Space | Join::And,
             ) => {
                 current += f64::from(t);
+                added = true;
                 last = Last::Ten;
                 true
             }
@@ -120,6 +136,7 @@ pub(crate) fn cardinal(i: &str) -> PResult<'_, f64> {
                 Join::Space | Join::Dash,
             ) if current > 0.0 && current < 100.0 => {
                 // "a hundred", "three hundred", "ninety-nine hundred".
+                lead.get_or_insert(current);
                 current *= 100.0;
                 last = Last::Hundred;
                 true
@@ -129,6 +146,7 @@ pub(crate) fn cardinal(i: &str) -> PResult<'_, f64> {
                 Last::Article | Last::Unit | Last::Ten | Last::Hundred | Last::Half,
                 Join::Space | Join::Dash,
             ) if s < last_scale && current > 0.0 => {
+                lead.get_or_insert(current);
                 total += current * s;
                 current = 0.0;
                 last_scale = s;
@@ -162,8 +180,13 @@ pub(crate) fn cardinal(i: &str) -> PResult<'_, f64> {
             break;
         }
     }
+    let factor = |value: f64| {
+        lead.filter(|&l| !added && l > 0.0)
+            .map(|l| value / l)
+            .filter(|&f| f >= 100.0)
+    };
     match done {
-        Some((rest, value)) => Ok((rest, value)),
+        Some((rest, value)) => Ok((rest, (value, factor(value)))),
         None => fail(i),
     }
 }
@@ -288,6 +311,28 @@ mod tests {
         ];
         for &(input, value, rest) in cases {
             assert_eq!(cardinal(input), Ok((rest, value)), "{input}");
+        }
+    }
+
+    #[test]
+    fn factor_of_the_first_number() {
+        let cases: &[(&str, Option<f64>)] = &[
+            ("three million", Some(1e6)),
+            ("two hundred thousand", Some(1e5)),
+            ("a hundred", Some(100.0)),
+            ("two hundred and twenty", None),
+            ("one million two hundred thousand", None),
+            ("one and a half million", None),
+            ("forty", None),
+            ("two dozen", None),
+            ("half a million", None),
+        ];
+        for &(input, factor) in cases {
+            assert_eq!(
+                cardinal_scaled(input).map(|(_, (_, f))| f),
+                Ok(factor),
+                "{input}"
+            );
         }
     }
 

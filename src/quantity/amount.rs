@@ -9,7 +9,7 @@ use crate::lexicon::units::{
     currency_symbol, unit_tables, CURRENCY_PREFIX_WORDS, CURRENCY_WORDS, FUSED_PERCENT, MEASURES,
     PERCENT, TIME_WORDS, UNIT_FIRST_WORDS,
 };
-use crate::number::{cardinal, digits, Digits};
+use crate::number::{cardinal_scaled, digits, Digits};
 use crate::vocabulary::Unit;
 use nom::Parser;
 
@@ -26,6 +26,10 @@ pub(crate) struct Amount {
     pub(crate) currency: Option<&'static str>,
     /// How the numeral was written in digits; `None` for words.
     pub(crate) digits: Option<Digits>,
+    /// For a numeral in words that is one number and multipliers ("three
+    /// million"), the factor of the multipliers: what the low end of "two
+    /// to three million" takes.
+    pub(crate) word_scale: Option<f64>,
 }
 
 impl Amount {
@@ -37,9 +41,15 @@ impl Amount {
     /// Takes the scale, unit and currency of `other` (the second figure of
     /// a range: "5 to 10 million", "$5-10bn", "20-30%").
     pub(crate) fn inherit(&mut self, other: &Amount) {
-        if self.scale.is_none() {
-            if let Some(s) = other.scale {
-                if self.raw < other.raw {
+        if self.scale.is_none() && self.word_scale.is_none() {
+            // "5 to 10 million": the scale word; "two to three million":
+            // the multipliers after the high end's first number.
+            let scale = other
+                .scale
+                .map(|s| (s, other.raw))
+                .or_else(|| other.word_scale.map(|s| (s, other.value / s)));
+            if let Some((s, high_raw)) = scale {
+                if self.raw < high_raw {
                     self.scale = Some(s);
                     self.value = self.raw * s;
                 }
@@ -65,11 +75,11 @@ impl Amount {
 /// does not parse.
 pub(crate) fn amount(i: &str) -> PResult<'_, Amount> {
     let (rest, currency) = currency_prefix(i);
-    let (rest, raw, digits) = match digits(rest) {
-        Ok((r, d)) => (r, d.value, Some(d)),
+    let (rest, raw, digits, word_scale) = match digits(rest) {
+        Ok((r, d)) => (r, d.value, Some(d), None),
         Err(_) if currency.is_none() => {
-            let (r, v) = cardinal(rest)?;
-            (r, v, None)
+            let (r, (v, scale)) = cardinal_scaled(rest)?;
+            (r, v, None, scale)
         }
         Err(e) => return Err(e),
     };
@@ -80,6 +90,7 @@ pub(crate) fn amount(i: &str) -> PResult<'_, Amount> {
         unit: Unit::Count,
         currency,
         digits,
+        word_scale,
     };
     let mut next = None;
     let rest = if digits.is_some() {
@@ -405,7 +416,13 @@ mod tests {
             ("2.2m vehicles", 2.2e6, "count", None, " vehicles"),
             ("1.5m people", 1.5e6, "count", None, " people"),
             ("400m hurdles", 400.0, "m", None, " hurdles"),
-            ("3.2m were displaced", 3.2e6, "count", None, " were displaced"),
+            (
+                "3.2m were displaced",
+                3.2e6,
+                "count",
+                None,
+                " were displaced",
+            ),
             ("1.1m without power", 1.1e6, "count", None, " without power"),
             ("2.5m high", 2.5, "m", None, " high"),
             ("100m stretch", 100.0, "m", None, " stretch"),

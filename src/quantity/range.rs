@@ -219,6 +219,12 @@ mod tests {
             ("$5-10bn", 5e9, 1e10, ""),
             ("€5–10 million", 5e6, 1e7, ""),
             ("50 to\n60", 50.0, 60.0, ""),
+            // The high end's multipliers serve the low end in words too.
+            ("two to three million", 2e6, 3e6, ""),
+            ("one or two hundred thousand", 1e5, 2e5, ""),
+            ("between three and four hundred", 300.0, 400.0, ""),
+            ("ten to two hundred thousand", 10.0, 2e5, ""),
+            ("two to three hundred and twenty", 2.0, 320.0, ""),
         ];
         for &(input, low, high, rest) in cases {
             assert_eq!(read(input), Some((low, high, rest)), "{input}");
