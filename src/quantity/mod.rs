@@ -499,6 +499,51 @@ mod tests {
     }
 
     #[test]
+    fn prefix_words_bound_the_figure() {
+        let cases: &[(&str, &str, Qualifier)] = &[
+            (
+                "killed at minimum 300",
+                "at minimum 300",
+                Qualifier::AtLeast,
+            ),
+            (
+                "killed at a minimum 300",
+                "at a minimum 300",
+                Qualifier::AtLeast,
+            ),
+            (
+                "a little over 300 died",
+                "a little over 300",
+                Qualifier::MoreThan,
+            ),
+            (
+                "a bit more than 300 died",
+                "a bit more than 300",
+                Qualifier::MoreThan,
+            ),
+            (
+                "a little under 300 died",
+                "a little under 300",
+                Qualifier::Almost,
+            ),
+            (
+                "a little over a third",
+                "a little over a third",
+                Qualifier::MoreThan,
+            ),
+        ];
+        for &(text, written, qualifier) in cases {
+            let q = quantities(text);
+            let q = q.first().expect(text);
+            assert_eq!(
+                (q.text.as_str(), q.qualifier),
+                (written, qualifier),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn postfix_table() {
         let cases: &[(&str, Qualifier, &str)] = &[
             ("+ people", Qualifier::MoreThan, " people"),
