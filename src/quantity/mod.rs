@@ -183,8 +183,16 @@ enum Core {
 fn core(i: &str) -> PResult<'_, Core> {
     if !i.starts_with(|c: char| c.is_ascii_alphabetic()) {
         // Digits or a currency: read the figure once, then see whether a
-        // range or a ratio goes on from it.
-        let (r, a) = amount(i)?;
+        // range or a ratio goes on from it. A plural in digits ("1,000s")
+        // is no amount, but vague.
+        let (r, a) = match amount(i) {
+            Ok(read) => read,
+            Err(e) => {
+                return vague::in_digits(i)
+                    .map(|(r, low)| (r, Core::Vague(low)))
+                    .map_err(|_| e)
+            }
+        };
         if let Ok((r2, (low, high))) = range::continued(&a, r) {
             return Ok((r2, Core::Range(low, high)));
         }

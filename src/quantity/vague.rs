@@ -43,10 +43,24 @@ fn multiplied(i: &str) -> PResult<'_, f64> {
 
 fn plural(i: &str) -> PResult<'_, f64> {
     let (first_rest, first) = word(i)?;
-    let Some(mut product) = VAGUE_PLURALS.get(first) else {
+    let Some(product) = VAGUE_PLURALS.get(first) else {
         return fail(i);
     };
-    let mut rest = first_rest;
+    let (rest, product, links) = linked(first_rest, product);
+    if links == 0 {
+        if first.eq_ignore_ascii_case("tens") {
+            return fail(i);
+        }
+        if first.eq_ignore_ascii_case("scores") && (ws, keyword("of")).parse(first_rest).is_err() {
+            return fail(i);
+        }
+    }
+    Ok((rest, 2.0 * product))
+}
+
+/// (ws "of" ws plural)*: the plurals linked to a first one ("[of
+/// thousands]"), their product with `product`, and how many there were.
+fn linked(mut rest: &str, mut product: f64) -> (&str, f64, usize) {
     let mut links = 0;
     while links < 3 {
         let Ok((r, (_, _, _, w))) = (ws, keyword("of"), ws, word).parse(rest) else {
@@ -59,13 +73,29 @@ fn plural(i: &str) -> PResult<'_, f64> {
         rest = r;
         links += 1;
     }
-    if links == 0 {
-        if first.eq_ignore_ascii_case("tens") {
-            return fail(i);
-        }
-        if first.eq_ignore_ascii_case("scores") && (ws, keyword("of")).parse(first_rest).is_err() {
-            return fail(i);
-        }
+    (rest, product, links)
+}
+
+/// in_digits := power_of_ten ("s" | "'s") (ws "of" ws plural)*
+///                                         "100s", "1,000s of", "10s of thousands"
+///
+/// A plural written in digits, read as its word would be: "1,000s" as
+/// "thousands". Only round powers of ten count ("the 1990s" is a decade),
+/// and "10s" only before "of" and another plural, as "tens".
+pub(crate) fn in_digits(i: &str) -> PResult<'_, f64> {
+    let (rest, d) = crate::number::digits(i)?;
+    let base = d.value;
+    if d.decimal || ![10.0, 100.0, 1e3, 1e4, 1e5].contains(&base) {
+        return fail(i);
+    }
+    let rest = rest
+        .strip_prefix("'s")
+        .or_else(|| rest.strip_prefix('s'))
+        .filter(|r| crate::grammar::at_boundary(r))
+        .ok_or(nom::Err::Error(()))?;
+    let (rest, product, links) = linked(rest, base);
+    if base == 10.0 && links == 0 {
+        return fail(i);
     }
     Ok((rest, 2.0 * product))
 }
@@ -108,6 +138,27 @@ mod tests {
             "dozen",
         ] {
             assert!(vague(input).is_err(), "{input}");
+        }
+    }
+
+    #[test]
+    fn in_digits_table() {
+        let cases: &[(&str, f64, &str)] = &[
+            ("100s of civilians", 200.0, " of civilians"),
+            ("1,000s of people", 2000.0, " of people"),
+            ("1000's", 2000.0, ""),
+            ("10s of thousands", 20_000.0, ""),
+            ("100s of thousands of people", 200_000.0, " of people"),
+        ];
+        for &(input, low, rest) in cases {
+            assert_eq!(in_digits(input), Ok((rest, low)), "{input}");
+        }
+    }
+
+    #[test]
+    fn not_in_digits() {
+        for input in ["1990s", "10s", "100", "100sq", "200s", "1.5s", "0s"] {
+            assert!(in_digits(input).is_err(), "{input}");
         }
     }
 }
