@@ -46,6 +46,7 @@ fn plural(i: &str) -> PResult<'_, f64> {
     let Some(product) = VAGUE_PLURALS.get(first) else {
         return fail(i);
     };
+    let first_rest = repeated(first_rest, first).unwrap_or(first_rest);
     let (rest, product, links) = linked(first_rest, product);
     if links == 0 {
         if first.eq_ignore_ascii_case("tens") {
@@ -56,6 +57,15 @@ fn plural(i: &str) -> PResult<'_, f64> {
         }
     }
     Ok((rest, 2.0 * product))
+}
+
+/// ws ("upon" | "and" | "on") ws plural, the same plural again:
+/// "hundreds [upon hundreds]", "thousands [and thousands]". One figure,
+/// said twice for weight; the text after it.
+fn repeated<'a>(rest: &'a str, plural: &str) -> Option<&'a str> {
+    let joined = nom::branch::alt((keyword("upon"), keyword("and"), keyword("on")));
+    let (r, (_, _, _, w)) = (ws, joined, ws, word).parse(rest).ok()?;
+    w.eq_ignore_ascii_case(plural).then_some(r)
 }
 
 /// (ws "of" ws plural)*: the plurals linked to a first one ("[of
@@ -108,6 +118,10 @@ mod tests {
     fn vague_table() {
         let cases: &[(&str, f64, &str)] = &[
             ("dozens of people", 24.0, " of people"),
+            ("hundreds upon hundreds of homes", 200.0, " of homes"),
+            ("thousands and thousands", 2000.0, ""),
+            ("Dozens on dozens", 24.0, ""),
+            ("hundreds and thousands", 200.0, " and thousands"),
             ("Dozens were hurt", 24.0, " were hurt"),
             ("scores of homes", 40.0, " of homes"),
             ("hundreds", 200.0, ""),
