@@ -54,7 +54,7 @@ pub(crate) fn digits(i: &str) -> PResult<'_, Digits> {
     // Most figures are followed by a plain space and a word: only a space
     // before a digit is read further.
     let spaced = match b.get(run) {
-        Some(b' ' | 0xC2 | 0xE2) => space_groups(b, run),
+        Some(b' ' | 0xC2 | 0xE2 | b'&') => space_groups(b, run),
         _ => None,
     };
     // A run of digits followed by no separator, the common case: no
@@ -259,12 +259,14 @@ fn space_groups(b: &[u8], run: usize) -> Option<(usize, usize)> {
 
 /// Bytes of the space at `at` that may set thousands apart: a plain space,
 /// U+00A0 no-break, U+2007 figure, U+2009 thin or U+202F narrow no-break
-/// space; 0 for anything else.
+/// space, or "&nbsp;"; 0 for anything else.
 fn space_len(b: &[u8], at: usize) -> usize {
     match b.get(at..).unwrap_or_default() {
         [b' ', ..] => 1,
         [0xC2, 0xA0, ..] => 2,
         [0xE2, 0x80, 0x87 | 0x89 | 0xAF, ..] => 3,
+        // A no-break space left as HTML by a scraper: "3&nbsp;000".
+        [b'&', b'n', b'b', b's', b'p', b';', ..] => 6,
         _ => 0,
     }
 }
@@ -373,6 +375,8 @@ mod tests {
             ("3 500, 200 more", 3500.0, ", 200 more"),
             ("3 500-strong", 3500.0, "-strong"),
             ("3 500\u{a0}000 ", 3_500_000.0, " "),
+            ("3&nbsp;000 people", 3000.0, " people"),
+            ("12&nbsp;others", 12.0, "&nbsp;others"),
             // Not groups: a fourth digit, a leading zero, a longer first
             // run.
             ("3 5000", 3.0, " 5000"),
