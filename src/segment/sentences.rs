@@ -80,12 +80,18 @@ pub(super) fn split(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
                 }
                 let Some(after) = s.get(j..) else { break };
                 let next = after.trim_start_matches(is_blank);
+                let held = depth > 0 && i - opened < MAX_BRACKET;
                 if next.len() == after.len() || next.is_empty() {
-                    // No white space after the mark, or the paragraph ends.
+                    // No white space after the mark, or the paragraph ends;
+                    // only a space lost in scraping ends a sentence here.
+                    if !held && next.len() == after.len() && glued_end(s, i, &run, after) {
+                        push(s, start, from, j, out);
+                        from = j;
+                        depth = 0;
+                    }
                     i = j.max(i + 1);
                     continue;
                 }
-                let held = depth > 0 && i - opened < MAX_BRACKET;
                 if !held && ends_here(s, i, &run, next) {
                     push(s, start, from, j, out);
                     from = s.len() - next.len();
@@ -243,6 +249,23 @@ fn ends_here(s: &str, i: usize, run: &Run, next: &str) -> bool {
     }
 }
 
+/// True when the marks at byte `i`, with no white space after them, end
+/// a sentence all the same: "died.It was", "in 2024.The army" — text whose
+/// spaces between sentences were lost when it was taken from a page. A
+/// lower-case word that is no abbreviation, or a digit, must stand before
+/// the mark, and a capital and a lower-case letter after it, so that
+/// "1.5", "U.S.-based", "e.g.The", "example.com" and "Mr.Smith" end
+/// nothing.
+fn glued_end(s: &str, i: usize, run: &Run, after: &str) -> bool {
+    let before = i.checked_sub(1).and_then(|k| s.as_bytes().get(k));
+    let word_before = before.is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    let word_after = matches!(
+        after.as_bytes(),
+        [c, d, ..] if c.is_ascii_uppercase() && d.is_ascii_lowercase()
+    );
+    !run.ellipsis && word_before && word_after && abbreviation_before(s, i).is_none()
+}
+
 /// The kind of abbreviation that ends just before the period at byte `i`:
 /// a word of the table, a dotted form ("U.S", "a.m", "e.g"), or an
 /// initial (one capital standing alone, "J").
@@ -386,6 +409,23 @@ mod tests {
             "Die Lage ist ernst. Die Zahl steigt.",
             &["Die Lage ist ernst.", "Die Zahl steigt."],
         ),
+        // Spaces between sentences lost in scraping.
+        (
+            "Nine soldiers died.It was the worst day.Officials said so.",
+            &[
+                "Nine soldiers died.",
+                "It was the worst day.",
+                "Officials said so.",
+            ],
+        ),
+        (
+            "The toll rose in 2024.The army said 40 died.",
+            &["The toll rose in 2024.", "The army said 40 died."],
+        ),
+        (
+            "\"Nine died.\"He said so.",
+            &["\"Nine died.\"", "He said so."],
+        ),
     ];
 
     #[test]
@@ -405,6 +445,12 @@ mod tests {
             "Item No. 12 was lost.",
             "The plan, e.g. a truce, failed.",
             "It was 10 p.m. local time.",
+            "Aid from the U.S.The rest came later.",
+            "The plan, e.g.The truce, failed.",
+            "Mr.Smith and Dr.Ali met.",
+            "Files in report.PDF were leaked.",
+            "It cost 1.5Bn.",
+            "(Nine died.It was late.)",
         ] {
             assert_eq!(sentences(text), [text], "{text}");
         }
