@@ -158,6 +158,7 @@ pub(crate) static VAGUE_MULTIPLIERS: LazyLock<Lexicon<f64>> = LazyLock::new(|| {
         ("several", 3.0),
         ("a few", 2.0),
         ("a couple of", 2.0),
+        ("a couple", 2.0),
         ("many", 2.0),
         ("some few", 2.0),
     ];

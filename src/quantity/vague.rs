@@ -119,6 +119,8 @@ mod tests {
         let cases: &[(&str, f64, &str)] = &[
             ("dozens of people", 24.0, " of people"),
             ("hundreds upon hundreds of homes", 200.0, " of homes"),
+            ("a couple hundred troops", 200.0, " troops"),
+            ("a couple of thousand", 2000.0, ""),
             ("thousands and thousands", 2000.0, ""),
             ("Dozens on dozens", 24.0, ""),
             ("hundreds and thousands", 200.0, " and thousands"),
@@ -150,6 +152,7 @@ mod tests {
             "several people",
             "a few days",
             "dozen",
+            "a couple days",
         ] {
             assert!(vague(input).is_err(), "{input}");
         }
