@@ -37,8 +37,8 @@ use crate::grammar::{
 };
 use crate::lexicon::speakers::Pronoun;
 use crate::lexicon::speech::{
-    CueWord, ADVERBS, BARE_OBJECTS, CLAIMED_DEEDS, CLAUSE_BREAKS, CUES, DATA_LINKS, DATA_NOUNS,
-    DAYS, OBJECT_MARKERS, TOLL_NOUNS,
+    CueWord, ADVERBS, ASIDE_OPENERS, BARE_OBJECTS, CLAIMED_DEEDS, CLAUSE_BREAKS, CUES, DATA_LINKS,
+    DATA_NOUNS, DAYS, OBJECT_MARKERS, TOLL_NOUNS,
 };
 use crate::span::{offset, Span};
 use crate::vocabulary::SourceKind;
@@ -588,12 +588,11 @@ fn speaker_before(s: &str, at: usize) -> Option<Placed> {
     let clause = region_start(s, comma);
     let clause_text = s.get(clause..comma)?.trim_start_matches(is_space);
     // An aside between the speaker and the verb: a relative clause, a
-    // participle clause ("speaking on condition of anonymity"), or the
-    // citing clause that is read as a credit of its own.
+    // participle clause ("speaking on condition of anonymity"), a
+    // prepositional phrase ("in a statement", "on Monday"), or the citing
+    // clause that is read as a credit of its own.
     let aside = word(clause_text).is_ok_and(|(_, w)| {
-        ["who", "which", "whose", "citing"]
-            .iter()
-            .any(|k| w.eq_ignore_ascii_case(k))
+        ASIDE_OPENERS.get(w).is_some()
             || (w.len() > 4
                 && w.ends_with("ing")
                 && w.starts_with(|c: char| c.is_ascii_lowercase()))
@@ -1684,6 +1683,40 @@ mod tests {
     fn states_of_a_name_is_no_verb() {
         let s = "The United States will send 2,500 troops, officials said.";
         assert_eq!(credits(s), one("officials", "said"));
+    }
+
+    #[test]
+    fn a_prepositional_aside_stands_between_speaker_and_verb() {
+        first_speakers(&[
+            (
+                "The interior ministry, in a statement, said 14 died.",
+                "interior ministry",
+            ),
+            (
+                "Chad's army, on Sunday, said 40 soldiers died.",
+                "Chad's army",
+            ),
+            (
+                "The federal government, through its relief agency, put the toll at 41.",
+                "federal government",
+            ),
+            ("Police, via a post on X, said 3 were held.", "Police"),
+            (
+                "The governor, who visited the camp, said 400 fled.",
+                "governor",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn not_prepositional_aside() {
+        // The words before the aside name nobody: no speaker is made up.
+        for input in [
+            "Last year, in a report, 400 were said to have fled.",
+            "Shelling, in the east, killed 12.",
+        ] {
+            assert_eq!(credits(input), Vec::new(), "{input}");
+        }
     }
 
     #[test]
