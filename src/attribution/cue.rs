@@ -38,7 +38,7 @@ use crate::grammar::{
 use crate::lexicon::speakers::Pronoun;
 use crate::lexicon::speech::{
     CueWord, ADVERBS, ASIDE_OPENERS, BARE_OBJECTS, CLAIMED_DEEDS, CLAUSE_BREAKS, CUES, DATA_LINKS,
-    DATA_NOUNS, DAYS, OBJECT_MARKERS, TOLL_NOUNS,
+    DATA_NOUNS, DAYS, LISTENER_VERBS, OBJECT_MARKERS, TOLL_NOUNS,
 };
 use crate::span::{offset, Span};
 use crate::vocabulary::SourceKind;
@@ -767,8 +767,12 @@ fn verb_speaker(s: &str, at: usize, end: usize, cue: CueWord) -> Option<(Placed,
     if let Some(p) = speaker_before(s, at).or_else(|| conjoined_subject(s, at)) {
         return Some((p, end));
     }
+    // ", told AFP" names the listener: a verb that takes one is never
+    // inverted.
     let inverted = prev_char(s, at)
-        .is_some_and(|c| matches!(c, ',' | '"' | '”' | '’' | '\'' | '–' | '—' | '-'));
+        .is_some_and(|c| matches!(c, ',' | '"' | '”' | '’' | '\'' | '–' | '—' | '-'))
+        && s.get(at..end)
+            .is_some_and(|v| LISTENER_VERBS.get(v).is_none());
     if inverted {
         return speaker_after(s, end).map(|p| (p, end));
     }
@@ -1706,6 +1710,24 @@ mod tests {
                 "governor",
             ),
         ]);
+    }
+
+    #[test]
+    fn not_inverted_listener() {
+        // "told" names its listener after it, never its speaker: a
+        // speaker the scan cannot read before it leaves the figure
+        // uncredited, not credited to the listener.
+        for input in [
+            "Hassan, a trader from the besieged quarter of Old Town, told AFP 500 fled.",
+            "“Some 500 fled,” told reporters a man.",
+        ] {
+            let found = credits(input);
+            assert!(
+                found.iter().all(|f| f.0 != "AFP" && f.0 != "reporters"),
+                "{input}"
+            );
+        }
+        first_speakers(&[("Nine died, said Reuters.", "Reuters")]);
     }
 
     #[test]
