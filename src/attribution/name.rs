@@ -453,7 +453,11 @@ pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
             Tok::Link(w) => words > 0 && link_ok(&toks, w, r),
             Tok::And(_) => words > 0 && and_ok(r),
             Tok::Paren(_) => words > 0,
-            Tok::Word(_, info) => info.fits() || (info.pronoun.is_some() && toks.is_empty()),
+            Tok::Word(w, info) => {
+                info.fits()
+                    || (info.pronoun.is_some() && toks.is_empty())
+                    || ends_named_place(&toks, w)
+            }
         };
         if !ok {
             break;
@@ -491,6 +495,21 @@ pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
     Ok((end, Phrase { toks }))
 }
 
+/// True when `w` is a locality noun closing a place named after an "in"
+/// link: "officials in the Mopti *region*", "a councillor in the Ndop
+/// *district*". The place's name, capitalised, stands just before it.
+fn ends_named_place(toks: &[Tok<'_>], w: &str) -> bool {
+    let Some((Tok::Word(_, last), before)) = toks.split_last() else {
+        return false;
+    };
+    let placed = before
+        .iter()
+        .rev()
+        .take(3)
+        .any(|t| matches!(t, Tok::Link(l) if l.eq_ignore_ascii_case("in")));
+    last.cap && placed && LOCALITY_WORDS.get(w) == Some(Locality::Noun)
+}
+
 /// A word of a name follows (after an optional determiner).
 fn word_follows(r: &str) -> bool {
     let Ok((r, _)) = ws(r) else { return false };
@@ -504,8 +523,8 @@ fn word_follows(r: &str) -> bool {
     matches!(token(r), Ok((_, Tok::Word(_, info))) if info.fits() && info.pronoun.is_none())
 }
 
-/// "of" and "for" join parts of a name; "in" only places a body or
-/// people ("officials in Kyiv").
+/// "of" and "for" join parts of a name; "in" only places a body, people
+/// or a title ("officials in Kyiv", "a councillor in Mopti").
 fn link_ok(toks: &[Tok<'_>], link: &str, r: &str) -> bool {
     let after_head = toks.last().and_then(Tok::info).and_then(Info::class);
     // "a doctor at a hospital in Bahir Dar", "medics at the city's
@@ -521,7 +540,8 @@ fn link_ok(toks: &[Tok<'_>], link: &str, r: &str) -> bool {
             Err(_) => r2,
         };
         let place_next = matches!(token(r2), Ok((_, Tok::Word(_, info))) if info.cap && !info.stop);
-        return matches!(after_head, Some(Class::Body | Class::People)) && place_next;
+        return matches!(after_head, Some(Class::Body | Class::People | Class::Title))
+            && place_next;
     }
     word_follows(r)
 }
@@ -1364,6 +1384,30 @@ mod tests {
                 " said",
             ),
             (
+                "officials in the Kidal region said",
+                "officials in the Kidal region",
+                None,
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
+                "a district commissioner in the Upper Nile state said",
+                "district commissioner in the Upper Nile state",
+                Some("district commissioner"),
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
+                "a councillor in Mopti said",
+                "councillor in Mopti",
+                Some("councillor"),
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
                 "Medics in the besieged city of Bura said",
                 "Medics in the besieged city of Bura",
                 None,
@@ -1387,6 +1431,20 @@ mod tests {
                 (name, role, kind, country, rest),
                 "{input}"
             );
+        }
+    }
+
+    #[test]
+    fn not_named_place() {
+        // A locality noun needs a capitalised place before it, after "in";
+        // a title takes "in" only before a capitalised place.
+        let cases: &[(&str, &str)] = &[
+            ("officials in the region said", " in the region said"),
+            ("officials region said", " region said"),
+            ("the minister in charge said", " in charge said"),
+        ];
+        for &(input, rest) in cases {
+            assert_eq!(read(input).1, rest, "{input}");
         }
     }
 
