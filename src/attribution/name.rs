@@ -14,7 +14,7 @@
 use crate::grammar::{fail, is_space, keyword, ws, PResult};
 use crate::lexicon::speakers::{
     Class, Facts, Known, Locality, Place, Pronoun, SpeakerWord, COUNT_WORDS, LOCALITY_WORDS,
-    WORD_FACTS,
+    NAME_INFIXES, WORD_FACTS,
 };
 use crate::lexicon::Key;
 use crate::vocabulary::SourceKind;
@@ -453,7 +453,12 @@ pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
             Tok::Link(w) => words > 0 && link_ok(&toks, w, r),
             Tok::And(_) => words > 0 && and_ok(r),
             Tok::Paren(_) => words > 0,
-            Tok::Word(w, info) => {
+            Tok::Word(w, ref mut info) => {
+                // A particle inside a name ("van der", "bin") is a word of
+                // the name, as a capitalised one is.
+                if !info.cap && inside_name(&toks, w, r) {
+                    info.cap = true;
+                }
                 info.fits()
                     || (info.pronoun.is_some() && toks.is_empty())
                     || ends_named_place(&toks, w)
@@ -493,6 +498,32 @@ pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
         return fail(i);
     }
     Ok((end, Phrase { toks }))
+}
+
+/// Most particles in a row inside a name: "van der", "de la".
+const MAX_INFIXES: usize = 2;
+
+/// True when `w` is a lower-case particle inside a person's name: a word
+/// of the name stands before it, and a capitalised word after it, at most
+/// one more particle between ("Margot van der Veen", "Abu Bakr bin Said").
+fn inside_name(toks: &[Tok<'_>], w: &str, r: &str) -> bool {
+    if !NAME_INFIXES.contains(&w) || !matches!(toks.last(), Some(Tok::Word(_, i)) if i.is_name()) {
+        return false;
+    }
+    let mut rest = r;
+    for _ in 0..MAX_INFIXES {
+        let Ok((after, next)) = ws(rest).and_then(|(r, _)| name_word(r)) else {
+            return false;
+        };
+        if next.starts_with(char::is_uppercase) {
+            return true;
+        }
+        if !NAME_INFIXES.contains(&next) {
+            return false;
+        }
+        rest = after;
+    }
+    false
 }
 
 /// True when `w` is a locality noun closing a place named after an "in"
@@ -947,7 +978,12 @@ impl<'t> NameIndex<'t> {
                 found
             }
         };
-        found.filter(|f| f.name.ends_with(name))
+        // "Van der Veen" opening a sentence is "van der Veen".
+        found.filter(|f| {
+            let cut = f.name.len().checked_sub(name.len());
+            cut.and_then(|c| f.name.get(c..))
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(name))
+        })
     }
 }
 
@@ -983,16 +1019,33 @@ fn spaced_word_before(text: &str, at: usize) -> Option<(usize, &str)> {
     word_ending_at(text, gap)
 }
 
+/// True when `word` opens with a name particle and a hyphen, in either
+/// case: "Al-Hassan", "el-Sisi".
+fn capitalised_particle(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(p, _)| NAME_PARTICLES.iter().any(|n| p.eq_ignore_ascii_case(n)))
+}
+
 /// Every whole-word occurrence of `last` in `text`, read back to the
 /// start of its name; the longest name, with the first title met.
 fn search<'t>(text: &'t str, last: &str) -> Option<Full<'t>> {
     let mut best: Option<Full<'t>> = None;
     let first = last.chars().next()?;
+    // A surname opening with a particle is capitalised or not as its
+    // place in the sentence has it: "Al-Hassan said" is "al-Hassan".
+    let rest_of_last = last.get(first.len_utf8()..)?;
+    let lower = first.to_ascii_lowercase();
+    let upper = first.to_ascii_uppercase();
+    let particle = capitalised_particle(last);
+    let opens = |c: char| c == first || (particle && (c == lower || c == upper));
     // Where the last match ended: matches do not overlap.
     let mut free = 0;
     // The first letter is found fast; the whole name is checked there.
-    for (at, _) in text.match_indices(first) {
-        if at < free || !text.get(at..).is_some_and(|r| r.starts_with(last)) {
+    for (at, c) in text.match_indices(opens) {
+        let fits = text
+            .get(at + c.len()..)
+            .is_some_and(|r| r.starts_with(rest_of_last));
+        if at < free || !fits {
             continue;
         }
         let end = at + last.len();
@@ -1009,14 +1062,28 @@ fn search<'t>(text: &'t str, last: &str) -> Option<Full<'t>> {
         let mut words = 1;
         let mut title = None;
         let mut country = None;
-        while let Some((ws, w)) = spaced_word_before(text, start) {
+        // Where to look back from: before a particle ("van der") that a
+        // word of the name has yet to precede.
+        let mut cursor = start;
+        let mut infixes = 0;
+        while let Some((ws, w)) = spaced_word_before(text, cursor) {
+            if NAME_INFIXES.contains(&w) && infixes < MAX_INFIXES {
+                cursor = ws;
+                infixes += 1;
+                continue;
+            }
             let Some(info) = info_at(text, ws, ws + w.len()) else {
                 break;
             };
             if info.is_name() && words < MAX_NAME_WORDS {
                 start = ws;
+                cursor = ws;
+                infixes = 0;
                 words += 1;
                 continue;
+            }
+            if infixes > 0 {
+                break;
             }
             if info.class() == Some(Class::Title) {
                 // A two-word title reads whole: "Defense Minister".
@@ -1546,5 +1613,54 @@ mod tests {
         );
         assert_eq!(index.fullest("Kyiv"), None);
         assert_eq!(index.fullest("Later"), None);
+    }
+
+    #[test]
+    fn fullest_names_with_particles() {
+        let text = "Envoy Ines van der Berg met Omar al-Rashid and Marta de la Vega. \
+                    Van der Berg spoke first. Al-Rashid said little; de la Vega more.";
+        let mut index = NameIndex::new(text);
+        for (short, full) in [
+            ("Van der Berg", "Ines van der Berg"),
+            ("Berg", "Ines van der Berg"),
+            ("Al-Rashid", "Omar al-Rashid"),
+            ("de la Vega", "Marta de la Vega"),
+        ] {
+            assert_eq!(index.fullest(short).map(|f| f.name), Some(full), "{short}");
+        }
+        // A particle with no word of the name before it is no name.
+        let text = "Talks in the Hague with van der Berg. Berg said no.";
+        assert_eq!(NameIndex::new(text).fullest("Berg"), None);
+    }
+
+    #[test]
+    fn names_with_particles() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("Margot van der Veen said", "Margot van der Veen", " said"),
+            ("Luis de la Cruz said", "Luis de la Cruz", " said"),
+            ("Abu Bakr bin Said said", "Abu Bakr bin Said", " said"),
+            ("Ahmed al Hassan said", "Ahmed al Hassan", " said"),
+            ("Van der Veen said", "Van der Veen", " said"),
+            ("envoy Karl von Essen said", "Karl von Essen", " said"),
+        ];
+        for &(input, name, rest) in cases {
+            let (s, r) = read(input);
+            assert_eq!((s.name.as_str(), r), (name, rest), "{input}");
+        }
+    }
+
+    #[test]
+    fn not_names_with_particles() {
+        // A particle needs a word of a name before it and a capitalised
+        // word after it.
+        let cases: &[(&str, &str)] = &[
+            ("Margot van der said", " van der said"),
+            ("Margot de la la la Cruz said", " de la la la Cruz said"),
+            ("the ministry de Paris said", " de Paris said"),
+            ("Police van said", " van said"),
+        ];
+        for &(input, rest) in cases {
+            assert_eq!(read(input).1, rest, "{input}");
+        }
     }
 }

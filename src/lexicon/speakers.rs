@@ -40,6 +40,15 @@ const fn w(class: Class, kind: Option<SourceKind>) -> SpeakerWord {
     SpeakerWord { class, kind }
 }
 
+/// Lower-case particles that stand inside a person's name, between its
+/// capitalised words: "Margot van der Veen", "Luis de la Cruz", "Abu Bakr
+/// bin Said", "Ahmed al Hassan". Hyphenated ones ("al-Hassan") are read
+/// as one word.
+pub(crate) const NAME_INFIXES: &[&str] = &[
+    "van", "von", "der", "den", "ter", "de", "del", "della", "di", "da", "das", "dos", "du", "la",
+    "le", "bin", "ibn", "bint", "ben", "al", "el", "ould", "wa",
+];
+
 /// Titles, heads and qualifiers of speakers, lower case.
 pub(crate) static SPEAKER_WORDS: LazyLock<Lexicon<SpeakerWord>> = LazyLock::new(|| {
     use Class::*;
