@@ -303,3 +303,46 @@ fn an_interview_answer_is_in_its_labelled_speaker_s_voice() {
     let cases: Vec<(&str, Option<&str>)> = texts.iter().map(|(t, s)| (t.as_str(), *s)).collect();
     last_sentence_sources(&cases);
 }
+
+#[test]
+fn the_statement_is_whoever_spoke_last() {
+    last_sentence_sources(&[
+        (
+            "The interior ministry said raids went on overnight.\n\
+             The statement said 22 suspects were held.",
+            Some("interior ministry"),
+        ),
+        (
+            "Governor Lina Osei spoke to reporters in Tamale.\n\
+             Police said the roads were shut.\n\
+             The statement added that 9 people were hurt.",
+            Some("Police"),
+        ),
+        // A statement of one's own keeps its head: "the tally" of a
+        // named tally is that tally's.
+        (
+            "The army said 12 died.\n\
+             The Sahel Tally said 30 died.\n\
+             The tally said 8 more were hurt.",
+            Some("Sahel Tally"),
+        ),
+    ]);
+}
+
+#[test]
+fn not_the_statement_of_anyone() {
+    last_sentence_sources(&[
+        // Nobody spoke before: the statement is as written.
+        (
+            "Fighting went on overnight.\n\
+             The statement said 22 suspects were held.",
+            Some("statement"),
+        ),
+        // Several documents may have several authors.
+        (
+            "The army said 12 died.\n\
+             The documents show 30 died.",
+            Some("documents"),
+        ),
+    ]);
+}

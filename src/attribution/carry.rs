@@ -356,6 +356,13 @@ impl<'t> Memory<'t> {
                             || (military && s.source.kind == Some(SourceKind::Military))
                             || generic)
                 });
+                // "The statement said": the statement of whoever spoke
+                // last, body or person.
+                let found = found.or_else(|| {
+                    is_single_document(&speaker.name)
+                        .then(|| self.last(|_| true))
+                        .flatten()
+                });
                 Some(found.unwrap_or_else(|| Self::as_written(speaker, person)))
             }
             // "A spokesman for the group said": someone new, not a
@@ -449,6 +456,16 @@ impl<'t> Memory<'t> {
         }
         Some(seen)
     }
+}
+
+/// True for one text that speaks for its author ("statement", "tally"),
+/// not several ("documents", "estimates"), whose authors may be many.
+fn is_single_document(name: &str) -> bool {
+    let head = last_word(name);
+    !head.ends_with(['s', 'S'])
+        && SPEAKER_WORDS
+            .get(head)
+            .is_some_and(|w| w.class == Class::Document)
 }
 
 /// Heads that stand for whatever body was named last: "the agency said".
