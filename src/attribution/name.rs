@@ -450,7 +450,7 @@ pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
         }
         let ok = match tok {
             Tok::Det(..) => det_ok,
-            Tok::Link(w) => words > 0 && link_ok(&toks, w, r),
+            Tok::Link(w) => (words > 0 && link_ok(&toks, w, r)) || counts_from(&toks, w, r),
             Tok::And(_) => words > 0 && and_ok(r),
             Tok::Paren(_) => words > 0,
             Tok::Word(w, ref mut info) => {
@@ -498,6 +498,18 @@ pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
         return fail(i);
     }
     Ok((end, Phrase { toks }))
+}
+
+/// True when "of" after a lone count word opens the speakers counted
+/// from: "one *of* the officials", "two *of* the doctors".
+fn counts_from(toks: &[Tok<'_>], link: &str, r: &str) -> bool {
+    let counted = matches!(toks, [Tok::Det(w, false)]
+        if !w.eq_ignore_ascii_case("a") && !w.eq_ignore_ascii_case("an"));
+    counted
+        && link.eq_ignore_ascii_case("of")
+        && (ws, keyword("the"))
+            .parse(r)
+            .is_ok_and(|(after, _)| word_follows(after))
 }
 
 /// Most particles in a row inside a name: "van der", "de la".
@@ -808,10 +820,23 @@ impl Phrase<'_> {
     }
 }
 
+/// The tokens without their article, and without a count's "of the"
+/// ("one of the officials", "two of the doctors"): the speakers counted
+/// from are who speaks.
 fn strip_det<'p, 'a>(toks: &'p [Tok<'a>]) -> &'p [Tok<'a>] {
-    match toks.first() {
+    let rest = match toks.first() {
         Some(Tok::Det(..)) => &toks[1..],
         _ => toks,
+    };
+    let counted = matches!(toks.first(), Some(Tok::Det(w, false))
+        if !w.eq_ignore_ascii_case("a") && !w.eq_ignore_ascii_case("an"));
+    match rest {
+        [Tok::Link(of), Tok::Det(_, true), after @ ..]
+            if counted && of.eq_ignore_ascii_case("of") && !after.is_empty() =>
+        {
+            after
+        }
+        _ => rest,
     }
 }
 
@@ -1646,6 +1671,32 @@ mod tests {
         for &(input, name, rest) in cases {
             let (s, r) = read(input);
             assert_eq!((s.name.as_str(), r), (name, rest), "{input}");
+        }
+    }
+
+    #[test]
+    fn a_count_of_speakers_is_those_speakers() {
+        let cases: &[(&str, &str)] = &[
+            ("One of the officials said", "officials"),
+            ("two of the doctors said", "doctors"),
+            ("one of the aid workers said", "aid workers"),
+        ];
+        for &(input, name) in cases {
+            assert_eq!(read(input).0.name, name, "{input}");
+        }
+    }
+
+    #[test]
+    fn not_a_count_of_speakers() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "the Ministry of the Interior said",
+                "Ministry of the Interior",
+            ),
+            ("a spokesman of the army said", "spokesman of the army"),
+        ];
+        for &(input, name) in cases {
+            assert_eq!(read(input).0.name, name, "{input}");
         }
     }
 

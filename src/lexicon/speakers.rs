@@ -640,6 +640,7 @@ pub(crate) static LOCALITY_WORDS: LazyLock<Lexicon<Locality>> = LazyLock::new(||
 /// military officials", "several witnesses".
 pub(crate) static COUNT_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
     static ROWS: &[(&str, ())] = &[
+        ("one", ()),
         ("two", ()),
         ("three", ()),
         ("four", ()),
