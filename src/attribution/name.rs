@@ -519,7 +519,7 @@ const MAX_INFIXES: usize = 2;
 /// of the name stands before it, and a capitalised word after it, at most
 /// one more particle between ("Margot van der Veen", "Abu Bakr bin Said").
 fn inside_name(toks: &[Tok<'_>], w: &str, r: &str) -> bool {
-    if !NAME_INFIXES.contains(&w) || !matches!(toks.last(), Some(Tok::Word(_, i)) if i.is_name()) {
+    if !matches!(toks.last(), Some(Tok::Word(_, i)) if i.is_name()) || !NAME_INFIXES.contains(&w) {
         return false;
     }
     let mut rest = r;
@@ -1059,22 +1059,29 @@ fn search<'t>(text: &'t str, last: &str) -> Option<Full<'t>> {
     // A surname opening with a particle is capitalised or not as its
     // place in the sentence has it: "Al-Hassan said" is "al-Hassan".
     let rest_of_last = last.get(first.len_utf8()..)?;
-    let lower = first.to_ascii_lowercase();
-    let upper = first.to_ascii_uppercase();
-    let particle = capitalised_particle(last);
-    let opens = |c: char| c == first || (particle && (c == lower || c == upper));
-    // Where the last match ended: matches do not overlap.
-    let mut free = 0;
+    let other = match first {
+        c if !capitalised_particle(last) => c,
+        c if c.is_ascii_uppercase() => c.to_ascii_lowercase(),
+        c => c.to_ascii_uppercase(),
+    };
+    let firsts = [first, other];
+    let cases = if other == first { 1 } else { 2 };
+    // Where the last match of each case ended: matches do not overlap.
+    let mut free = [0; 2];
     // The first letter is found fast; the whole name is checked there.
-    for (at, c) in text.match_indices(opens) {
+    let found = firsts[..cases]
+        .iter()
+        .enumerate()
+        .flat_map(|(k, &c)| text.match_indices(c).map(move |(at, _)| (k, at, c)));
+    for (k, at, c) in found {
         let fits = text
-            .get(at + c.len()..)
+            .get(at + c.len_utf8()..)
             .is_some_and(|r| r.starts_with(rest_of_last));
-        if at < free || !fits {
+        if at < free[k] || !fits {
             continue;
         }
-        let end = at + last.len();
-        free = end;
+        let end = at + c.len_utf8() + rest_of_last.len();
+        free[k] = end;
         let bounded = !crate::grammar::char_before(text, at).is_some_and(char::is_alphanumeric)
             && !text[end..]
                 .chars()
