@@ -268,6 +268,19 @@ fn a_speaker_who_denies_is_who_it_and_the_body_stand_for() {
              The group said 12 of its fighters were killed.",
             Some("Valley Liberation Front"),
         ),
+        // A speaker set before an appositive.
+        (
+            "Police said 5 protesters were held.\n\
+             Amina Sule, the regional governor, denied the report.\n\
+             She said 12 people died.",
+            Some("Amina Sule"),
+        ),
+        (
+            "Police said 5 protesters were held.\n\
+             The Hill Front, the armed wing of the movement, denied the toll.\n\
+             In a statement, the group said only 5 of its fighters died.",
+            Some("Hill Front"),
+        ),
         // A denial is no credit of the figure it denies.
         ("The army denied that 40 civilians were killed.", None),
     ]);

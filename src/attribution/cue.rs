@@ -1104,7 +1104,13 @@ fn cue_at(s: &str, at: usize, end: usize, cue: CueWord) -> Option<Hit> {
             if (ws, keyword("by")).parse(after).is_ok() {
                 return None;
             }
-            let (mut speaker, span) = opening_speaker(s, at)?;
+            // "X, the regional governor, denied …": the speaker stands
+            // before an appositive, read as a verb's would be.
+            let (mut speaker, span) = if prev_char(s, at) == Some(',') {
+                speaker_before(s, at)?
+            } else {
+                opening_speaker(s, at)?
+            };
             // "The government denied …", "It rejected …": a speaker named
             // before, whom a later "it said" finds without this.
             if matches!(speaker.shape, Shape::Descriptor { .. } | Shape::Pronoun(_)) {
@@ -1471,6 +1477,18 @@ mod tests {
                 &[("army", false)],
             ),
             ("It rejected the account.", &[]),
+            // A speaker before an appositive takes the side.
+            (
+                "Amina Sule, the regional governor, denied the report.",
+                &[("Amina Sule", true)],
+            ),
+            (
+                "The Hill Front, the armed wing of the movement, rejected the toll.",
+                &[("Hill Front", true)],
+            ),
+            // An appositive after a clause that names nobody makes no
+            // speaker.
+            ("After the raid, the figure, disputed the count.", &[]),
         ];
         for &(s, want) in cases {
             let found = scan(s, Span::new(0, s.len()), &[]).found;
