@@ -518,9 +518,19 @@ fn appose(s: &str, near: Placed, far: Placed) -> Placed {
         speaker.country = speaker.country.or(body.country);
         (speaker, span)
     };
+    // A person takes no article: "The Hill Front, the armed wing of the
+    // rebels" is a body, whatever its description.
+    let article = |p: &Placed| {
+        s.get(p.1.start..p.1.end)
+            .is_some_and(|t| word(t).is_ok_and(|(_, w)| w.eq_ignore_ascii_case("the")))
+    };
     match (&near.0.shape, &far.0.shape) {
-        (Shape::Person { .. }, _) if far.0.is_body() => return named_body(near, &far.0),
-        (_, Shape::Person { .. }) if near.0.is_body() => return named_body(far, &near.0),
+        (Shape::Person { .. }, _) if far.0.is_body() || article(&near) => {
+            return named_body(near, &far.0)
+        }
+        (_, Shape::Person { .. }) if near.0.is_body() || article(&far) => {
+            return named_body(far, &near.0)
+        }
         // "The Syrian Observatory for Human Rights, a Britain-based war
         // monitor, said": the body's name, not its description.
         (Shape::Group, Shape::Group) if proper(&far.0.name) && !proper(&near.0.name) => {
@@ -603,8 +613,11 @@ fn speaker_before(s: &str, at: usize) -> Option<Placed> {
         return Some(placed(s, &p));
     }
     let (x_start, x) = phrase_ending_at(s, comma)?;
-    // An appositive stands between commas, or opens the sentence.
-    let opens = s.get(..x_start)?.trim_matches(is_space).is_empty();
+    // An appositive stands between commas, or opens the sentence or the
+    // clause after a dash or colon ("10:05 GMT - The Front, its armed
+    // wing, denied …").
+    let head = s.get(..x_start)?.trim_matches(is_space);
+    let opens = head.is_empty() || head.ends_with(['-', '–', '—', ':']);
     if !opens && ends_with_char(s, x_start, ',').is_none() {
         return None;
     }
@@ -1486,6 +1499,15 @@ mod tests {
                 "The Hill Front, the armed wing of the movement, rejected the toll.",
                 &[("Hill Front", true)],
             ),
+            (
+                "The Hill Front, the political wing of the rebels, denied the toll.",
+                &[("Hill Front", true)],
+            ),
+            // The clause opens after a live blog's time stamp.
+            (
+                "10:05 GMT - The Hill Front, the armed wing of the movement, rejected the toll.",
+                &[("Hill Front", true)],
+            ),
             // An appositive after a clause that names nobody makes no
             // speaker.
             ("After the raid, the figure, disputed the count.", &[]),
@@ -1652,6 +1674,16 @@ mod tests {
         assert_eq!(found[0].speaker.shape, Shape::Group);
         let s = "Serhiy Lysak, the regional governor, said 5 died.";
         let found = scan(s, Span::new(0, s.len()), &[]).found;
+        assert_eq!(found[0].speaker.shape, Shape::Person { ambiguous: false });
+        // A name with an article is a body's, whatever its description.
+        let s = "The Hill Front, the armed wing of the rebels, said 9 died.";
+        let found = scan(s, Span::new(0, s.len()), &[]).found;
+        assert_eq!(found[0].speaker.name, "Hill Front");
+        assert_eq!(found[0].speaker.shape, Shape::Group);
+        // A person's description with a link stays a person's.
+        let s = "Amina Sule, the head of the rebels, said 9 died.";
+        let found = scan(s, Span::new(0, s.len()), &[]).found;
+        assert_eq!(found[0].speaker.name, "Amina Sule");
         assert_eq!(found[0].speaker.shape, Shape::Person { ambiguous: false });
     }
 

@@ -315,6 +315,7 @@ pub(crate) static SPEAKER_WORDS: LazyLock<Lexicon<SpeakerWord>> = LazyLock::new(
         ("initial", w(Modifier, None)),
         ("medical", w(Modifier, None)),
         ("armed", w(Modifier, None)),
+        ("political", w(Modifier, None)),
         ("news", w(Modifier, None)),
         ("based", w(Modifier, None)),
         ("aid", w(Modifier, None)),
