@@ -359,3 +359,55 @@ fn not_the_statement_of_anyone() {
         ),
     ]);
 }
+
+/// The sources of each sentence's first figure, with the all-capital
+/// lines taken as headings.
+fn sources_under_headings(text: &str) -> Vec<Option<String>> {
+    let mut sentences = sentences(text);
+    for s in &mut sentences {
+        let line = s.span.of(text).unwrap_or_default();
+        if !line.chars().any(char::is_lowercase) {
+            s.role = Role::Heading;
+        }
+    }
+    let at = attribute(text, &sentences);
+    (0..sentences.len())
+        .filter(|&i| sentences[i].role == Role::Body)
+        .map(|i| first_source(text, &sentences, &at, i))
+        .collect()
+}
+
+#[test]
+fn a_round_up_s_ministry_is_its_section_s_country_s() {
+    let text = "NIGER\n\n\
+                Gunmen killed 17 soldiers, Niger's defence ministry said.\n\n\
+                CHAD\n\n\
+                Rebels killed 40 soldiers, Chad's army said.\n\
+                The ministry said 11 soldiers were wounded.\n\n\
+                MALI\n\n\
+                The army said 3 soldiers were hurt.\n\n\
+                NIGER\n\n\
+                The ministry said 9 soldiers were missing.";
+    let got = sources_under_headings(text);
+    let want = [
+        "Niger's defence ministry",
+        "Chad's army",
+        "ministry",
+        "army",
+        "Niger's defence ministry",
+    ];
+    assert_eq!(got, want.map(|w| Some(w.to_string())));
+}
+
+#[test]
+fn not_a_section_of_another_country() {
+    // A heading that names no country, or the same country, keeps the
+    // speakers met before it within reach.
+    let text = "Gunmen killed 17 soldiers, Niger's defence ministry said.\n\n\
+                LATEST FIGURES\n\n\
+                The ministry said 9 soldiers were missing.\n\n\
+                NIGER\n\n\
+                The ministry said 4 soldiers were hurt.";
+    let got = sources_under_headings(text);
+    assert_eq!(got, vec![Some("Niger's defence ministry".to_string()); 3]);
+}
