@@ -650,11 +650,12 @@ mod tests {
             assert!(same_head(a, b), "{a} {b}");
             assert_eq!(head_bit(a), head_bit(b), "{a} {b}");
         }
-        let r = Recalled::new(Seen {
+        let seen = Seen {
             source: Source::named("Ukraine's armed forces"),
             country: None,
             person: false,
-        });
+        };
+        let r = Recalled::new(seen, 0);
         assert_eq!(r.words & word_bit("Ukraine"), word_bit("Ukraine"));
         assert_ne!(r.heads & head_bit("force"), 0);
     }

@@ -1844,6 +1844,18 @@ mod tests {
     }
 
     #[test]
+    fn investigators_and_experts_speak() {
+        first_speakers(&[
+            (
+                "Troops killed 30 civilians, a UN investigator said.",
+                "UN investigator",
+            ),
+            ("An independent expert said 30 died.", "independent expert"),
+            ("The UN rapporteur said 30 died.", "UN rapporteur"),
+        ]);
+    }
+
+    #[test]
     fn not_inverted_listener() {
         // "told" names its listener after it, never its speaker: a
         // speaker the scan cannot read before it leaves the figure

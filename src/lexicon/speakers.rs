@@ -147,6 +147,9 @@ pub(crate) static SPEAKER_WORDS: LazyLock<Lexicon<SpeakerWord>> = LazyLock::new(
         ("correspondent", w(Title, ME)),
         ("reporter", w(Title, ME)),
         ("researcher", w(Title, I)),
+        ("investigator", w(Title, None)),
+        ("expert", w(Title, I)),
+        ("rapporteur", w(Title, None)),
         ("analyst", w(Title, I)),
         ("professor", w(Title, I)),
         // heads of bodies
