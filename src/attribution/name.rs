@@ -583,8 +583,15 @@ fn link_ok(toks: &[Tok<'_>], link: &str, r: &str) -> bool {
             Err(_) => r2,
         };
         let place_next = matches!(token(r2), Ok((_, Tok::Word(_, info))) if info.cap && !info.stop);
-        return matches!(after_head, Some(Class::Body | Class::People | Class::Title))
-            && place_next;
+        // A capitalised qualifier ends a body's own name: "the Islamic
+        // Resistance in Iraq".
+        let named_body = toks
+            .last()
+            .and_then(Tok::info)
+            .is_some_and(|i| i.cap && i.class() == Some(Class::Modifier));
+        let placed =
+            named_body || matches!(after_head, Some(Class::Body | Class::People | Class::Title));
+        return placed && place_next;
     }
     word_follows(r)
 }
@@ -1496,6 +1503,16 @@ mod tests {
                 Some("district commissioner"),
                 Some(Official),
                 None,
+                " said",
+            ),
+            (
+                "the Islamic Resistance in Iraq said",
+                "Islamic Resistance in Iraq",
+                None,
+                // The kind comes from the country named, as for
+                // "officials in Kyiv".
+                Some(Official),
+                Some("Iraq"),
                 " said",
             ),
             (
