@@ -1866,7 +1866,7 @@ mod tests {
     }
 
     #[test]
-    fn investigators_and_experts_speak() {
+    fn investigators_experts_and_workers_speak() {
         first_speakers(&[
             (
                 "Troops killed 30 civilians, a UN investigator said.",
@@ -1874,6 +1874,12 @@ mod tests {
             ),
             ("An independent expert said 30 died.", "independent expert"),
             ("The UN rapporteur said 30 died.", "UN rapporteur"),
+            (
+                "“We counted 19 bodies,” a local health worker said.",
+                "local health worker",
+            ),
+            ("Two nurses said 30 were hurt.", "nurses"),
+            ("Survivors told AFP that 30 died.", "Survivors"),
         ]);
     }
 
