@@ -676,52 +676,6 @@ pub(crate) static ANCHOR_JOINERS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
     Lexicon::new(ROWS)
 });
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn starters_hold_every_kind_of_first_word() {
-        for w in ["on", "Since", "sept", "May", "Wednesday", "yesterday"] {
-            assert!(STARTERS.get(w).is_some(), "{w}");
-        }
-        for w in ["said", "troops", "sun", "wed"] {
-            assert!(STARTERS.get(w).is_none(), "{w}");
-        }
-    }
-
-    #[test]
-    fn first_words_are_the_starters() {
-        for w in [
-            "on",
-            "Since",
-            "sept",
-            "May",
-            "Wednesday",
-            "yesterday",
-            "THE",
-        ] {
-            assert!(FIRST_WORDS.get(w.as_bytes()).is_some(), "{w}");
-        }
-        for w in [
-            "said", "troops", "sun", "wed", "", "o", "thee", "x", "1", "é",
-        ] {
-            assert!(FIRST_WORDS.get(w.as_bytes()).is_none(), "{w}");
-        }
-        for w in STARTERS.phrases() {
-            let (a, b) = (FIRST_WORDS.get(w.as_bytes()), STARTERS.get(w));
-            assert_eq!(a.map(|s| s.rules), b.map(|s| s.rules), "{w}");
-        }
-    }
-
-    #[test]
-    fn month_names_match_the_month_table() {
-        for (k, name) in MONTH_NAMES.iter().enumerate() {
-            assert_eq!(MONTHS.get(name), Some(k as u32 + 1));
-        }
-    }
-}
-
 /// Countries that write slashed dates month first ("06/11/2024" is
 /// 11 June): a dateline in one of them reads them so. Canada writes both
 /// ways and is left out; every other country a dateline names writes the
@@ -789,3 +743,49 @@ pub(crate) static DATELINE_CITIES: LazyLock<Lexicon<SlashOrder>> = LazyLock::new
     ];
     Lexicon::new(ROWS)
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn starters_hold_every_kind_of_first_word() {
+        for w in ["on", "Since", "sept", "May", "Wednesday", "yesterday"] {
+            assert!(STARTERS.get(w).is_some(), "{w}");
+        }
+        for w in ["said", "troops", "sun", "wed"] {
+            assert!(STARTERS.get(w).is_none(), "{w}");
+        }
+    }
+
+    #[test]
+    fn first_words_are_the_starters() {
+        for w in [
+            "on",
+            "Since",
+            "sept",
+            "May",
+            "Wednesday",
+            "yesterday",
+            "THE",
+        ] {
+            assert!(FIRST_WORDS.get(w.as_bytes()).is_some(), "{w}");
+        }
+        for w in [
+            "said", "troops", "sun", "wed", "", "o", "thee", "x", "1", "é",
+        ] {
+            assert!(FIRST_WORDS.get(w.as_bytes()).is_none(), "{w}");
+        }
+        for w in STARTERS.phrases() {
+            let (a, b) = (FIRST_WORDS.get(w.as_bytes()), STARTERS.get(w));
+            assert_eq!(a.map(|s| s.rules), b.map(|s| s.rules), "{w}");
+        }
+    }
+
+    #[test]
+    fn month_names_match_the_month_table() {
+        for (k, name) in MONTH_NAMES.iter().enumerate() {
+            assert_eq!(MONTHS.get(name), Some(k as u32 + 1));
+        }
+    }
+}
