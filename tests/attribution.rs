@@ -411,3 +411,19 @@ fn not_a_section_of_another_country() {
     let got = sources_under_headings(text);
     assert_eq!(got, vec![Some("Niger's defence ministry".to_string()); 3]);
 }
+
+#[test]
+fn a_descriptor_a_pronoun_owns_is_its_owner_s() {
+    last_sentence_sources(&[
+        (
+            "Police said 5 were held.\n\
+             Amina Sule, a researcher, said her group had counted 40 deaths.",
+            Some("Amina Sule"),
+        ),
+        (
+            "Amina Sule said 5 were held.\n\
+             The Kivu Monitor said its observers recorded 40 deaths.",
+            Some("Kivu Monitor"),
+        ),
+    ]);
+}

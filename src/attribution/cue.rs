@@ -35,7 +35,7 @@ use super::name::{may_open_phrase, speaker_phrase, Phrase, Shape, Speaker};
 use crate::grammar::{
     alnum_run, char_before, fail, is_space, keyword, phrase, word, word_before, ws, ws0, PResult,
 };
-use crate::lexicon::speakers::Pronoun;
+use crate::lexicon::speakers::{Pronoun, OWNERS};
 use crate::lexicon::speech::{
     CueWord, ADVERBS, ASIDE_OPENERS, BARE_OBJECTS, CLAIMED_DEEDS, CLAUSE_BREAKS, CUES, DATA_LINKS,
     DATA_NOUNS, DAYS, LISTENER_VERBS, OBJECT_MARKERS, TOLL_NOUNS,
@@ -588,8 +588,16 @@ fn before_acronym(s: &str, at: usize) -> Option<Placed> {
 /// of anonymity, said", "X, citing Y, said" (the citing clause is read as
 /// its own credit).
 fn speaker_before(s: &str, at: usize) -> Option<Placed> {
-    if let Some((_, p)) = phrase_ending_at(s, at) {
-        return Some(placed(s, &p));
+    if let Some((st, p)) = phrase_ending_at(s, at) {
+        let mut found = placed(s, &p);
+        // "X said her group had counted …": the group's figure is its
+        // owner's, whom the pronoun stands for.
+        if matches!(found.0.shape, Shape::Descriptor { .. }) {
+            if let Some(owner) = owner_before(s, st) {
+                found.0.shape = Shape::Pronoun(owner);
+            }
+        }
+        return Some(found);
     }
     if let Some(p) = before_acronym(s, at) {
         return Some(p);
@@ -632,6 +640,16 @@ fn speaker_before(s: &str, at: usize) -> Option<Placed> {
         Some(y) => appose(s, x, y),
         None => x,
     })
+}
+
+/// The possessive pronoun just before byte `at` ("her", "its"), as the
+/// pronoun of its owner.
+fn owner_before(s: &str, at: usize) -> Option<Pronoun> {
+    let (_, w) = word_before(s, at)?;
+    OWNERS
+        .iter()
+        .find(|(o, _)| w.eq_ignore_ascii_case(o))
+        .map(|&(_, p)| p)
 }
 
 /// Most words of a description set between commas after a name.
@@ -1863,6 +1881,30 @@ mod tests {
         // A clause opening with no verb leaves the participle no subject.
         let found = credits("After the raid, in the hills, saying 4 died was easy.");
         assert_eq!(found, Vec::new());
+    }
+
+    #[test]
+    fn an_owned_descriptor_is_its_owner_s() {
+        let cases: &[(&str, Shape)] = &[
+            (
+                "Amina Sule said her group had counted 40 deaths.",
+                Shape::Pronoun(Pronoun::Person),
+            ),
+            (
+                "The army said its monitors recorded 40 deaths.",
+                Shape::Pronoun(Pronoun::Body),
+            ),
+            // No owner: the descriptor stays one.
+            (
+                "Amina Sule said the group had counted 40 deaths.",
+                Shape::Descriptor { person: false },
+            ),
+        ];
+        for &(s, ref want) in cases {
+            let found = scan(s, Span::new(0, s.len()), &[]).found;
+            let last = found.last().map(|f| f.speaker.shape.clone());
+            assert_eq!(last.as_ref(), Some(want), "{s}");
+        }
     }
 
     #[test]

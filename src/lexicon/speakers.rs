@@ -587,6 +587,15 @@ pub(crate) enum Pronoun {
     Plural,
 }
 
+/// Possessive pronouns before a descriptor ("her group", "its
+/// monitors"): the descriptor is the owner's, who is the one credited.
+pub(crate) const OWNERS: &[(&str, Pronoun)] = &[
+    ("his", Pronoun::Person),
+    ("her", Pronoun::Person),
+    ("its", Pronoun::Body),
+    ("their", Pronoun::Plural),
+];
+
 /// Pronouns, lower case.
 pub(crate) static PRONOUNS: LazyLock<Lexicon<Pronoun>> = LazyLock::new(|| {
     static ROWS: &[(&str, Pronoun)] = &[
