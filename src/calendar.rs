@@ -40,7 +40,10 @@
 //!   keeps "on February 20 people …" from being a date.
 //! - Slashed numeric dates are read month first, as US wire copy writes
 //!   them ("07/05/2024" is 5 July 2024), unless the first number exceeds
-//!   12 ("25/12/2023" is 25 December); dotted ones are day first
+//!   12 ("25/12/2023" is 25 December); a report that writes the day
+//!   first turns the ambiguous ones when they are resolved
+//!   ([`crate::time::DateStyle`], from [`slash_order_shown`] and the
+//!   dateline's country); dotted ones are day first
 //!   ("05.07.2024" is 5 July), as European copy writes them. A two-digit
 //!   year after slashes is in the 2000s.
 //! - Impossible dates ("February 30", "31 April", month 13) are no dates.

@@ -15,6 +15,7 @@
 //! | "yesterday", "last night" | `B` − 1 day; "two days ago" `B` − 2 |
 //! | "March 3", "3 March" (no year) | the latest March 3 on or before `B` (a January report's "December 30" is last year's) |
 //! | "Feb 5, 2026", "2024-07-05" | that day, with or without `B` |
+//! | "06/11/2024" | 11 June, or 6 November in a report that writes the day first ([`DateStyle`]) |
 //! | "last year", "earlier this week", "in March" | no day: a statement date is unknown |
 //!
 //! With no base (`None`), relative phrases resolve to nothing and dates
@@ -110,8 +111,8 @@ const MAX_OPENING_SUBJECT: usize = 5;
 /// first 40 bytes and no word follows it ("KHARTOUM, Nov 15, 2020
 /// (BSS/AFP) – …"). A long caption that mentions a date mid-sentence is no
 /// date line. Slashed numeric dates are read month first ("07/05/2024" is
-/// 5 July 2024) unless the first number exceeds 12; see
-/// [`crate::calendar`].
+/// 5 July 2024) unless the first number exceeds 12 or the report writes
+/// the day first; see [`DateStyle`].
 ///
 /// ```
 /// use chrono::NaiveDate;
