@@ -40,7 +40,7 @@ use crate::lexicon::speech::{
     CueWord, ADVERBS, ASIDE_OPENERS, BARE_OBJECTS, CLAIMED_DEEDS, CLAUSE_BREAKS, CUES, DATA_LINKS,
     DATA_NOUNS, DAYS, LISTENER_VERBS, OBJECT_MARKERS, TOLL_NOUNS,
 };
-use crate::span::{offset, Span};
+use crate::span::{floor_boundary, offset, Span};
 use crate::vocabulary::SourceKind;
 use nom::Parser;
 use std::sync::LazyLock;
@@ -603,7 +603,7 @@ fn speaker_before(s: &str, at: usize) -> Option<Placed> {
         return Some(p);
     }
     let comma = ends_with_char(s, at, ',')?;
-    let clause = region_start(s, comma);
+    let clause = aside_start(s, comma);
     let clause_text = s.get(clause..comma)?.trim_start_matches(is_space);
     // An aside between the speaker and the verb: a relative clause, a
     // participle clause ("speaking on condition of anonymity"), a
@@ -640,6 +640,26 @@ fn speaker_before(s: &str, at: usize) -> Option<Placed> {
         Some(y) => appose(s, x, y),
         None => x,
     })
+}
+
+/// Most bytes of a bracket an aside may end with.
+const MAX_BRACKET: usize = 40;
+
+/// Where the clause ending at `comma` starts, a bracket that ends it
+/// passed over: ", through the Relief Agency (RA)," is one aside.
+fn aside_start(s: &str, comma: usize) -> usize {
+    let start = region_start(s, comma);
+    let closed = s.get(..start).is_some_and(|h| h.ends_with(')'))
+        && s.get(start..comma)
+            .is_some_and(|t| t.trim_matches(is_space).is_empty());
+    if !closed {
+        return start;
+    }
+    let from = floor_boundary(s, start.saturating_sub(MAX_BRACKET));
+    match s.get(from..start).and_then(|b| b.rfind('(')) {
+        Some(open) => region_start(s, from + open),
+        None => start,
+    }
 }
 
 /// The possessive pronoun just before byte `at` ("her", "its"), as the
@@ -1828,6 +1848,10 @@ mod tests {
                 "federal government",
             ),
             ("Police, via a post on X, said 3 were held.", "Police"),
+            (
+                "The government, through the Relief Agency (RA), put the toll at 41.",
+                "government",
+            ),
             (
                 "The governor, who visited the camp, said 400 fled.",
                 "governor",
