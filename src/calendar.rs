@@ -40,7 +40,10 @@
 //!   keeps "on February 20 people …" from being a date.
 //! - Slashed numeric dates are read month first, as US wire copy writes
 //!   them ("07/05/2024" is 5 July 2024), unless the first number exceeds
-//!   12 ("25/12/2023" is 25 December); dotted ones are day first
+//!   12 ("25/12/2023" is 25 December); a report that writes the day
+//!   first turns the ambiguous ones when they are resolved
+//!   ([`crate::time::DateStyle`], from [`slash_order_shown`] and the
+//!   dateline's country); dotted ones are day first
 //!   ("05.07.2024" is 5 July), as European copy writes them. A two-digit
 //!   year after slashes is in the 2000s.
 //! - Impossible dates ("February 30", "31 April", month 13) are no dates.
@@ -79,7 +82,7 @@ use nom::combinator::opt;
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
-pub use crate::lexicon::calendar::{CalendarUnit, DayPart};
+pub use crate::lexicon::calendar::{CalendarUnit, DayPart, SlashOrder};
 
 /// Earliest year a bare number may be read as.
 pub const YEAR_MIN: u32 = 1900;
@@ -687,6 +690,14 @@ fn iso(i: &str) -> PResult<'_, DatePhrase> {
 /// slashed := m "/" d "/" (yyyy | yy)   month first unless the first
 /// number exceeds 12
 fn slashed(i: &str) -> PResult<'_, DatePhrase> {
+    let (rest, (a, b, y)) = slashed_parts(i)?;
+    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+    numeric_date(i, rest, y, m, d)
+}
+
+/// slashed_parts := d{1,2} "/" d{1,2} "/" (yyyy | yy)   the numbers as
+/// written, the year in full
+fn slashed_parts(i: &str) -> PResult<'_, (u32, u32, u32)> {
     let (rest, (a, _, b, _)) = (
         |i| digits(i, 1, 2),
         char('/'),
@@ -702,8 +713,43 @@ fn slashed(i: &str) -> PResult<'_, DatePhrase> {
     if !(YEAR_MIN..=YEAR_MAX).contains(&y) || !number_ends(rest) {
         return fail(i);
     }
-    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
-    numeric_date(i, rest, y, m, d)
+    Ok((rest, (a, b, y)))
+}
+
+/// The order a text's slashed dates show, when one of them can be read
+/// only one way: "25/11/2024" is written day first, "11/25/2024" month
+/// first. The first such date decides; `None` when every slashed date
+/// could be either ("06/11/2024") or there is none.
+///
+/// Each slash costs a parse of the few digits around it, so the walk is
+/// linear in the text.
+pub fn slash_order_shown(text: &str) -> Option<SlashOrder> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = bytes.get(from..)?.iter().position(|&b| b == b'/') {
+        let slash = from + at;
+        from = slash + 1;
+        // The first number is one or two digits that start a word.
+        let run = bytes[..slash]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let start = slash - run;
+        if !(1..=2).contains(&run) || !at_boundary_before(text, start) {
+            continue;
+        }
+        let Ok((_, (a, b, _))) = slashed_parts(&text[start..]) else {
+            continue;
+        };
+        match (a, b) {
+            (13..=31, 1..=12) => return Some(SlashOrder::DayFirst),
+            (1..=12, 13..=31) => return Some(SlashOrder::MonthFirst),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// dotted := d "." m "." yyyy   day first
@@ -1718,5 +1764,42 @@ mod tests {
         assert_eq!(days_in_month(Some(2000), 2), 29);
         assert_eq!(days_in_month(None, 2), 29);
         assert_eq!(days_in_month(None, 13), 0);
+    }
+
+    #[test]
+    fn slash_order_shown_table() {
+        use SlashOrder::*;
+        let cases: &[(&str, Option<SlashOrder>)] = &[
+            ("The update dated 25/11/2024 said 40 died.", Some(DayFirst)),
+            ("Filed 11/25/2024, revised later.", Some(MonthFirst)),
+            // The first date that can be read one way only decides.
+            ("On 06/11/2024 and 14/11/24 the camps grew.", Some(DayFirst)),
+            (
+                "From 3/4/2023 to 3/30/2023 and 31/3/2023.",
+                Some(MonthFirst),
+            ),
+        ];
+        for &(text, expected) in cases {
+            assert_eq!(slash_order_shown(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn not_slash_order_shown() {
+        let cases = [
+            // Either reading fits.
+            "The update dated 06/11/2024 said 40 died.",
+            "Same day twice: 12/12/2024.",
+            // No dates: fractions, scores, a slashed list, a 31st month.
+            "A 24/7 watch on 1/3 of the border and the 13/14 vote.",
+            "Routes A/B and 15/5 were shut; 31/13/2024 is no date.",
+            "Case no. 123/11/2024 and 113/12/2024 were heard.",
+            "",
+            "/",
+            "9/",
+        ];
+        for text in cases {
+            assert_eq!(slash_order_shown(text), None, "{text}");
+        }
     }
 }

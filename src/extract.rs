@@ -64,6 +64,7 @@ pub fn extract_each<E>(
     let text = doc.text.as_str();
     let segments = segment(text);
     let date = time::document_date(text, segments.dateline, doc.published);
+    let style = time::DateStyle::new(text, segments.dateline);
     let credits = attribute(text, &segments.sentences);
     // The dateline's place counts like a headline's: "KHARKIV, Ukraine (AP)".
     let main = frame::main_party(
@@ -96,7 +97,7 @@ pub fn extract_each<E>(
         }
         let frames = frame::frames(text, sentence.span, figures, &mut memory);
         // The sentence's date phrases, read once for all its figures.
-        let whole = time::Dates::new(sentence.span.of(text).unwrap_or(""));
+        let whole = time::Dates::in_report(sentence.span.of(text).unwrap_or(""), &style);
         for (i, (q, frame)) in figures.iter().zip(frames).enumerate() {
             let Some(frame) = frame else { continue };
             // A run-on "sentence" is read, and shown, in a window around
@@ -107,7 +108,7 @@ pub fn extract_each<E>(
             let dates = if clause == sentence.span {
                 &whole
             } else {
-                window = time::Dates::new(sentence_text);
+                window = time::Dates::in_report(sentence_text, &style);
                 &window
             };
             let credit = credits.credit(index, q.span);

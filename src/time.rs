@@ -15,6 +15,7 @@
 //! | "yesterday", "last night" | `B` − 1 day; "two days ago" `B` − 2 |
 //! | "March 3", "3 March" (no year) | the latest March 3 on or before `B` (a January report's "December 30" is last year's) |
 //! | "Feb 5, 2026", "2024-07-05" | that day, with or without `B` |
+//! | "06/11/2024" | 11 June, or 6 November in a report that writes the day first ([`DateStyle`]) |
 //! | "last year", "earlier this week", "in March" | no day: a statement date is unknown |
 //!
 //! With no base (`None`), relative phrases resolve to nothing and dates
@@ -31,10 +32,15 @@
 //! ```
 
 use crate::calendar::{
-    phrases, Anchor, CalendarUnit, DatePhrase, Found, PeriodPhrase, Phrase, Phrases,
+    phrases, slash_order_shown, Anchor, CalendarUnit, DatePhrase, Found, PeriodPhrase, Phrase,
+    Phrases, SlashOrder,
 };
 use crate::grammar::{is_space, word_before};
-use crate::lexicon::calendar::{CLAUSE_WORDS, CUE_FILLER_OPENERS, OBJECT_CUES, SPEECH_WORDS};
+use crate::lexicon::calendar::{
+    CLAUSE_WORDS, CUE_FILLER_OPENERS, DATELINE_CITIES, MIXED_ORDER_COUNTRIES,
+    MONTH_FIRST_COUNTRIES, OBJECT_CUES, SPEECH_WORDS,
+};
+use crate::lexicon::places::{PlaceKind, PLACES};
 use crate::span::{floor_boundary, Span};
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -105,8 +111,8 @@ const MAX_OPENING_SUBJECT: usize = 5;
 /// first 40 bytes and no word follows it ("KHARTOUM, Nov 15, 2020
 /// (BSS/AFP) – …"). A long caption that mentions a date mid-sentence is no
 /// date line. Slashed numeric dates are read month first ("07/05/2024" is
-/// 5 July 2024) unless the first number exceeds 12; see
-/// [`crate::calendar`].
+/// 5 July 2024) unless the first number exceeds 12 or the report writes
+/// the day first; see [`DateStyle`].
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -125,15 +131,17 @@ pub fn document_date(
     if published.is_some() {
         return published;
     }
+    let style = DateStyle::new(text, dateline);
     dateline
         .and_then(|s| s.of(text))
-        .and_then(|line| Phrases::new(line).find_map(|f| full_date(&f)))
-        .or_else(|| top_date(text))
+        .and_then(|line| Phrases::new(line).find_map(|f| full_date(&f, line, &style)))
+        .or_else(|| top_date(text, &style))
 }
 
-/// The day a found phrase names when it writes day, month and year.
-fn full_date(f: &Found<'_>) -> Option<NaiveDate> {
-    match f.phrase {
+/// The day a found phrase of `line` names when it writes day, month and
+/// year, a slashed one read in the report's order.
+fn full_date(f: &Found<'_>, line: &str, style: &DateStyle<'_>) -> Option<NaiveDate> {
+    match style.as_meant(f, line) {
         Phrase::Date(DatePhrase::Date {
             year: Some(y),
             month,
@@ -143,8 +151,115 @@ fn full_date(f: &Found<'_>) -> Option<NaiveDate> {
     }
 }
 
+/// How a report writes its dates: the order of the day and month in its
+/// slashed dates ("06/11/2024"), worked out only when one is met.
+///
+/// A slashed date of the report that can be read only one way decides
+/// ("25/11/2024" is day first); failing that, the country of the
+/// dateline's place ("LAGOS, 04/07/2024 -" is filed from a country that
+/// writes the day first; "WASHINGTON" from one that writes the month
+/// first); failing that, month first, as US wire copy writes them.
+///
+/// ```
+/// use conflict_figures::calendar::SlashOrder;
+/// use conflict_figures::time::DateStyle;
+/// use conflict_figures::Span;
+///
+/// let text = "NAIROBI, 06/11/2024 (Reuters) - Talks resumed.";
+/// assert_eq!(DateStyle::new(text, Some(Span::new(0, 32))).order(), SlashOrder::DayFirst);
+/// let text = "Talks resumed on 06/11/2024 after a pause since 10/28/2024.";
+/// assert_eq!(DateStyle::new(text, None).order(), SlashOrder::MonthFirst);
+/// ```
+#[derive(Debug, Clone)]
+pub struct DateStyle<'a> {
+    text: &'a str,
+    dateline: Option<Span>,
+    order: OnceCell<SlashOrder>,
+}
+
+impl<'a> DateStyle<'a> {
+    /// The style of `text`, whose dateline (a span of `text`) is
+    /// `dateline`; nothing is read until asked for.
+    pub fn new(text: &'a str, dateline: Option<Span>) -> Self {
+        DateStyle {
+            text,
+            dateline,
+            order: OnceCell::new(),
+        }
+    }
+
+    /// The order the report's slashed dates are written in.
+    pub fn order(&self) -> SlashOrder {
+        *self.order.get_or_init(|| {
+            slash_order_shown(self.text)
+                .or_else(|| {
+                    self.dateline
+                        .and_then(|d| d.of(self.text))
+                        .and_then(dateline_order)
+                })
+                .unwrap_or_default()
+        })
+    }
+
+    /// The phrase `f` of `sentence` as the report means it: a slashed
+    /// date whose day could be a month ("06/11/2024", read month first)
+    /// turned day first when the report writes the day first.
+    fn as_meant<'f>(&self, f: &Found<'f>, sentence: &str) -> Phrase<'f> {
+        match f.phrase {
+            Phrase::Date(DatePhrase::Date {
+                year: Some(year),
+                month,
+                day,
+            }) if day <= 12
+                && day != month
+                && f.span.of(sentence).is_some_and(|w| w.contains('/'))
+                && self.order() == SlashOrder::DayFirst =>
+            {
+                Phrase::Date(DatePhrase::Date {
+                    year: Some(year),
+                    month: day,
+                    day: month,
+                })
+            }
+            p => p,
+        }
+    }
+}
+
+/// The order the country of a dateline's place writes slashed dates in:
+/// its pieces between commas, brackets and dates ("ADDIS ABABA",
+/// "Syria") are looked up as places and as dateline cities.
+fn dateline_order(line: &str) -> Option<SlashOrder> {
+    line.split(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '\'' | '’' | '-' | '.')))
+        .map(|piece| piece.trim_matches(|c: char| matches!(c, ' ' | '-' | '.')))
+        .filter(|piece| !piece.is_empty())
+        .take(4)
+        .find_map(place_order)
+}
+
+/// The order the place `piece` writes slashed dates in, when it is a
+/// country or a place of one.
+fn place_order(piece: &str) -> Option<SlashOrder> {
+    if let Some(order) = DATELINE_CITIES.get(piece) {
+        return Some(order);
+    }
+    let place = PLACES.get(piece)?;
+    if !matches!(
+        place.kind,
+        PlaceKind::Country | PlaceKind::Capital | PlaceKind::Locality
+    ) || MIXED_ORDER_COUNTRIES.contains(&place.party)
+    {
+        return None;
+    }
+    Some(if MONTH_FIRST_COUNTRIES.contains(&place.party) {
+        SlashOrder::MonthFirst
+    } else {
+        SlashOrder::DayFirst
+    })
+}
+
 /// The date of the first date line near the top of `text`.
-fn top_date(text: &str) -> Option<NaiveDate> {
+fn top_date(text: &str, style: &DateStyle<'_>) -> Option<NaiveDate> {
     let cut = floor_boundary(text, TOP_BYTES);
     let head = &text[..cut];
     let mut lines: Vec<&str> = head.split('\n').collect();
@@ -168,11 +283,11 @@ fn top_date(text: &str) -> Option<NaiveDate> {
             let near = if short { line.len() } else { DATE_LINE_PREFIX };
             let f = Phrases::new(line)
                 .starting_by(near)
-                .find(|f| full_date(f).is_some())?;
+                .find(|f| full_date(f, line, style).is_some())?;
             let after = line.get(f.span.end..).unwrap_or("").trim_start();
             let dated = short || !after.starts_with(|c: char| c.is_alphabetic());
             if dated {
-                full_date(&f)
+                full_date(&f, line, style)
             } else {
                 None
             }
@@ -246,14 +361,40 @@ pub fn statement_date(
 pub struct Dates<'a> {
     sentence: &'a str,
     found: OnceCell<Vec<Found<'a>>>,
+    style: Option<&'a DateStyle<'a>>,
 }
 
 impl<'a> Dates<'a> {
-    /// The dates of `sentence`; nothing is read until asked for.
+    /// The dates of `sentence`; nothing is read until asked for. Slashed
+    /// dates are read month first unless the first number exceeds 12.
     pub fn new(sentence: &'a str) -> Self {
         Dates {
             sentence,
             found: OnceCell::new(),
+            style: None,
+        }
+    }
+
+    /// The dates of `sentence`, a sentence of the report whose style is
+    /// `style`: its slashed dates are read in the report's order.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use conflict_figures::time::{DateStyle, Dates};
+    /// use conflict_figures::Span;
+    ///
+    /// let text = "LAGOS, 12/07/2024 - Police said on 10/07/2024 that 40 were held.";
+    /// let style = DateStyle::new(text, Some(Span::new(0, 19)));
+    /// let s = &text[20..];
+    /// let said = Span::new(7, 11);
+    /// let day = Dates::in_report(s, &style).statement_date(Some(said), None);
+    /// assert_eq!(day, NaiveDate::from_ymd_opt(2024, 7, 10));
+    /// ```
+    pub fn in_report(sentence: &'a str, style: &'a DateStyle<'a>) -> Self {
+        Dates {
+            sentence,
+            found: OnceCell::new(),
+            style: Some(style),
         }
     }
 
@@ -266,7 +407,10 @@ impl<'a> Dates<'a> {
     /// [`statement_date`].
     pub fn statement_date(&self, cue: Option<Span>, base: Option<NaiveDate>) -> Option<NaiveDate> {
         match self.attached(cue) {
-            Some(f) => match f.phrase {
+            Some(f) => match self
+                .style
+                .map_or(f.phrase, |s| s.as_meant(f, self.sentence))
+            {
                 Phrase::Date(d) if names_a_day(&d) => day_of(&d, base),
                 _ => None,
             },
@@ -1193,6 +1337,124 @@ mod tests {
                 period(s, Span::new(0, 1), THU)
             );
         }
+    }
+
+    #[test]
+    fn slashed_dates_follow_the_report_order() {
+        // (text, dateline's bytes, sentence, expected statement date)
+        let cases: &[(&str, usize, &str, Option<NaiveDate>)] = &[
+            // The dateline's city or country writes the day first.
+            (
+                "LAGOS, 05/07/2024 - x",
+                18,
+                "Police said on 03/07/2024 that 9 died.",
+                day(2024, 7, 3),
+            ),
+            (
+                "QAMISHLI, Syria, 12/01/2025 (AFP) - x",
+                35,
+                "Police said on 10/01/2025 that 9 died.",
+                day(2025, 1, 10),
+            ),
+            (
+                "ADDIS ABABA (Reuters) - x",
+                23,
+                "Police said on 04/11/2024 that 9 died.",
+                day(2024, 11, 4),
+            ),
+            // A date the report writes day first, with no dateline.
+            (
+                "Police said on 04/11/2024 that 9 died, after 25/10/2024.",
+                0,
+                "Police said on 04/11/2024 that 9 died.",
+                day(2024, 11, 4),
+            ),
+            // The report's own dates win over the dateline's country.
+            (
+                "LAGOS - The US embassy said on 10/28/2024 it would close.",
+                7,
+                "Police said on 03/07/2024 that 9 died.",
+                day(2024, 3, 7),
+            ),
+        ];
+        for &(text, dateline, sentence, expected) in cases {
+            let dateline = (dateline > 0).then(|| Span::new(0, dateline));
+            let style = DateStyle::new(text, dateline);
+            let said = cue(sentence, "said");
+            let got = Dates::in_report(sentence, &style).statement_date(said, None);
+            assert_eq!(got, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn not_slashed_dates_turned() {
+        let cases: &[(&str, usize, &str, Option<NaiveDate>)] = &[
+            // Month first where the US or the Philippines files the report,
+            // where nothing tells, and where Canada writes both.
+            (
+                "WASHINGTON (AP) - x",
+                17,
+                "Police said on 03/07/2024 that 9 died.",
+                day(2024, 3, 7),
+            ),
+            (
+                "MANILA, 05/07/2024 - x",
+                20,
+                "Police said on 03/07/2024 that 9 died.",
+                day(2024, 3, 7),
+            ),
+            (
+                "Talks went on.",
+                0,
+                "Police said on 03/07/2024 that 9 died.",
+                day(2024, 3, 7),
+            ),
+            (
+                "OTTAWA, Canada - x",
+                16,
+                "Police said on 03/07/2024 that 9 died.",
+                day(2024, 3, 7),
+            ),
+            // A first number over 12, or the same day twice, reads one way.
+            (
+                "LAGOS - x",
+                7,
+                "Police said on 13/07/2024 that 9 died.",
+                day(2024, 7, 13),
+            ),
+            (
+                "LAGOS - x",
+                7,
+                "Police said on 07/07/2024 that 9 died.",
+                day(2024, 7, 7),
+            ),
+            // Dotted dates are day first anyway.
+            (
+                "WASHINGTON - x",
+                12,
+                "Police said on 03.07.2024 that 9 died.",
+                day(2024, 7, 3),
+            ),
+        ];
+        for &(text, dateline, sentence, expected) in cases {
+            let dateline = (dateline > 0).then(|| Span::new(0, dateline));
+            let style = DateStyle::new(text, dateline);
+            let said = cue(sentence, "said");
+            let got = Dates::in_report(sentence, &style).statement_date(said, None);
+            assert_eq!(got, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn document_date_reads_a_slashed_dateline_in_its_country_order() {
+        let text = "Fighting resumes\n\nNAIROBI, 06/11/2024 (Reuters) - Clashes went on.";
+        let at = text.find("NAIROBI").unwrap_or(0);
+        let dateline = Some(Span::new(at, at + 33));
+        assert_eq!(document_date(text, dateline, None), day(2024, 11, 6));
+        let text = "Updated: 06/11/2024\nLAGOS - Clashes went on.";
+        assert_eq!(document_date(text, None, None), day(2024, 6, 11));
+        let text = "Updated: 06/11/2024\nClashes went on until 20/10/2024.";
+        assert_eq!(document_date(text, None, None), day(2024, 11, 6));
     }
 
     #[test]

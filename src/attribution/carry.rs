@@ -105,6 +105,8 @@ pub(crate) struct Seen {
 /// names: a speaker whose bits lack a wanted word's bit cannot hold it.
 struct Recalled {
     seen: Seen,
+    /// The section of the report it was met in ([`Memory::enter_section`]).
+    section: u32,
     /// A bit for each word of the name ([`word_bit`]).
     words: u64,
     /// A bit for each word's head form ([`head_bit`]).
@@ -112,11 +114,16 @@ struct Recalled {
 }
 
 impl Recalled {
-    fn new(seen: Seen) -> Self {
+    fn new(seen: Seen, section: u32) -> Self {
         let name = &seen.source.name;
         let (words, heads) =
             words(name).fold((0, 0), |(ws, hs), w| (ws | word_bit(w), hs | head_bit(w)));
-        Recalled { seen, words, heads }
+        Recalled {
+            seen,
+            section,
+            words,
+            heads,
+        }
     }
 }
 
@@ -149,6 +156,10 @@ pub(crate) struct Memory<'t> {
     /// The first named persons with a title in the document, for a title
     /// met before its name ("Defense Minister says …" in a headline).
     persons: Vec<Speaker>,
+    /// How many headings the report has passed.
+    section: u32,
+    /// The country the last heading names ("CHAD" in a round-up), if any.
+    section_country: Option<&'static str>,
 }
 
 /// The words of a name, without a possessive "'s".
@@ -261,14 +272,26 @@ impl<'t> Memory<'t> {
             recent: VecDeque::new(),
             index: NameIndex::new(text),
             persons,
+            section: 0,
+            section_country: None,
         }
+    }
+
+    /// A heading opens a new section of the report; `country` is the
+    /// country it names ("CHAD", "Niger"), if any. In a section of one
+    /// country, "the ministry said" stands for no speaker of another
+    /// country met in an earlier section, and a descriptor nobody was
+    /// named for belongs to the section's country.
+    pub(crate) fn enter_section(&mut self, country: Option<&'static str>) {
+        self.section += 1;
+        self.section_country = country;
     }
 
     fn remember(&mut self, seen: Seen) {
         if self.recent.len() == MEMORY {
             self.recent.pop_front();
         }
-        self.recent.push_back(Recalled::new(seen));
+        self.recent.push_back(Recalled::new(seen, self.section));
     }
 
     fn last(&self, pred: impl Fn(&Seen) -> bool) -> Option<Seen> {
@@ -348,15 +371,35 @@ impl<'t> Memory<'t> {
                 // "the agency", "the organisation": any body named before.
                 let generic = !person && is_generic_body(&speaker.name);
                 let head = head_bit(&speaker.name);
+                let (section, here) = (self.section, self.section_country);
+                // A speaker of another country, met before this country's
+                // section, is not who the section's "ministry" is.
+                let in_reach = |r: &Recalled| {
+                    r.section == section
+                        || here.is_none()
+                        || !matches!(r.seen.country, Some(c) if Some(c) != here)
+                };
                 let found = self.last_recalled(|r| {
                     let s = &r.seen;
                     s.person == person
+                        && in_reach(r)
                         && ((r.heads & head != 0
                             && words(owned(&s.source.name)).any(|w| same_head(w, &speaker.name)))
                             || (military && s.source.kind == Some(SourceKind::Military))
                             || generic)
                 });
-                Some(found.unwrap_or_else(|| Self::as_written(speaker, person)))
+                // "The statement said": the statement of whoever spoke
+                // last, body or person.
+                let found = found.or_else(|| {
+                    is_single_document(&speaker.name)
+                        .then(|| self.last(|_| true))
+                        .flatten()
+                });
+                Some(found.unwrap_or_else(|| {
+                    let mut seen = Self::as_written(speaker, person);
+                    seen.country = seen.country.or(here);
+                    seen
+                }))
             }
             // "A spokesman for the group said": someone new, not a
             // spokesman named before or after.
@@ -449,6 +492,16 @@ impl<'t> Memory<'t> {
         }
         Some(seen)
     }
+}
+
+/// True for one text that speaks for its author ("statement", "tally"),
+/// not several ("documents", "estimates"), whose authors may be many.
+fn is_single_document(name: &str) -> bool {
+    let head = last_word(name);
+    !head.ends_with(['s', 'S'])
+        && SPEAKER_WORDS
+            .get(head)
+            .is_some_and(|w| w.class == Class::Document)
 }
 
 /// Heads that stand for whatever body was named last: "the agency said".
@@ -597,11 +650,12 @@ mod tests {
             assert!(same_head(a, b), "{a} {b}");
             assert_eq!(head_bit(a), head_bit(b), "{a} {b}");
         }
-        let r = Recalled::new(Seen {
+        let seen = Seen {
             source: Source::named("Ukraine's armed forces"),
             country: None,
             person: false,
-        });
+        };
+        let r = Recalled::new(seen, 0);
         assert_eq!(r.words & word_bit("Ukraine"), word_bit("Ukraine"));
         assert_ne!(r.heads & head_bit("force"), 0);
     }

@@ -37,7 +37,8 @@ mod cue;
 mod marks;
 mod name;
 
-use crate::segment::Sentence;
+use crate::lexicon::speakers::PLACES;
+use crate::segment::{Role, Sentence};
 use crate::span::Span;
 use crate::vocabulary::SourceKind;
 use serde::{Deserialize, Serialize};
@@ -249,7 +250,11 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
     let mut found = scan.found.into_iter();
     let mut out: Vec<SentenceCredits> = ranges
         .into_iter()
-        .map(|(mine, breaks)| {
+        .zip(sentences)
+        .map(|((mine, breaks), sentence)| {
+            if sentence.role == Role::Heading {
+                memory.enter_section(heading_country(sentence.span.of(text).unwrap_or_default()));
+            }
             let start = placed.len();
             for f in found.by_ref().take(mine.len()) {
                 let Some(seen) = memory.resolve(f.speaker) else {
@@ -285,6 +290,18 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
         placed,
         breaks: scan.breaks,
     }
+}
+
+/// Most words of a heading read for the country it names.
+const MAX_HEADING_WORDS: usize = 4;
+
+/// The country a short heading names: "CHAD", "South Sudan", "NIGER:".
+fn heading_country(heading: &str) -> Option<&'static str> {
+    let heading = heading.trim_matches(|c: char| !c.is_alphanumeric());
+    if heading.split(' ').count() > MAX_HEADING_WORDS {
+        return None;
+    }
+    PLACES.get(heading).map(|p| p.country)
 }
 
 /// A paragraph or sentence that opens a new quotation with no speaker of

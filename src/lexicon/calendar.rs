@@ -47,6 +47,18 @@ pub enum CalendarUnit {
     Year,
 }
 
+/// How a report writes a slashed date whose first two numbers could each
+/// be the month ("06/11/2024").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SlashOrder {
+    /// Month, day, year: "06/11/2024" is 11 June, as US copy writes it.
+    #[default]
+    MonthFirst,
+    /// Day, month, year: "06/11/2024" is 6 November, as most of the world
+    /// writes it.
+    DayFirst,
+}
+
 /// Full month names, for telling "Sept." (an abbreviation, which may take
 /// a full stop) from "May." (a full name ending a sentence).
 pub(crate) const MONTH_NAMES: [&str; 12] = [
@@ -660,6 +672,74 @@ pub(crate) static ANCHOR_JOINERS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
         ("their", ()),
         ("first", ()),
         ("last", ()),
+    ];
+    Lexicon::new(ROWS)
+});
+
+/// Countries that write slashed dates month first ("06/11/2024" is
+/// 11 June): a dateline in one of them reads them so. Canada writes both
+/// ways and is left out; every other country a dateline names writes the
+/// day first.
+pub(crate) const MONTH_FIRST_COUNTRIES: &[&str] = &["United States", "Philippines"];
+
+/// Countries whose datelines say nothing of the order: both are common.
+pub(crate) const MIXED_ORDER_COUNTRIES: &[&str] = &["Canada"];
+
+/// Dateline cities the place table does not hold, with the order their
+/// country writes slashed dates in: the wire hubs and capitals a report
+/// is most often filed from.
+pub(crate) static DATELINE_CITIES: LazyLock<Lexicon<SlashOrder>> = LazyLock::new(|| {
+    use SlashOrder::*;
+    static ROWS: &[(&str, SlashOrder)] = &[
+        ("new york", MonthFirst),
+        ("manila", MonthFirst),
+        ("davao", MonthFirst),
+        ("cotabato", MonthFirst),
+        ("marawi", MonthFirst),
+        ("lagos", DayFirst),
+        ("new delhi", DayFirst),
+        ("delhi", DayFirst),
+        ("mumbai", DayFirst),
+        ("kolkata", DayFirst),
+        ("chennai", DayFirst),
+        ("srinagar", DayFirst),
+        ("jammu", DayFirst),
+        ("kampala", DayFirst),
+        ("istanbul", DayFirst),
+        ("johannesburg", DayFirst),
+        ("pretoria", DayFirst),
+        ("harare", DayFirst),
+        ("accra", DayFirst),
+        ("dakar", DayFirst),
+        ("colombo", DayFirst),
+        ("kathmandu", DayFirst),
+        ("bangkok", DayFirst),
+        ("jakarta", DayFirst),
+        ("kuala lumpur", DayFirst),
+        ("sydney", DayFirst),
+        ("canberra", DayFirst),
+        ("yaounde", DayFirst),
+        ("asmara", DayFirst),
+        ("tunis", DayFirst),
+        ("algiers", DayFirst),
+        ("rabat", DayFirst),
+        ("geneva", DayFirst),
+        ("brussels", DayFirst),
+        ("the hague", DayFirst),
+        ("amman", DayFirst),
+        ("doha", DayFirst),
+        ("dubai", DayFirst),
+        ("abu dhabi", DayFirst),
+        ("muscat", DayFirst),
+        ("tbilisi", DayFirst),
+        ("mexico city", DayFirst),
+        ("caracas", DayFirst),
+        ("lima", DayFirst),
+        ("buenos aires", DayFirst),
+        ("santiago", DayFirst),
+        ("quito", DayFirst),
+        ("managua", DayFirst),
+        ("nicosia", DayFirst),
     ];
     Lexicon::new(ROWS)
 });

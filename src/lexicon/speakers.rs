@@ -40,6 +40,15 @@ const fn w(class: Class, kind: Option<SourceKind>) -> SpeakerWord {
     SpeakerWord { class, kind }
 }
 
+/// Lower-case particles that stand inside a person's name, between its
+/// capitalised words: "Margot van der Veen", "Luis de la Cruz", "Abu Bakr
+/// bin Said", "Ahmed al Hassan". Hyphenated ones ("al-Hassan") are read
+/// as one word.
+pub(crate) const NAME_INFIXES: &[&str] = &[
+    "van", "von", "der", "den", "ter", "de", "del", "della", "di", "da", "das", "dos", "du", "la",
+    "le", "bin", "ibn", "bint", "ben", "al", "el", "ould", "wa",
+];
+
 /// Titles, heads and qualifiers of speakers, lower case.
 pub(crate) static SPEAKER_WORDS: LazyLock<Lexicon<SpeakerWord>> = LazyLock::new(|| {
     use Class::*;
@@ -138,6 +147,9 @@ pub(crate) static SPEAKER_WORDS: LazyLock<Lexicon<SpeakerWord>> = LazyLock::new(
         ("correspondent", w(Title, ME)),
         ("reporter", w(Title, ME)),
         ("researcher", w(Title, I)),
+        ("investigator", w(Title, None)),
+        ("expert", w(Title, I)),
+        ("rapporteur", w(Title, None)),
         ("analyst", w(Title, I)),
         ("professor", w(Title, I)),
         // heads of bodies
@@ -233,6 +245,13 @@ pub(crate) static SPEAKER_WORDS: LazyLock<Lexicon<SpeakerWord>> = LazyLock::new(
         ("witnesses", w(People, I)),
         ("medics", w(People, None)),
         ("medic", w(People, None)),
+        ("worker", w(People, None)),
+        ("workers", w(People, None)),
+        ("nurse", w(People, None)),
+        ("nurses", w(People, None)),
+        ("survivor", w(People, I)),
+        ("survivors", w(People, I)),
+        ("volunteer", w(People, None)),
         ("hospital staff", w(People, None)),
         ("medical staff", w(People, None)),
         ("staff members", w(People, None)),
@@ -306,6 +325,7 @@ pub(crate) static SPEAKER_WORDS: LazyLock<Lexicon<SpeakerWord>> = LazyLock::new(
         ("initial", w(Modifier, None)),
         ("medical", w(Modifier, None)),
         ("armed", w(Modifier, None)),
+        ("political", w(Modifier, None)),
         ("news", w(Modifier, None)),
         ("based", w(Modifier, None)),
         ("aid", w(Modifier, None)),
@@ -567,6 +587,15 @@ pub(crate) enum Pronoun {
     Plural,
 }
 
+/// Possessive pronouns before a descriptor ("her group", "its
+/// monitors"): the descriptor is the owner's, who is the one credited.
+pub(crate) const OWNERS: &[(&str, Pronoun)] = &[
+    ("his", Pronoun::Person),
+    ("her", Pronoun::Person),
+    ("its", Pronoun::Body),
+    ("their", Pronoun::Plural),
+];
+
 /// Pronouns, lower case.
 pub(crate) static PRONOUNS: LazyLock<Lexicon<Pronoun>> = LazyLock::new(|| {
     static ROWS: &[(&str, Pronoun)] = &[
@@ -631,6 +660,7 @@ pub(crate) static LOCALITY_WORDS: LazyLock<Lexicon<Locality>> = LazyLock::new(||
 /// military officials", "several witnesses".
 pub(crate) static COUNT_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
     static ROWS: &[(&str, ())] = &[
+        ("one", ()),
         ("two", ()),
         ("three", ()),
         ("four", ()),

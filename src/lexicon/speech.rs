@@ -300,6 +300,32 @@ pub(crate) static OBJECT_MARKERS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
     Lexicon::new(ROWS)
 });
 
+/// Speech verbs whose object is the listener ("told AFP", "tells
+/// reporters"): the words after them never name the speaker, so they are
+/// never read inverted (", told AFP" is no ", said AFP").
+pub(crate) static LISTENER_VERBS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    static ROWS: &[(&str, ())] = &[("told", ()), ("tells", ())];
+    Lexicon::new(ROWS)
+});
+
+/// Words that open an aside set between commas after a speaker and
+/// before its verb: "X, who asked not to be named, said", "X, citing Y,
+/// said", "X, in a statement, said", "X, on Monday, said". The speaker is
+/// read before the aside.
+pub(crate) static ASIDE_OPENERS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    static ROWS: &[(&str, ())] = &[
+        ("who", ()),
+        ("which", ()),
+        ("whose", ()),
+        ("citing", ()),
+        ("in", ()),
+        ("on", ()),
+        ("through", ()),
+        ("via", ()),
+    ];
+    Lexicon::new(ROWS)
+});
+
 /// Words that open a clause of their own inside a sentence: a figure
 /// after them takes the credit of its own clause.
 pub(crate) static CLAUSE_BREAKS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
