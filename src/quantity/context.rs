@@ -213,11 +213,13 @@ pub(crate) fn word_rejected(prev: Option<&str>, written: &str, rest: &str) -> bo
                 )
             )
         }
+        // "the first half of the year" is a stretch of time, with "of"
+        // or without; "the other half of the city" is a share.
         "half" => {
             matches!(
                 prev,
-                Some("first" | "second" | "other" | "latter" | "former" | "the")
-            ) && !matches!(next, Some("of"))
+                Some("first" | "second" | "latter" | "former" | "final" | "opening" | "closing")
+            ) || matches!(prev, Some("other" | "the")) && !matches!(next, Some("of"))
         }
         _ => false,
     }
@@ -265,5 +267,27 @@ mod tests {
         assert!(!after("45 people"));
         assert!(after("2024 elections"));
         assert!(!after("5 may have died"));
+    }
+
+    #[test]
+    fn words_that_are_no_figure() {
+        let cases: &[(Option<&str>, &str, &str, bool)] = &[
+            (Some("first"), "half", " of the year", true),
+            (Some("second"), "half", " of 2024", true),
+            (Some("final"), "half", ".", true),
+            (Some("the"), "half", " that fled", true),
+            (Some("other"), "half", " of the city", false),
+            (Some("the"), "half", " of the city", false),
+            (None, "half", " of the city", false),
+            (Some("each"), "one", " of them", true),
+            (None, "one", " soldier", false),
+        ];
+        for &(prev, written, rest, rejected) in cases {
+            assert_eq!(
+                word_rejected(prev, written, rest),
+                rejected,
+                "{prev:?} {written}{rest}"
+            );
+        }
     }
 }
