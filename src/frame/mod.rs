@@ -3528,6 +3528,71 @@ mod tests {
     }
 
     #[test]
+    fn peoples_of_many_countries_name_their_side() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Shelling killed four Armenian soldiers near the border.",
+                "four",
+                "Armenia",
+            ),
+            (
+                "Two Thai rangers were wounded in a bomb attack.",
+                "Two",
+                "Thailand",
+            ),
+            (
+                "Filipino troops lost 2 soldiers in a clash.",
+                "2",
+                "Philippines",
+            ),
+            ("Georgian police detained 30 protesters.", "30", "Georgia"),
+            (
+                "Some 70,000 Cameroonians have fled to Nigeria.",
+                "Some 70,000",
+                "Cameroon",
+            ),
+            (
+                "Three Chadian soldiers were killed on Sunday.",
+                "Three",
+                "Chad",
+            ),
+            (
+                "Two Burkinabe soldiers were wounded.",
+                "Two",
+                "Burkina Faso",
+            ),
+            ("Six Nigerien soldiers died in the ambush.", "Six", "Niger"),
+            (
+                "About 500 Eritreans crossed into Sudan.",
+                "About 500",
+                "Eritrea",
+            ),
+            (
+                "Moroccan forces detained 14 Sahrawi activists.",
+                "14",
+                "Western Sahara",
+            ),
+        ];
+        for (text, figure, party) in cases {
+            assert_eq!(party_of(text, figure).as_deref(), Some(*party), "{text}");
+        }
+        // The demonym is the side, not the head noun.
+        assert_eq!(
+            frame_of("Two Thai rangers were wounded.", "Two"),
+            Some((Event::Wounded, "rangers".to_string()))
+        );
+        // A people of a war's enclave keeps its own name.
+        assert_eq!(
+            party_of(
+                "More than 100,000 Armenians fled the enclave.",
+                "More than 100,000"
+            )
+            .as_deref(),
+            Some("Armenians")
+        );
+    }
+
+    #[test]
     fn a_peoples_name_before_a_noun_is_its_owner() {
         let text = "The camps shelter nearly 900,000 Rohingya refugees.";
         assert_eq!(
