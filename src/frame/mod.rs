@@ -896,7 +896,8 @@ fn under_rubble(t: &Tokens, from: usize) -> bool {
 }
 
 /// False for a cue that holds only with the right words around it:
-/// "took" takes places ("took [190] towns"), not people to hospital;
+/// "took" takes places ("took [190] towns"), not people to hospital, and
+/// "retook" or "recovered" win back places only;
 /// "forcing" displaces when people are forced "from" or "out of" a place
 /// or "to flee", not forced to stop work.
 fn cue_holds(t: &Tokens, cue: usize, head: Option<NounInfo>, phrase_end: usize) -> bool {
@@ -914,6 +915,10 @@ fn cue_holds(t: &Tokens, cue: usize, head: Option<NounInfo>, phrase_end: usize) 
                 || matches!(h.class, NounClass::Equipment | NounClass::Munition)
         }),
         "took" | "taken" | "take" => class == Some(NounClass::Land) || !single(),
+        // Places are won back; people "liberated" or arms "recovered" are
+        // no places taken.
+        "retook" | "retake" | "retaking" | "retaken" | "recovered" | "regained" | "liberated"
+        | "liberating" => class == Some(NounClass::Land),
         "forcing" | "forced" if cue < phrase_end && single() => {
             t.is(phrase_end, "from")
                 || t.is(phrase_end, "out")
@@ -2624,8 +2629,11 @@ mod tests {
             ("Gunmen killed 6 herders and wounded 11.", "11", Some(Event::Wounded)),
             ("The raid killed 6 fighters and 11 civilians.", "11", Some(Event::Killed)),
             // A listed frame is shared only where it fits.
-            ("The army retook the area, including four towns near the river, \
+            ("The army entered the area, including four towns near the river, \
                  and some 9,000 residents fled.", "four", None),
+            // Towns in an area won back are won back.
+            ("The army retook the area, including four towns near the river, \
+                 and some 9,000 residents fled.", "four", Some(Event::Captured)),
             ("The army retook the area, including four towns near the river, \
                  and some 9,000 residents fled.", "some 9,000", Some(Event::Displaced)),
             ("Shelling destroyed 40 homes and 3 schools.", "3", Some(Event::Destroyed)),
@@ -2665,6 +2673,12 @@ mod tests {
             // Places taken are captured.
             ("Russia claims to have taken 4 villages this week.", "4", Some(Event::Captured)),
             ("It could take 12 hours to reach 300 people.", "300", None),
+            // Places won back are captured; bodies and arms recovered are not.
+            ("The army said it retook 4 villages on Sunday.", "4", Some(Event::Captured)),
+            ("Officials said 9 towns were retaken in the offensive.", "9", Some(Event::Captured)),
+            ("Government troops recovered three villages near the lake.", "three", Some(Event::Captured)),
+            ("The brigade says it has liberated 12 settlements.", "12", Some(Event::Captured)),
+            ("Soldiers recovered 40 rifles from the camp.", "40", None),
             // People crossing a border are refugees.
             ("Some 10,000 people have crossed into Burundi in the past week.", "Some 10,000", Some(Event::Refugees)),
             ("About 4,000 people crossed the border last week.", "About 4,000", Some(Event::Refugees)),

@@ -147,6 +147,16 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("taken", b(Captured)),
         ("take", b(Captured)),
         ("taken captive", a(Captured)),
+        // Places won back: "retook [4] villages", "[9] towns were retaken";
+        // only lands (the frame stage checks), not bodies or rifles.
+        ("retook", b(Captured)),
+        ("retake", b(Captured)),
+        ("retaking", b(Captured)),
+        ("retaken", ab(Captured)),
+        ("recovered", b(Captured)),
+        ("regained", b(Captured)),
+        ("liberated", ab(Captured)),
+        ("liberating", b(Captured)),
         ("laid down their arms", a(Captured)),
         ("detained", ab(Detained)),
         ("detain", b(Detained)),
