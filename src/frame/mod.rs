@@ -821,7 +821,8 @@ fn custody_release(t: &Tokens, head: Option<NounInfo>, e: Event) -> Event {
 }
 
 /// Sharpens a cue's event by the thing counted and the words after it:
-/// "lost 40 tanks" is destroyed, "fled into Sudan" makes refugees.
+/// "lost 40 tanks" is destroyed, "fled into Sudan" or "sought refuge in
+/// neighbouring Nigeria" makes refugees.
 fn refine(t: &Tokens, c: Found, head: Option<NounInfo>) -> Event {
     let class = head.map(|h| h.class);
     match c.event {
@@ -835,7 +836,10 @@ fn refine(t: &Tokens, c: Found, head: Option<NounInfo>) -> Event {
             let crosses = (c.at..c.at + 9).any(|i| {
                 t.is(i, "crossed")
                     || t.is(i, "abroad")
-                    || (t.is(i, "to") || t.is(i, "into") || t.is(i, "across"))
+                    || (t.is(i, "to")
+                        || t.is(i, "into")
+                        || t.is(i, "across")
+                        || t.is(i, "in") && i > 0 && t.is(i - 1, "refuge"))
                         && (place_at(t, i + 1).is_some_and(|(p, _)| p.kind == PlaceKind::Country)
                             || t.is(i + 1, "neighbouring")
                             || t.is(i + 1, "neighboring"))
@@ -2682,6 +2686,13 @@ mod tests {
             // People crossing a border are refugees.
             ("Some 10,000 people have crossed into Burundi in the past week.", "Some 10,000", Some(Event::Refugees)),
             ("About 4,000 people crossed the border last week.", "About 4,000", Some(Event::Refugees)),
+            // A verb of several words after a bare figure is its verb.
+            ("Another 4,000 crossed the border on Monday.", "4,000", Some(Event::Refugees)),
+            ("Some 2,500 sought refuge in the cathedral.", "Some 2,500", Some(Event::Displaced)),
+            ("Some 30 killed or wounded were taken to Goma.", "Some 30", Some(Event::Casualties)),
+            // Refuge in another country makes refugees.
+            ("About 8,000 Malians sought refuge in neighbouring Niger.", "About 8,000", Some(Event::Refugees)),
+            ("Nearly 3,000 have sought refuge in Chad since May.", "Nearly 3,000", Some(Event::Refugees)),
             // Speakers counted share no listed frame.
             ("The army moved thousands of troops to the border, \
                  three diplomats and a security official told Reuters.", "three", None),

@@ -306,7 +306,17 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
             i = ahead;
             continue;
         }
-        if let Some((cue, 1)) = t.phrase(&EVENT_CUES, i) {
+        if let Some((cue, n)) = t.phrase(&EVENT_CUES, i) {
+            // "[4,000] crossed the border", "[500] sought refuge": a cue of
+            // several words that may follow a figure is its verb, no noun.
+            if n > 1 {
+                if cue.reaches(false) {
+                    break;
+                }
+                words.push(i);
+                i += 1;
+                continue;
+            }
             // "[15] detained migrants", "[12] kidnapped students": a
             // participle before a known noun describes it; a verb after
             // the noun may still tell what became of them.
