@@ -398,8 +398,23 @@ fn frame(
     // right after the whole's noun describes the whole, not the part.
     let right = scan_right(t, ph.end, figures)
         .filter(|c| !(is_part(t, fi) && phrase::read(t, fi + 2).end == c.at));
+    // "freed two of the [12] hostages", "one of the [40] passengers was
+    // hurt": the verbs around are the part's; the whole keeps only its own
+    // noun and a participle right after it ("60 of [84] drones launched"),
+    // not a verb that only follows ("one of the 14 soldiers died").
+    let whole = whole_of_part(t, fi);
+    let participle = |c: &Found| {
+        c.at == ph.end
+            && t.phrase(&EVENT_CUES, c.at)
+                .is_some_and(|(cue, _)| cue.side == Side::Both)
+    };
+    let (left_cue, right) = if whole {
+        (None, right.filter(participle))
+    } else {
+        (left.cue, right)
+    };
     let of_place = ph.of_place.is_some();
-    let nearest = [left.cue, right]
+    let nearest = [left_cue, right]
         .into_iter()
         .flatten()
         .map(|c| Found {
@@ -411,6 +426,7 @@ fn frame(
         .min_by_key(|c| (c.distance, c.event == Event::Deployed))
         .or_else(|| {
             restated_cue(t, fi, before)
+                .filter(|_| !whole)
                 .map(|c| Found {
                     event: refine(t, c, ph.head),
                     ..c
@@ -438,7 +454,8 @@ fn frame(
         .filter(|_| !speaks_after(t, ph.end))
         // "..., and [3,000] cattle stolen": a noun the frame does not know,
         // with a verb of its own that is no cue.
-        .filter(|_| !unknown_with_own_verb(t, fi));
+        .filter(|_| !unknown_with_own_verb(t, fi))
+        .filter(|_| !whole);
     // "damaging power stations in [three] regions", "deaths in [3]
     // states": lands after "in" tell where, not what; but for "seized
     // control in [4] districts" they are what is held.
@@ -471,7 +488,13 @@ fn frame(
         if percent || q.value == Some(1.0) {
             return None;
         }
-        (custody_release(t, ph.head, e), Status::Stated, None)
+        // The whole of the part freed is still held.
+        let e = if whole {
+            e
+        } else {
+            custody_release(t, ph.head, e)
+        };
+        (e, Status::Stated, None)
     } else if stationed(t, fi, &ph) {
         (Event::Deployed, Status::Stated, None)
     } else if percent && of_place && memory.last_event == Some(Event::Controlled) {
@@ -619,6 +642,27 @@ fn whole_of(t: &Tokens, fi: usize) -> Option<usize> {
         Some(Kind::Figure(g)) if t.is(fi - 1, "of") => Some(g),
         _ => None,
     }
+}
+
+/// whole := (figure | "one") "of" ("the" | "those" | "these")? figure
+///
+/// True when the figure at token `fi` is the whole a part before it is
+/// taken from: "released two of the [12] hostages", "one of the [40]
+/// passengers". ("one" may be read as no figure: its text tells.)
+fn whole_of_part(t: &Tokens, fi: usize) -> bool {
+    let Some(mut i) = fi.checked_sub(1) else {
+        return false;
+    };
+    if ["the", "those", "these"].iter().any(|w| t.is(i, w)) {
+        let Some(before) = i.checked_sub(1) else {
+            return false;
+        };
+        i = before;
+    }
+    if !t.is(i, "of") || i == 0 {
+        return false;
+    }
+    matches!(t.kind(i - 1), Some(Kind::Figure(_))) || t.text(i - 1).eq_ignore_ascii_case("one")
 }
 
 /// True when the figure at token `fi` is a part of the figure after it:
@@ -3465,6 +3509,68 @@ mod tests {
         assert_eq!(
             frame_of(text, "4"),
             Some((Event::Missing, "sailors".to_string()))
+        );
+    }
+
+    #[test]
+    fn the_whole_of_a_part_keeps_only_its_own_noun() {
+        let cases: &[(&str, &str, Option<Event>)] = &[
+            // The verb is the part's; hostages not freed are still held.
+            (
+                "Gunmen freed one of the 12 hostages on Friday.",
+                "12",
+                Some(Event::Abducted),
+            ),
+            (
+                "Rebels released 5 of the 30 hostages they hold.",
+                "30",
+                Some(Event::Abducted),
+            ),
+            (
+                "Rebels released 5 of the 30 hostages they hold.",
+                "5",
+                Some(Event::Exchanged),
+            ),
+            // Passengers are no toll: the whole of the hurt is no claim.
+            (
+                "One of the 40 passengers was injured, police said.",
+                "40",
+                None,
+            ),
+            (
+                "Three of the 40 passengers were injured, police said.",
+                "40",
+                None,
+            ),
+            (
+                "Three of the 40 passengers were injured, police said.",
+                "Three",
+                Some(Event::Wounded),
+            ),
+            // A whole that is a toll of its own keeps it.
+            (
+                "One of the 14 wounded soldiers died in hospital.",
+                "14",
+                Some(Event::Wounded),
+            ),
+            // A participle right after the whole's noun is the whole's.
+            (
+                "Crews downed 30 of the 45 drones launched overnight.",
+                "45",
+                Some(Event::Launched),
+            ),
+        ];
+        for (text, figure, event) in cases {
+            assert_eq!(
+                frame_of(text, figure).map(|f| f.0),
+                *event,
+                "{text}: {figure}"
+            );
+        }
+        // Not a part: a share or a list.
+        assert_eq!(
+            frame_of("All 40 passengers were injured.", "40").map(|f| f.0),
+            Some(Event::Wounded)
         );
     }
 
