@@ -3734,6 +3734,13 @@ mod tests {
             party_of(text, "nearly 900,000").as_deref(),
             Some("Rohingya")
         );
+        // A participle before a people's name describes them.
+        let text = "Doctors treated 30 wounded Ukrainians on Friday.";
+        assert_eq!(
+            frame_of(text, "30"),
+            Some((Event::Wounded, "wounded ukrainians".to_string()))
+        );
+        assert_eq!(party_of(text, "30").as_deref(), Some("Ukraine"));
         // With no noun after it, the people's name is what is counted.
         let text = "About 5,000 Rohingya fled the fighting.";
         assert_eq!(

@@ -255,7 +255,10 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
             if info.strong && is_participle(w) && !determined {
                 // "[12] dead", "[400] wounded": a participle, not the noun
                 // counted; "[10] wounded people": an adjective.
-                if head_at.is_none() && t.phrase(&NOUNS, i + n).is_some() {
+                // "[four] wounded Americans": before a people's name too.
+                let people_next =
+                    || place_at(t, i + n).is_some_and(|(p, _)| p.kind == PlaceKind::People);
+                if head_at.is_none() && (t.phrase(&NOUNS, i + n).is_some() || people_next()) {
                     ph.adjective = info.event;
                     words.push(i);
                     i += n;
