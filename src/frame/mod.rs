@@ -513,8 +513,17 @@ fn frame(
         .listed
         .and_then(|c| figures.get(c))
         .is_some_and(|w| w.value == Some(1.0));
+    // "three children and [22] others": others listed with a part of a
+    // toll are people the part is not.
+    let others_listed = ph.subject.as_deref() == Some("others")
+        && fi > 0
+        && (t.is(fi - 1, "and") || t.kind(fi - 1) == Some(Kind::Comma))
+        && left.listed.is_some_and(|c| {
+            (t.figure_token(c) + 1..fi).all(|i| t.phrase(&EVENT_CUES, i).is_none())
+        });
     let inherited_subject = inherited.filter(|p| {
         left.direct
+            && !others_listed
             && !(one_before && q.value != Some(1.0))
             && (p.event == event
                 || !p
@@ -3423,6 +3432,20 @@ mod tests {
         assert_eq!(
             frame_of(text, "three").map(|f| f.1).as_deref(),
             Some("soldiers")
+        );
+        // Others listed with a part of one toll are not that part.
+        let text = "The strike killed four children and 19 others, medics said.";
+        assert_eq!(
+            frame_of(text, "19"),
+            Some((Event::Killed, "people".to_string()))
+        );
+        let text = "Two women, 3 girls and 11 others were hurt.";
+        assert_eq!(frame_of(text, "11").map(|f| f.1).as_deref(), Some("people"));
+        // Others of another event told after a contrast are the same kind.
+        let text = "Bombing has killed 900 civilians while 4,000 others were injured.";
+        assert_eq!(
+            frame_of(text, "4,000").map(|f| f.1).as_deref(),
+            Some("civilians")
         );
     }
 
