@@ -2715,6 +2715,10 @@ mod tests {
             ("The coast guard intercepted 1,300 migrants at sea last week.", "1,300", None),
             ("Troops neutralised 50 attackers near the border.", "50", Some(Event::Killed)),
             ("Air defences intercepted 50 drones.", "50", Some(Event::Intercepted)),
+            // Drones lost to jamming were brought down.
+            ("Another 18 drones were lost to jamming, the air force said.", "18", Some(Event::Intercepted)),
+            ("Of the rest, 21 drones were locationally lost.", "21", Some(Event::Intercepted)),
+            ("More than 2,000 lives were lost to the fighting.", "More than 2,000", Some(Event::Killed)),
             // Figures that describe a person or a place are no tolls.
             ("A 32-year-old mother of three was among the dead.", "three", None),
             ("The clinic has 200 beds and treated 30 wounded.", "200", None),

@@ -334,6 +334,10 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("intercept", b(Intercepted)),
         ("intercepting", b(Intercepted)),
         ("shot down", ab(Intercepted)),
+        // Drones "lost to jamming", "locationally lost": brought down by
+        // electronic warfare, which reports count with those shot down.
+        ("lost to", a(Intercepted)),
+        ("locationally lost", a(Intercepted)),
         ("shoot down", b(Intercepted)),
         ("shooting down", b(Intercepted)),
         ("downed", ab(Intercepted)),
