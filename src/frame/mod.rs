@@ -2483,34 +2483,66 @@ pub(crate) struct Sides {
 pub(crate) fn main_party(text: &str, sentences: impl IntoIterator<Item = (Span, bool)>) -> Sides {
     // Attackers ("Russian strikes", "Russia attacks") are counted apart:
     // a report is not about them, but they are the other side.
-    let mut counts: Vec<(&'static str, usize)> = Vec::new();
-    let mut attackers: Vec<(&'static str, usize)> = Vec::new();
+    // Each party with its count and where the text first names it.
+    let mut counts: Vec<(&'static str, usize, usize)> = Vec::new();
+    let mut attackers: Vec<(&'static str, usize, usize)> = Vec::new();
+    // Headlines and datelines read so far: a sentence that opens with a
+    // dateline ("RIYADH, Saudi Arabia (AP) - Fighting in Yemen ...") is
+    // read from the dateline's end, so that its place weighs once.
+    let mut weighted: Vec<Span> = Vec::new();
     for (span, headline) in sentences {
         if span.start >= MAIN_PARTY_BYTES {
             continue;
         }
         let weight = if headline { 3 } else { 1 };
+        let start = weighted
+            .iter()
+            .filter(|w| w.start <= span.start && span.start < w.end)
+            .map(|w| w.end.min(span.end))
+            .max()
+            .unwrap_or(span.start);
+        if headline {
+            weighted.push(span);
+        }
+        let span = Span::new(start, span.end);
         let part = window(text, span, span.start, MAIN_PARTY_BYTES);
+        // A headline or dateline weighs once for each side it names:
+        // "RIYADH, Saudi Arabia" names one country, not two.
+        let mut seen: [Option<&'static str>; 4] = [None; 4];
         for (party, attacker) in places_named(part.of(text).unwrap_or("")) {
+            if headline {
+                if seen.contains(&Some(party)) {
+                    continue;
+                }
+                if let Some(free) = seen.iter_mut().find(|p| p.is_none()) {
+                    *free = Some(party);
+                }
+            }
             let counts = if attacker {
                 &mut attackers
             } else {
                 &mut counts
             };
-            match counts.iter_mut().find(|(p, _)| *p == party) {
-                Some((_, c)) => *c += weight,
-                None => counts.push((party, weight)),
+            match counts.iter_mut().find(|(p, _, _)| *p == party) {
+                Some((_, c, at)) => {
+                    *c += weight;
+                    *at = (*at).min(span.start);
+                }
+                None => counts.push((party, weight, span.start)),
             }
         }
     }
-    // The first of the most named, so ties go to the earlier mention.
-    let first = |counts: &[(&'static str, usize)]| {
-        let best = counts.iter().map(|(_, c)| *c).max()?;
-        counts.iter().find(|(_, c)| *c == best).map(|(p, _)| *p)
+    // The first of the most named, so ties go to the earlier mention in
+    // the text (a headline's before its dateline's).
+    let first = |counts: &[(&'static str, usize, usize)]| {
+        counts
+            .iter()
+            .min_by_key(|(_, c, at)| (std::cmp::Reverse(*c), *at))
+            .map(|(p, _, _)| *p)
     };
     let main = first(&counts);
-    counts.retain(|(p, _)| Some(*p) != main);
-    attackers.retain(|(p, _)| Some(*p) != main);
+    counts.retain(|(p, _, _)| Some(*p) != main);
+    attackers.retain(|(p, _, _)| Some(*p) != main);
     Sides {
         main,
         // "Russia attacks Ukraine with drones" and nobody else named: the
@@ -3890,6 +3922,26 @@ mod tests {
     fn party_of(text: &str, figure: &str) -> Option<String> {
         let claims = extract(&Document::new("t", text));
         claims.into_iter().find(|c| c.text == figure)?.party
+    }
+
+    #[test]
+    fn a_datelines_country_weighs_once_and_yields_to_the_headline() {
+        // The dateline names the country twice and opens the lead; the
+        // headline and the lead name another: the report is about that one.
+        let text = "Hunger deepens in Yemen as war drags on\n\n\
+                    RIYADH, Saudi Arabia (AP) - Fighting in Yemen's north killed 12 people. \
+                    The coalition said it intercepted a missile fired at Jazan.\n\n\
+                    More than 3 million people have been displaced since 2015, the UN said.";
+        assert_eq!(
+            party_of(text, "More than 3 million").as_deref(),
+            Some("Yemen")
+        );
+        // A report whose headline names only the dateline's country stays
+        // that country's.
+        let text = "Saudi Arabia says drones hit an oil plant\n\n\
+                    RIYADH, Saudi Arabia (AP) - The ministry said on Monday.\n\n\
+                    Four workers were injured, officials said.";
+        assert_eq!(party_of(text, "Four").as_deref(), Some("Saudi Arabia"));
     }
 
     #[test]
