@@ -729,8 +729,12 @@ fn stationed(t: &Tokens, fi: usize, ph: &Phrase) -> bool {
         .iter()
         .any(|w| t.is(fi - 1, w))
         || fi > 1 && t.is(fi - 2, "there") && (t.is(fi - 1, "are") || t.is(fi - 1, "were"));
-    // A place, not a state: "in Iraq", "in the country", not "in hospital".
-    let at = ph.end + 1 + usize::from(t.is(ph.end + 1, "the"));
+    // A place, not a state: "in Iraq", "in the country", "in northern
+    // Syria", not "in hospital".
+    let mut at = ph.end + 1 + usize::from(t.is(ph.end + 1, "the"));
+    if t.is_word(at) && is_direction(t.text(at)) {
+        at += 1;
+    }
     let somewhere = ["in", "on", "across", "inside"]
         .iter()
         .any(|w| t.is(ph.end, w))
@@ -1878,17 +1882,20 @@ fn setting(t: &Tokens) -> Option<Party> {
     if t.is(i, "the") {
         i += 1;
     }
-    let direction = |w: &str| {
-        let w = Lower::new(w);
-        ["northern", "southern", "eastern", "western", "central"]
-            .iter()
-            .any(|d| w.as_str().ends_with(d))
-    };
-    if t.is_word(i) && direction(t.text(i)) {
+    if t.is_word(i) && is_direction(t.text(i)) {
         i += 1;
     }
     let (place, n) = place_at(t, i)?;
     (t.kind(i + n) == Some(Kind::Comma)).then_some(Party::Named(place.party))
+}
+
+/// True for a word of direction before a place's name: "northern",
+/// "south-eastern", "central".
+fn is_direction(w: &str) -> bool {
+    let w = Lower::new(w);
+    ["northern", "southern", "eastern", "western", "central"]
+        .iter()
+        .any(|d| w.as_str().ends_with(d))
 }
 
 /// Verbs of attack: the side before one is the attacker ("eight injured
@@ -2234,18 +2241,23 @@ fn place_after(t: &Tokens, from: usize, event: Event, class: Option<NounClass>) 
             _ => break,
         }
         if let Some((place, n)) = victim_place(t, i) {
-            // The word before the place, past an article: "over the
-            // Bryansk region", "to the Sudanese border".
-            let lead = if i > 1 && t.is(i - 1, "the") {
-                i - 1
-            } else {
-                i
-            };
+            // The word before the place, past an article and a word of
+            // direction: "over the Bryansk region", "to the Sudanese
+            // border", "in northern Iraq".
+            let mut lead = i;
+            if lead > 1 && t.is_word(lead - 1) && is_direction(t.text(lead - 1)) {
+                lead -= 1;
+            }
+            if lead > 1 && t.is(lead - 1, "the") {
+                lead -= 1;
+            }
             let after = |w: &str| lead > 0 && t.is(lead - 1, w);
+            // People "in" a place are where they went only when they came
+            // from elsewhere: refugees and forces, not the displaced
+            // ("displaced 4,000 in central Mali").
             let destination = [
                 "to",
                 "into",
-                "in",
                 "across",
                 "reach",
                 "reached",
@@ -2253,7 +2265,8 @@ fn place_after(t: &Tokens, from: usize, event: Event, class: Option<NounClass>) 
                 "including",
             ]
             .iter()
-            .any(|w| after(w));
+            .any(|w| after(w))
+                || after("in") && matches!(event, Event::Refugees | Event::Deployed);
             // Drones "shot down over Kursk" or "in the Bryansk region":
             // where the defender is, not whose drones they were.
             // "fired [10] rockets at Israel": where weapons were aimed is
@@ -3214,6 +3227,44 @@ mod tests {
         // Graves are no toll.
         let text = "The bodies were buried in 3 mass graves.";
         assert_eq!(frame_of(text, "3"), None);
+    }
+
+    #[test]
+    fn a_place_past_a_word_of_direction_is_where_forces_stand() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Turkey has around 3,000 soldiers in northern Iraq.",
+                "around 3,000",
+                "Turkey",
+            ),
+            (
+                "Turkey has around 3,000 soldiers stationed at bases in northern Iraq.",
+                "around 3,000",
+                "Turkey",
+            ),
+            (
+                "The US keeps about 900 troops in eastern Syria.",
+                "about 900",
+                "United States",
+            ),
+            // Not a place where forces stand: the toll's own land.
+            (
+                "Shelling killed 12 civilians in northern Israel.",
+                "12",
+                "Israel",
+            ),
+        ];
+        for (text, figure, party) in cases {
+            assert_eq!(party_of(text, figure).as_deref(), Some(*party), "{text}");
+        }
+        assert_eq!(
+            frame_of(
+                "Turkey has around 3,000 soldiers in northern Iraq.",
+                "around 3,000"
+            )
+            .map(|f| f.0),
+            Some(Event::Deployed)
+        );
     }
 
     #[test]
