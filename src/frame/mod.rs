@@ -3253,6 +3253,11 @@ mod tests {
                 "12",
                 "Israel",
             ),
+            (
+                "Floods displaced 4,000 people in central Mali.",
+                "4,000",
+                "Mali",
+            ),
         ];
         for (text, figure, party) in cases {
             assert_eq!(party_of(text, figure).as_deref(), Some(*party), "{text}");
