@@ -2819,6 +2819,9 @@ mod tests {
             // hunger are affected.
             ("More than 90,000 Malians have fled to Mauritania.", "More than 90,000", Some(Event::Refugees)),
             ("About 2 million people face emergency levels of hunger.", "About 2 million", Some(Event::Affected)),
+            ("Agencies estimate 120,000 people need emergency food aid.", "120,000", Some(Event::Affected)),
+            ("Some 3 million children are in urgent need of help.", "Some 3 million", Some(Event::Affected)),
+            ("About 40,000 people need urgent medical care.", "About 40,000", Some(Event::Affected)),
             // Differences are no tolls.
             ("Gangs killed 5,600 people, over 1,000 more than in 2023.", "over 1,000", None),
             // A part killed says nothing of the whole.

@@ -245,6 +245,13 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("depend on aid", a(Affected)),
         ("need assistance", a(Affected)),
         ("need humanitarian", a(Affected)),
+        // "[120,000] people need emergency food assistance".
+        ("need emergency", a(Affected)),
+        ("need urgent", a(Affected)),
+        ("need life-saving", a(Affected)),
+        ("need lifesaving", a(Affected)),
+        ("in urgent need", a(Affected)),
+        ("require emergency", a(Affected)),
         ("received assistance", a(Affected)),
         ("received aid", a(Affected)),
         ("receiving aid", a(Affected)),
