@@ -548,6 +548,7 @@ fn frame(
             .and_then(|l| l.subject)
             .map(str::to_lowercase)
             .or_else(|| inherited_subject.map(|p| p.subject.clone()))
+            .or_else(|| second_verb_subject(t, fi, event, before))
             .or_else(|| left.whole.and_then(|w| people_counted(t, w)))
             .or_else(|| share_of_whom(t, fi))
             .or_else(|| part_of_which(t, fi, before))
@@ -651,6 +652,33 @@ fn whole_of(t: &Tokens, fi: usize) -> Option<usize> {
         Some(Kind::Figure(g)) if t.is(fi - 1, "of") => Some(g),
         _ => None,
     }
+}
+
+/// second_verb := figure phrase "and" cue figure
+///
+/// The noun of the figure before, when the figure at `fi` has no noun and
+/// follows a second verb joined to that figure's phrase: "killing nine
+/// soldiers and wounding [12]" wounds soldiers. The noun must fit the
+/// event and be no toll of its own ("17 bodies and wounding 60").
+fn second_verb_subject(
+    t: &Tokens,
+    fi: usize,
+    event: Event,
+    before: &[Option<Frame>],
+) -> Option<String> {
+    let verb = fi.checked_sub(1)?;
+    let and = verb.checked_sub(1)?;
+    if !t.is(and, "and") || !matches!(t.phrase(&EVENT_CUES, verb), Some((_, 1))) {
+        return None;
+    }
+    let f = before.len().checked_sub(1)?;
+    let prev = before.get(f)?.as_ref()?;
+    if phrase::read(t, t.figure_token(f)).end != and || prev.event == event {
+        return None;
+    }
+    let head = prev.subject.rsplit(' ').next().unwrap_or_default();
+    let info = NOUNS.get(head)?;
+    (!info.strong && fits(event, Some(info.class), false, false)).then(|| prev.subject.clone())
 }
 
 /// whole := (figure | "one") "of" ("the" | "those" | "these")? figure
@@ -3514,6 +3542,45 @@ mod tests {
         let text =
             format!("{head}The governor of Russia's Kursk region spoke. Five people were injured.");
         assert_eq!(party_of(&text, "Five").as_deref(), Some("Ukraine"));
+    }
+
+    #[test]
+    fn a_second_verb_with_a_bare_figure_counts_the_same_noun() {
+        let cases: &[(&str, &str, Event, &str)] = &[
+            (
+                "The ambush killed nine soldiers and wounded 12.",
+                "12",
+                Event::Wounded,
+                "soldiers",
+            ),
+            (
+                "Strikes destroyed 4 tanks and damaged 6.",
+                "6",
+                Event::Damaged,
+                "tanks",
+            ),
+            // A toll noun of its own is not shared.
+            (
+                "Police found 17 bodies and arrested 5.",
+                "5",
+                Event::Detained,
+                "people",
+            ),
+            // Not past a noun phrase that ends elsewhere.
+            (
+                "Shelling killed 4 civilians on Monday and wounded 9.",
+                "9",
+                Event::Wounded,
+                "people",
+            ),
+        ];
+        for &(text, figure, event, subject) in cases {
+            assert_eq!(
+                frame_of(text, figure),
+                Some((event, subject.to_string())),
+                "{text}"
+            );
+        }
     }
 
     #[test]
