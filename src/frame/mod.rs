@@ -2376,15 +2376,24 @@ fn place_after(t: &Tokens, from: usize, event: Event, class: Option<NounClass>) 
     None
 }
 
-/// True when the place at token `i` is a neighbour, an opponent or a
-/// partner, not a side of the counted: "a region bordering Venezuela",
+/// True when the place at token `i` is a neighbour, an opponent, a
+/// partner or a backer, not a side of the counted: "a region bordering Venezuela",
 /// "the border with Iraq", "clashes with Azerbaijan", "under an agreement
 /// with Maputo".
 fn neighbour(t: &Tokens, i: usize) -> bool {
     let Some(before) = i.checked_sub(1) else {
         return false;
     };
+    // "forces backed by Russian paramilitaries": a backer, not a side.
+    let backer = || {
+        before > 0
+            && t.is(before, "by")
+            && ["backed", "supported", "armed", "funded", "trained", "aided"]
+                .iter()
+                .any(|w| t.is(before - 1, w))
+    };
     t.is(before, "bordering")
+        || backer()
         || before > 0
             && t.is(before, "with")
             && [
@@ -2848,6 +2857,8 @@ mod tests {
             ("More than 90,000 Malians have fled to Mauritania.", "More than 90,000", Some(Event::Refugees)),
             ("About 2 million people face emergency levels of hunger.", "About 2 million", Some(Event::Affected)),
             ("Agencies estimate 120,000 people need emergency food aid.", "120,000", Some(Event::Affected)),
+            ("Some 750,000 Central Africans are refugees in neighbouring countries.", "Some 750,000", Some(Event::Refugees)),
+            ("About 40,000 Eritreans live as refugees in Ethiopia.", "About 40,000", Some(Event::Refugees)),
             ("Some 3 million children are in urgent need of help.", "Some 3 million", Some(Event::Affected)),
             ("About 40,000 people need urgent medical care.", "About 40,000", Some(Event::Affected)),
             // Differences are no tolls.
@@ -4102,6 +4113,11 @@ mod tests {
         let text = "Three people were killed when Russia shelled the northern city of Kharkiv.";
         assert_eq!(party_of(text, "Three").as_deref(), Some("Ukraine"));
         // The taker of towns lends no party to the displaced.
+        // A backer is no side of the counted.
+        let text = "Mali: fighting uproots thousands\n\n\
+                    Fighting between the army, backed by Russian mercenaries, and rebels \
+                    has displaced 500,000 people inside the country.";
+        assert_eq!(party_of(text, "500,000").as_deref(), Some("Mali"));
         let text = "M23 rebels seized two towns in North Kivu, as fighting displaced 9,000 people.";
         assert_eq!(party_of(text, "two").as_deref(), Some("M23"));
         assert_eq!(party_of(text, "9,000").as_deref(), Some("DR Congo"));

@@ -223,6 +223,13 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("drove out", b(Displaced)),
         ("driven from their homes", a(Displaced)),
         ("refugees", b(Refugees)),
+        // "[750,000] Sudanese are refugees in Chad".
+        ("are refugees", a(Refugees)),
+        ("are now refugees", a(Refugees)),
+        ("became refugees", a(Refugees)),
+        ("have become refugees", a(Refugees)),
+        ("live as refugees", a(Refugees)),
+        ("living as refugees", a(Refugees)),
         ("asylum", a(Refugees)),
         ("evacuated", ab(Evacuated)),
         ("evacuate", ab(Evacuated)),

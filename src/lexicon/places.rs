@@ -576,6 +576,7 @@ pub(crate) static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
             p("Central African Republic", Country),
         ),
         ("central african", p("Central African Republic", Demonym)),
+        ("central africans", p("Central African Republic", People)),
         ("bogota", p("Colombia", Locality)),
         ("arauca", p("Colombia", Locality)),
         ("catatumbo", p("Colombia", Locality)),
