@@ -422,8 +422,13 @@ fn frame(
             ..c
         })
         .filter(|c| fits(c.event, class, percent, of_place) && cue_holds(t, c.at, ph.head, ph.end))
-        // Ties go to the verb before, except "sent [hundreds] fleeing".
-        .min_by_key(|c| (c.distance, c.event == Event::Deployed))
+        // Ties go to the verb before, except "sent [hundreds] fleeing" and
+        // "lost [600,000] soldiers killed or wounded", whose participle
+        // says how they were lost.
+        .min_by_key(|c| {
+            let lost = c.at < fi && starts_with_ignore_case(t.text(c.at), "los");
+            (c.distance, c.event == Event::Deployed || lost)
+        })
         .or_else(|| {
             restated_cue(t, fi, before)
                 .filter(|_| !whole)
@@ -2859,6 +2864,10 @@ mod tests {
             ("Agencies estimate 120,000 people need emergency food aid.", "120,000", Some(Event::Affected)),
             ("Some 750,000 Central Africans are refugees in neighbouring countries.", "Some 750,000", Some(Event::Refugees)),
             ("About 40,000 Eritreans live as refugees in Ethiopia.", "About 40,000", Some(Event::Refugees)),
+            // How those lost were lost.
+            ("Kyiv says Russia has lost 600,000 soldiers killed or wounded.", "600,000", Some(Event::Casualties)),
+            ("The army lost 40 men killed in the battle.", "40", Some(Event::Killed)),
+            ("The brigade lost 30 soldiers in May.", "30", Some(Event::Killed)),
             ("Some 3 million children are in urgent need of help.", "Some 3 million", Some(Event::Affected)),
             ("About 40,000 people need urgent medical care.", "About 40,000", Some(Event::Affected)),
             // Differences are no tolls.
