@@ -403,10 +403,14 @@ fn frame(
     // noun and a participle right after it ("60 of [84] drones launched"),
     // not a verb that only follows ("one of the 14 soldiers died").
     let whole = whole_of_part(t, fi);
+    // A relative clause is the whole's too: "one of the [12] people who
+    // died", "two of the [30] who were taken".
+    let relative = ["who", "that", "which"].iter().any(|w| t.is(ph.end, w));
     let participle = |c: &Found| {
-        c.at == ph.end
-            && t.phrase(&EVENT_CUES, c.at)
-                .is_some_and(|(cue, _)| cue.side == Side::Both)
+        relative && c.at <= ph.end + 3
+            || c.at == ph.end
+                && t.phrase(&EVENT_CUES, c.at)
+                    .is_some_and(|(cue, _)| cue.side == Side::Both)
     };
     let (left_cue, right) = if whole {
         (None, right.filter(participle))
@@ -3757,6 +3761,17 @@ mod tests {
                 "One of the 14 wounded soldiers died in hospital.",
                 "14",
                 Some(Event::Wounded),
+            ),
+            // So is a relative clause.
+            (
+                "One of the 12 people who died was a child.",
+                "12",
+                Some(Event::Killed),
+            ),
+            (
+                "Two of the 30 students who were kidnapped escaped.",
+                "30",
+                Some(Event::Abducted),
             ),
             // A participle right after the whole's noun is the whole's.
             (
