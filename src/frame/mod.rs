@@ -405,7 +405,7 @@ fn frame(
     let whole = whole_of_part(t, fi);
     // A relative clause is the whole's too: "one of the [12] people who
     // died", "two of the [30] who were taken".
-    let relative = ["who", "that", "which"].iter().any(|w| t.is(ph.end, w));
+    let relative = whole && ["who", "that", "which"].iter().any(|w| t.is(ph.end, w));
     let participle = |c: &Found| {
         relative && c.at <= ph.end + 3
             || c.at == ph.end
