@@ -398,8 +398,27 @@ fn frame(
     // right after the whole's noun describes the whole, not the part.
     let right = scan_right(t, ph.end, figures)
         .filter(|c| !(is_part(t, fi) && phrase::read(t, fi + 2).end == c.at));
+    // "freed two of the [12] hostages", "one of the [40] passengers was
+    // hurt": the verbs around are the part's; the whole keeps only its own
+    // noun and a participle right after it ("60 of [84] drones launched"),
+    // not a verb that only follows ("one of the 14 soldiers died").
+    let whole = whole_of_part(t, fi);
+    // A relative clause is the whole's too: "one of the [12] people who
+    // died", "two of the [30] who were taken".
+    let relative = whole && ["who", "that", "which"].iter().any(|w| t.is(ph.end, w));
+    let participle = |c: &Found| {
+        relative && c.at <= ph.end + 3
+            || c.at == ph.end
+                && t.phrase(&EVENT_CUES, c.at)
+                    .is_some_and(|(cue, _)| cue.side == Side::Both)
+    };
+    let (left_cue, right) = if whole {
+        (None, right.filter(participle))
+    } else {
+        (left.cue, right)
+    };
     let of_place = ph.of_place.is_some();
-    let nearest = [left.cue, right]
+    let nearest = [left_cue, right]
         .into_iter()
         .flatten()
         .map(|c| Found {
@@ -407,10 +426,16 @@ fn frame(
             ..c
         })
         .filter(|c| fits(c.event, class, percent, of_place) && cue_holds(t, c.at, ph.head, ph.end))
-        // Ties go to the verb before, except "sent [hundreds] fleeing".
-        .min_by_key(|c| (c.distance, c.event == Event::Deployed))
+        // Ties go to the verb before, except "sent [hundreds] fleeing" and
+        // "lost [600,000] soldiers killed or wounded", whose participle
+        // says how they were lost.
+        .min_by_key(|c| {
+            let lost = c.at < fi && starts_with_ignore_case(t.text(c.at), "los");
+            (c.distance, c.event == Event::Deployed || lost)
+        })
         .or_else(|| {
             restated_cue(t, fi, before)
+                .filter(|_| !whole)
                 .map(|c| Found {
                     event: refine(t, c, ph.head),
                     ..c
@@ -438,7 +463,8 @@ fn frame(
         .filter(|_| !speaks_after(t, ph.end))
         // "..., and [3,000] cattle stolen": a noun the frame does not know,
         // with a verb of its own that is no cue.
-        .filter(|_| !unknown_with_own_verb(t, fi));
+        .filter(|_| !unknown_with_own_verb(t, fi))
+        .filter(|_| !whole);
     // "damaging power stations in [three] regions", "deaths in [3]
     // states": lands after "in" tell where, not what; but for "seized
     // control in [4] districts" they are what is held.
@@ -471,7 +497,13 @@ fn frame(
         if percent || q.value == Some(1.0) {
             return None;
         }
-        (custody_release(t, ph.head, e), Status::Stated, None)
+        // The whole of the part freed is still held.
+        let e = if whole {
+            e
+        } else {
+            custody_release(t, ph.head, e)
+        };
+        (e, Status::Stated, None)
     } else if stationed(t, fi, &ph) {
         (Event::Deployed, Status::Stated, None)
     } else if percent && of_place && memory.last_event == Some(Event::Controlled) {
@@ -490,8 +522,17 @@ fn frame(
         .listed
         .and_then(|c| figures.get(c))
         .is_some_and(|w| w.value == Some(1.0));
+    // "three children and [22] others": others listed with a part of a
+    // toll are people the part is not.
+    let others_listed = ph.subject.as_deref() == Some("others")
+        && fi > 0
+        && (t.is(fi - 1, "and") || t.kind(fi - 1) == Some(Kind::Comma))
+        && left.listed.is_some_and(|c| {
+            (t.figure_token(c) + 1..fi).all(|i| t.phrase(&EVENT_CUES, i).is_none())
+        });
     let inherited_subject = inherited.filter(|p| {
         left.direct
+            && !others_listed
             && !(one_before && q.value != Some(1.0))
             && (p.event == event
                 || !p
@@ -516,6 +557,7 @@ fn frame(
             .and_then(|l| l.subject)
             .map(str::to_lowercase)
             .or_else(|| inherited_subject.map(|p| p.subject.clone()))
+            .or_else(|| second_verb_subject(t, fi, event, before))
             .or_else(|| left.whole.and_then(|w| people_counted(t, w)))
             .or_else(|| share_of_whom(t, fi))
             .or_else(|| part_of_which(t, fi, before))
@@ -621,6 +663,54 @@ fn whole_of(t: &Tokens, fi: usize) -> Option<usize> {
     }
 }
 
+/// second_verb := figure phrase "and" cue figure
+///
+/// The noun of the figure before, when the figure at `fi` has no noun and
+/// follows a second verb joined to that figure's phrase: "killing nine
+/// soldiers and wounding [12]" wounds soldiers. The noun must fit the
+/// event and be no toll of its own ("17 bodies and wounding 60").
+fn second_verb_subject(
+    t: &Tokens,
+    fi: usize,
+    event: Event,
+    before: &[Option<Frame>],
+) -> Option<String> {
+    let verb = fi.checked_sub(1)?;
+    let and = verb.checked_sub(1)?;
+    if !t.is(and, "and") || !matches!(t.phrase(&EVENT_CUES, verb), Some((_, 1))) {
+        return None;
+    }
+    let f = before.len().checked_sub(1)?;
+    let prev = before.get(f)?.as_ref()?;
+    if phrase::read(t, t.figure_token(f)).end != and || prev.event == event {
+        return None;
+    }
+    let head = prev.subject.rsplit(' ').next().unwrap_or_default();
+    let info = NOUNS.get(head)?;
+    (!info.strong && fits(event, Some(info.class), false, false)).then(|| prev.subject.clone())
+}
+
+/// whole := (figure | "one") "of" ("the" | "those" | "these")? figure
+///
+/// True when the figure at token `fi` is the whole a part before it is
+/// taken from: "released two of the [12] hostages", "one of the [40]
+/// passengers". ("one" may be read as no figure: its text tells.)
+fn whole_of_part(t: &Tokens, fi: usize) -> bool {
+    let Some(mut i) = fi.checked_sub(1) else {
+        return false;
+    };
+    if ["the", "those", "these"].iter().any(|w| t.is(i, w)) {
+        let Some(before) = i.checked_sub(1) else {
+            return false;
+        };
+        i = before;
+    }
+    if !t.is(i, "of") || i == 0 {
+        return false;
+    }
+    matches!(t.kind(i - 1), Some(Kind::Figure(_))) || t.text(i - 1).eq_ignore_ascii_case("one")
+}
+
 /// True when the figure at token `fi` is a part of the figure after it:
 /// "downed [60] of 84 drones".
 fn is_part(t: &Tokens, fi: usize) -> bool {
@@ -676,8 +766,12 @@ fn stationed(t: &Tokens, fi: usize, ph: &Phrase) -> bool {
         .iter()
         .any(|w| t.is(fi - 1, w))
         || fi > 1 && t.is(fi - 2, "there") && (t.is(fi - 1, "are") || t.is(fi - 1, "were"));
-    // A place, not a state: "in Iraq", "in the country", not "in hospital".
-    let at = ph.end + 1 + usize::from(t.is(ph.end + 1, "the"));
+    // A place, not a state: "in Iraq", "in the country", "in northern
+    // Syria", not "in hospital".
+    let mut at = ph.end + 1 + usize::from(t.is(ph.end + 1, "the"));
+    if t.is_word(at) && is_direction(t.text(at)) {
+        at += 1;
+    }
     let somewhere = ["in", "on", "across", "inside"]
         .iter()
         .any(|w| t.is(ph.end, w))
@@ -821,7 +915,8 @@ fn custody_release(t: &Tokens, head: Option<NounInfo>, e: Event) -> Event {
 }
 
 /// Sharpens a cue's event by the thing counted and the words after it:
-/// "lost 40 tanks" is destroyed, "fled into Sudan" makes refugees.
+/// "lost 40 tanks" is destroyed, "fled into Sudan" or "sought refuge in
+/// neighbouring Nigeria" makes refugees.
 fn refine(t: &Tokens, c: Found, head: Option<NounInfo>) -> Event {
     let class = head.map(|h| h.class);
     match c.event {
@@ -835,7 +930,10 @@ fn refine(t: &Tokens, c: Found, head: Option<NounInfo>) -> Event {
             let crosses = (c.at..c.at + 9).any(|i| {
                 t.is(i, "crossed")
                     || t.is(i, "abroad")
-                    || (t.is(i, "to") || t.is(i, "into") || t.is(i, "across"))
+                    || (t.is(i, "to")
+                        || t.is(i, "into")
+                        || t.is(i, "across")
+                        || t.is(i, "in") && i > 0 && t.is(i - 1, "refuge"))
                         && (place_at(t, i + 1).is_some_and(|(p, _)| p.kind == PlaceKind::Country)
                             || t.is(i + 1, "neighbouring")
                             || t.is(i + 1, "neighboring"))
@@ -896,7 +994,8 @@ fn under_rubble(t: &Tokens, from: usize) -> bool {
 }
 
 /// False for a cue that holds only with the right words around it:
-/// "took" takes places ("took [190] towns"), not people to hospital;
+/// "took" takes places ("took [190] towns"), not people to hospital, and
+/// "retook" or "recovered" win back places only;
 /// "forcing" displaces when people are forced "from" or "out of" a place
 /// or "to flee", not forced to stop work.
 fn cue_holds(t: &Tokens, cue: usize, head: Option<NounInfo>, phrase_end: usize) -> bool {
@@ -914,6 +1013,10 @@ fn cue_holds(t: &Tokens, cue: usize, head: Option<NounInfo>, phrase_end: usize) 
                 || matches!(h.class, NounClass::Equipment | NounClass::Munition)
         }),
         "took" | "taken" | "take" => class == Some(NounClass::Land) || !single(),
+        // Places are won back; people "liberated" or arms "recovered" are
+        // no places taken.
+        "retook" | "retake" | "retaking" | "retaken" | "recovered" | "regained" | "liberated"
+        | "liberating" => class == Some(NounClass::Land),
         "forcing" | "forced" if cue < phrase_end && single() => {
             t.is(phrase_end, "from")
                 || t.is(phrase_end, "out")
@@ -1816,17 +1919,20 @@ fn setting(t: &Tokens) -> Option<Party> {
     if t.is(i, "the") {
         i += 1;
     }
-    let direction = |w: &str| {
-        let w = Lower::new(w);
-        ["northern", "southern", "eastern", "western", "central"]
-            .iter()
-            .any(|d| w.as_str().ends_with(d))
-    };
-    if t.is_word(i) && direction(t.text(i)) {
+    if t.is_word(i) && is_direction(t.text(i)) {
         i += 1;
     }
     let (place, n) = place_at(t, i)?;
     (t.kind(i + n) == Some(Kind::Comma)).then_some(Party::Named(place.party))
+}
+
+/// True for a word of direction before a place's name: "northern",
+/// "south-eastern", "central".
+fn is_direction(w: &str) -> bool {
+    let w = Lower::new(w);
+    ["northern", "southern", "eastern", "western", "central"]
+        .iter()
+        .any(|d| w.as_str().ends_with(d))
 }
 
 /// Verbs of attack: the side before one is the attacker ("eight injured
@@ -2172,18 +2278,23 @@ fn place_after(t: &Tokens, from: usize, event: Event, class: Option<NounClass>) 
             _ => break,
         }
         if let Some((place, n)) = victim_place(t, i) {
-            // The word before the place, past an article: "over the
-            // Bryansk region", "to the Sudanese border".
-            let lead = if i > 1 && t.is(i - 1, "the") {
-                i - 1
-            } else {
-                i
-            };
+            // The word before the place, past an article and a word of
+            // direction: "over the Bryansk region", "to the Sudanese
+            // border", "in northern Iraq".
+            let mut lead = i;
+            if lead > 1 && t.is_word(lead - 1) && is_direction(t.text(lead - 1)) {
+                lead -= 1;
+            }
+            if lead > 1 && t.is(lead - 1, "the") {
+                lead -= 1;
+            }
             let after = |w: &str| lead > 0 && t.is(lead - 1, w);
+            // People "in" a place are where they went only when they came
+            // from elsewhere: refugees and forces, not the displaced
+            // ("displaced 4,000 in central Mali").
             let destination = [
                 "to",
                 "into",
-                "in",
                 "across",
                 "reach",
                 "reached",
@@ -2191,7 +2302,8 @@ fn place_after(t: &Tokens, from: usize, event: Event, class: Option<NounClass>) 
                 "including",
             ]
             .iter()
-            .any(|w| after(w));
+            .any(|w| after(w))
+                || after("in") && matches!(event, Event::Refugees | Event::Deployed);
             // Drones "shot down over Kursk" or "in the Bryansk region":
             // where the defender is, not whose drones they were.
             // "fired [10] rockets at Israel": where weapons were aimed is
@@ -2273,15 +2385,24 @@ fn place_after(t: &Tokens, from: usize, event: Event, class: Option<NounClass>) 
     None
 }
 
-/// True when the place at token `i` is a neighbour, an opponent or a
-/// partner, not a side of the counted: "a region bordering Venezuela",
+/// True when the place at token `i` is a neighbour, an opponent, a
+/// partner or a backer, not a side of the counted: "a region bordering Venezuela",
 /// "the border with Iraq", "clashes with Azerbaijan", "under an agreement
 /// with Maputo".
 fn neighbour(t: &Tokens, i: usize) -> bool {
     let Some(before) = i.checked_sub(1) else {
         return false;
     };
+    // "forces backed by Russian paramilitaries": a backer, not a side.
+    let backer = || {
+        before > 0
+            && t.is(before, "by")
+            && ["backed", "supported", "armed", "funded", "trained", "aided"]
+                .iter()
+                .any(|w| t.is(before - 1, w))
+    };
     t.is(before, "bordering")
+        || backer()
         || before > 0
             && t.is(before, "with")
             && [
@@ -2421,34 +2542,66 @@ pub(crate) struct Sides {
 pub(crate) fn main_party(text: &str, sentences: impl IntoIterator<Item = (Span, bool)>) -> Sides {
     // Attackers ("Russian strikes", "Russia attacks") are counted apart:
     // a report is not about them, but they are the other side.
-    let mut counts: Vec<(&'static str, usize)> = Vec::new();
-    let mut attackers: Vec<(&'static str, usize)> = Vec::new();
+    // Each party with its count and where the text first names it.
+    let mut counts: Vec<(&'static str, usize, usize)> = Vec::new();
+    let mut attackers: Vec<(&'static str, usize, usize)> = Vec::new();
+    // Headlines and datelines read so far: a sentence that opens with a
+    // dateline ("RIYADH, Saudi Arabia (AP) - Fighting in Yemen ...") is
+    // read from the dateline's end, so that its place weighs once.
+    let mut weighted: Vec<Span> = Vec::new();
     for (span, headline) in sentences {
         if span.start >= MAIN_PARTY_BYTES {
             continue;
         }
         let weight = if headline { 3 } else { 1 };
+        let start = weighted
+            .iter()
+            .filter(|w| w.start <= span.start && span.start < w.end)
+            .map(|w| w.end.min(span.end))
+            .max()
+            .unwrap_or(span.start);
+        if headline {
+            weighted.push(span);
+        }
+        let span = Span::new(start, span.end);
         let part = window(text, span, span.start, MAIN_PARTY_BYTES);
+        // A headline or dateline weighs once for each side it names:
+        // "RIYADH, Saudi Arabia" names one country, not two.
+        let mut seen: [Option<&'static str>; 4] = [None; 4];
         for (party, attacker) in places_named(part.of(text).unwrap_or("")) {
+            if headline {
+                if seen.contains(&Some(party)) {
+                    continue;
+                }
+                if let Some(free) = seen.iter_mut().find(|p| p.is_none()) {
+                    *free = Some(party);
+                }
+            }
             let counts = if attacker {
                 &mut attackers
             } else {
                 &mut counts
             };
-            match counts.iter_mut().find(|(p, _)| *p == party) {
-                Some((_, c)) => *c += weight,
-                None => counts.push((party, weight)),
+            match counts.iter_mut().find(|(p, _, _)| *p == party) {
+                Some((_, c, at)) => {
+                    *c += weight;
+                    *at = (*at).min(span.start);
+                }
+                None => counts.push((party, weight, span.start)),
             }
         }
     }
-    // The first of the most named, so ties go to the earlier mention.
-    let first = |counts: &[(&'static str, usize)]| {
-        let best = counts.iter().map(|(_, c)| *c).max()?;
-        counts.iter().find(|(_, c)| *c == best).map(|(p, _)| *p)
+    // The first of the most named, so ties go to the earlier mention in
+    // the text (a headline's before its dateline's).
+    let first = |counts: &[(&'static str, usize, usize)]| {
+        counts
+            .iter()
+            .min_by_key(|(_, c, at)| (std::cmp::Reverse(*c), *at))
+            .map(|(p, _, _)| *p)
     };
     let main = first(&counts);
-    counts.retain(|(p, _)| Some(*p) != main);
-    attackers.retain(|(p, _)| Some(*p) != main);
+    counts.retain(|(p, _, _)| Some(*p) != main);
+    attackers.retain(|(p, _, _)| Some(*p) != main);
     Sides {
         main,
         // "Russia attacks Ukraine with drones" and nobody else named: the
@@ -2624,8 +2777,11 @@ mod tests {
             ("Gunmen killed 6 herders and wounded 11.", "11", Some(Event::Wounded)),
             ("The raid killed 6 fighters and 11 civilians.", "11", Some(Event::Killed)),
             // A listed frame is shared only where it fits.
-            ("The army retook the area, including four towns near the river, \
+            ("The army entered the area, including four towns near the river, \
                  and some 9,000 residents fled.", "four", None),
+            // Towns in an area won back are won back.
+            ("The army retook the area, including four towns near the river, \
+                 and some 9,000 residents fled.", "four", Some(Event::Captured)),
             ("The army retook the area, including four towns near the river, \
                  and some 9,000 residents fled.", "some 9,000", Some(Event::Displaced)),
             ("Shelling destroyed 40 homes and 3 schools.", "3", Some(Event::Destroyed)),
@@ -2650,6 +2806,10 @@ mod tests {
             ("The coast guard intercepted 1,300 migrants at sea last week.", "1,300", None),
             ("Troops neutralised 50 attackers near the border.", "50", Some(Event::Killed)),
             ("Air defences intercepted 50 drones.", "50", Some(Event::Intercepted)),
+            // Drones lost to jamming were brought down.
+            ("Another 18 drones were lost to jamming, the air force said.", "18", Some(Event::Intercepted)),
+            ("Of the rest, 21 drones were locationally lost.", "21", Some(Event::Intercepted)),
+            ("More than 2,000 lives were lost to the fighting.", "More than 2,000", Some(Event::Killed)),
             // Figures that describe a person or a place are no tolls.
             ("A 32-year-old mother of three was among the dead.", "three", None),
             ("The clinic has 200 beds and treated 30 wounded.", "200", None),
@@ -2665,9 +2825,22 @@ mod tests {
             // Places taken are captured.
             ("Russia claims to have taken 4 villages this week.", "4", Some(Event::Captured)),
             ("It could take 12 hours to reach 300 people.", "300", None),
+            // Places won back are captured; bodies and arms recovered are not.
+            ("The army said it retook 4 villages on Sunday.", "4", Some(Event::Captured)),
+            ("Officials said 9 towns were retaken in the offensive.", "9", Some(Event::Captured)),
+            ("Government troops recovered three villages near the lake.", "three", Some(Event::Captured)),
+            ("The brigade says it has liberated 12 settlements.", "12", Some(Event::Captured)),
+            ("Soldiers recovered 40 rifles from the camp.", "40", None),
             // People crossing a border are refugees.
             ("Some 10,000 people have crossed into Burundi in the past week.", "Some 10,000", Some(Event::Refugees)),
             ("About 4,000 people crossed the border last week.", "About 4,000", Some(Event::Refugees)),
+            // A verb of several words after a bare figure is its verb.
+            ("Another 4,000 crossed the border on Monday.", "4,000", Some(Event::Refugees)),
+            ("Some 2,500 sought refuge in the cathedral.", "Some 2,500", Some(Event::Displaced)),
+            ("Some 30 killed or wounded were taken to Goma.", "Some 30", Some(Event::Casualties)),
+            // Refuge in another country makes refugees.
+            ("About 8,000 Malians sought refuge in neighbouring Niger.", "About 8,000", Some(Event::Refugees)),
+            ("Nearly 3,000 have sought refuge in Chad since May.", "Nearly 3,000", Some(Event::Refugees)),
             // Speakers counted share no listed frame.
             ("The army moved thousands of troops to the border, \
                  three diplomats and a security official told Reuters.", "three", None),
@@ -2692,6 +2865,15 @@ mod tests {
             // hunger are affected.
             ("More than 90,000 Malians have fled to Mauritania.", "More than 90,000", Some(Event::Refugees)),
             ("About 2 million people face emergency levels of hunger.", "About 2 million", Some(Event::Affected)),
+            ("Agencies estimate 120,000 people need emergency food aid.", "120,000", Some(Event::Affected)),
+            ("Some 750,000 Central Africans are refugees in neighbouring countries.", "Some 750,000", Some(Event::Refugees)),
+            ("About 40,000 Eritreans live as refugees in Ethiopia.", "About 40,000", Some(Event::Refugees)),
+            // How those lost were lost.
+            ("Kyiv says Russia has lost 600,000 soldiers killed or wounded.", "600,000", Some(Event::Casualties)),
+            ("The army lost 40 men killed in the battle.", "40", Some(Event::Killed)),
+            ("The brigade lost 30 soldiers in May.", "30", Some(Event::Killed)),
+            ("Some 3 million children are in urgent need of help.", "Some 3 million", Some(Event::Affected)),
+            ("About 40,000 people need urgent medical care.", "About 40,000", Some(Event::Affected)),
             // Differences are no tolls.
             ("Gangs killed 5,600 people, over 1,000 more than in 2023.", "over 1,000", None),
             // A part killed says nothing of the whole.
@@ -3103,6 +3285,49 @@ mod tests {
     }
 
     #[test]
+    fn a_place_past_a_word_of_direction_is_where_forces_stand() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Turkey has around 3,000 soldiers in northern Iraq.",
+                "around 3,000",
+                "Turkey",
+            ),
+            (
+                "Turkey has around 3,000 soldiers stationed at bases in northern Iraq.",
+                "around 3,000",
+                "Turkey",
+            ),
+            (
+                "The US keeps about 900 troops in eastern Syria.",
+                "about 900",
+                "United States",
+            ),
+            // Not a place where forces stand: the toll's own land.
+            (
+                "Shelling killed 12 civilians in northern Israel.",
+                "12",
+                "Israel",
+            ),
+            (
+                "Floods displaced 4,000 people in central Mali.",
+                "4,000",
+                "Mali",
+            ),
+        ];
+        for (text, figure, party) in cases {
+            assert_eq!(party_of(text, figure).as_deref(), Some(*party), "{text}");
+        }
+        assert_eq!(
+            frame_of(
+                "Turkey has around 3,000 soldiers in northern Iraq.",
+                "around 3,000"
+            )
+            .map(|f| f.0),
+            Some(Event::Deployed)
+        );
+    }
+
+    #[test]
     fn forces_a_state_has_somewhere_are_deployed() {
         let cases: &[(&str, &str, &str)] = &[
             (
@@ -3344,6 +3569,45 @@ mod tests {
     }
 
     #[test]
+    fn a_second_verb_with_a_bare_figure_counts_the_same_noun() {
+        let cases: &[(&str, &str, Event, &str)] = &[
+            (
+                "The ambush killed nine soldiers and wounded 12.",
+                "12",
+                Event::Wounded,
+                "soldiers",
+            ),
+            (
+                "Strikes destroyed 4 tanks and damaged 6.",
+                "6",
+                Event::Damaged,
+                "tanks",
+            ),
+            // A toll noun of its own is not shared.
+            (
+                "Police found 17 bodies and arrested 5.",
+                "5",
+                Event::Detained,
+                "people",
+            ),
+            // Not past a noun phrase that ends elsewhere.
+            (
+                "Shelling killed 4 civilians on Monday and wounded 9.",
+                "9",
+                Event::Wounded,
+                "people",
+            ),
+        ];
+        for &(text, figure, event, subject) in cases {
+            assert_eq!(
+                frame_of(text, figure),
+                Some((event, subject.to_string())),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn others_after_one_are_people() {
         let text = "One man was killed and two others were wounded.";
         assert_eq!(
@@ -3354,6 +3618,20 @@ mod tests {
         assert_eq!(
             frame_of(text, "three").map(|f| f.1).as_deref(),
             Some("soldiers")
+        );
+        // Others listed with a part of one toll are not that part.
+        let text = "The strike killed four children and 19 others, medics said.";
+        assert_eq!(
+            frame_of(text, "19"),
+            Some((Event::Killed, "people".to_string()))
+        );
+        let text = "Two women, 3 girls and 11 others were hurt.";
+        assert_eq!(frame_of(text, "11").map(|f| f.1).as_deref(), Some("people"));
+        // Others of another event told after a contrast are the same kind.
+        let text = "Bombing has killed 900 civilians while 4,000 others were injured.";
+        assert_eq!(
+            frame_of(text, "4,000").map(|f| f.1).as_deref(),
+            Some("civilians")
         );
     }
 
@@ -3444,6 +3722,79 @@ mod tests {
     }
 
     #[test]
+    fn the_whole_of_a_part_keeps_only_its_own_noun() {
+        let cases: &[(&str, &str, Option<Event>)] = &[
+            // The verb is the part's; hostages not freed are still held.
+            (
+                "Gunmen freed one of the 12 hostages on Friday.",
+                "12",
+                Some(Event::Abducted),
+            ),
+            (
+                "Rebels released 5 of the 30 hostages they hold.",
+                "30",
+                Some(Event::Abducted),
+            ),
+            (
+                "Rebels released 5 of the 30 hostages they hold.",
+                "5",
+                Some(Event::Exchanged),
+            ),
+            // Passengers are no toll: the whole of the hurt is no claim.
+            (
+                "One of the 40 passengers was injured, police said.",
+                "40",
+                None,
+            ),
+            (
+                "Three of the 40 passengers were injured, police said.",
+                "40",
+                None,
+            ),
+            (
+                "Three of the 40 passengers were injured, police said.",
+                "Three",
+                Some(Event::Wounded),
+            ),
+            // A whole that is a toll of its own keeps it.
+            (
+                "One of the 14 wounded soldiers died in hospital.",
+                "14",
+                Some(Event::Wounded),
+            ),
+            // So is a relative clause.
+            (
+                "One of the 12 people who died was a child.",
+                "12",
+                Some(Event::Killed),
+            ),
+            (
+                "Two of the 30 students who were kidnapped escaped.",
+                "30",
+                Some(Event::Abducted),
+            ),
+            // A participle right after the whole's noun is the whole's.
+            (
+                "Crews downed 30 of the 45 drones launched overnight.",
+                "45",
+                Some(Event::Launched),
+            ),
+        ];
+        for (text, figure, event) in cases {
+            assert_eq!(
+                frame_of(text, figure).map(|f| f.0),
+                *event,
+                "{text}: {figure}"
+            );
+        }
+        // Not a part: a share or a list.
+        assert_eq!(
+            frame_of("All 40 passengers were injured.", "40").map(|f| f.0),
+            Some(Event::Wounded)
+        );
+    }
+
+    #[test]
     fn a_verb_of_its_own_after_the_joint_ends_a_list() {
         let text = "Gunmen killed 40 villagers and took 25 hostages back to their camp.";
         assert_eq!(
@@ -3528,6 +3879,71 @@ mod tests {
     }
 
     #[test]
+    fn peoples_of_many_countries_name_their_side() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Shelling killed four Armenian soldiers near the border.",
+                "four",
+                "Armenia",
+            ),
+            (
+                "Two Thai rangers were wounded in a bomb attack.",
+                "Two",
+                "Thailand",
+            ),
+            (
+                "Filipino troops lost 2 soldiers in a clash.",
+                "2",
+                "Philippines",
+            ),
+            ("Georgian police detained 30 protesters.", "30", "Georgia"),
+            (
+                "Some 70,000 Cameroonians have fled to Nigeria.",
+                "Some 70,000",
+                "Cameroon",
+            ),
+            (
+                "Three Chadian soldiers were killed on Sunday.",
+                "Three",
+                "Chad",
+            ),
+            (
+                "Two Burkinabe soldiers were wounded.",
+                "Two",
+                "Burkina Faso",
+            ),
+            ("Six Nigerien soldiers died in the ambush.", "Six", "Niger"),
+            (
+                "About 500 Eritreans crossed into Sudan.",
+                "About 500",
+                "Eritrea",
+            ),
+            (
+                "Moroccan forces detained 14 Sahrawi activists.",
+                "14",
+                "Western Sahara",
+            ),
+        ];
+        for (text, figure, party) in cases {
+            assert_eq!(party_of(text, figure).as_deref(), Some(*party), "{text}");
+        }
+        // The demonym is the side, not the head noun.
+        assert_eq!(
+            frame_of("Two Thai rangers were wounded.", "Two"),
+            Some((Event::Wounded, "rangers".to_string()))
+        );
+        // A people of a war's enclave keeps its own name.
+        assert_eq!(
+            party_of(
+                "More than 100,000 Armenians fled the enclave.",
+                "More than 100,000"
+            )
+            .as_deref(),
+            Some("Armenians")
+        );
+    }
+
+    #[test]
     fn a_peoples_name_before_a_noun_is_its_owner() {
         let text = "The camps shelter nearly 900,000 Rohingya refugees.";
         assert_eq!(
@@ -3538,6 +3954,13 @@ mod tests {
             party_of(text, "nearly 900,000").as_deref(),
             Some("Rohingya")
         );
+        // A participle before a people's name describes them.
+        let text = "Doctors treated 30 wounded Ukrainians on Friday.";
+        assert_eq!(
+            frame_of(text, "30"),
+            Some((Event::Wounded, "wounded ukrainians".to_string()))
+        );
+        assert_eq!(party_of(text, "30").as_deref(), Some("Ukraine"));
         // With no noun after it, the people's name is what is counted.
         let text = "About 5,000 Rohingya fled the fighting.";
         assert_eq!(
@@ -3663,6 +4086,26 @@ mod tests {
     }
 
     #[test]
+    fn a_datelines_country_weighs_once_and_yields_to_the_headline() {
+        // The dateline names the country twice and opens the lead; the
+        // headline and the lead name another: the report is about that one.
+        let text = "Hunger deepens in Yemen as war drags on\n\n\
+                    RIYADH, Saudi Arabia (AP) - Fighting in Yemen's north killed 12 people. \
+                    The coalition said it intercepted a missile fired at Jazan.\n\n\
+                    More than 3 million people have been displaced since 2015, the UN said.";
+        assert_eq!(
+            party_of(text, "More than 3 million").as_deref(),
+            Some("Yemen")
+        );
+        // A report whose headline names only the dateline's country stays
+        // that country's.
+        let text = "Saudi Arabia says drones hit an oil plant\n\n\
+                    RIYADH, Saudi Arabia (AP) - The ministry said on Monday.\n\n\
+                    Four workers were injured, officials said.";
+        assert_eq!(party_of(text, "Four").as_deref(), Some("Saudi Arabia"));
+    }
+
+    #[test]
     fn parties_are_not_destinations_or_attackers() {
         let text = "More than 12 million people have been uprooted in Sudan. \
                     Nearly 4 million of them have fled to neighbouring countries, \
@@ -3694,6 +4137,11 @@ mod tests {
         let text = "Three people were killed when Russia shelled the northern city of Kharkiv.";
         assert_eq!(party_of(text, "Three").as_deref(), Some("Ukraine"));
         // The taker of towns lends no party to the displaced.
+        // A backer is no side of the counted.
+        let text = "Mali: fighting uproots thousands\n\n\
+                    Fighting between the army, backed by Russian mercenaries, and rebels \
+                    has displaced 500,000 people inside the country.";
+        assert_eq!(party_of(text, "500,000").as_deref(), Some("Mali"));
         let text = "M23 rebels seized two towns in North Kivu, as fighting displaced 9,000 people.";
         assert_eq!(party_of(text, "two").as_deref(), Some("M23"));
         assert_eq!(party_of(text, "9,000").as_deref(), Some("DR Congo"));

@@ -255,7 +255,10 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
             if info.strong && is_participle(w) && !determined {
                 // "[12] dead", "[400] wounded": a participle, not the noun
                 // counted; "[10] wounded people": an adjective.
-                if head_at.is_none() && t.phrase(&NOUNS, i + n).is_some() {
+                // "[four] wounded Americans": before a people's name too.
+                let people_next =
+                    || place_at(t, i + n).is_some_and(|(p, _)| p.kind == PlaceKind::People);
+                if head_at.is_none() && (t.phrase(&NOUNS, i + n).is_some() || people_next()) {
                     ph.adjective = info.event;
                     words.push(i);
                     i += n;
@@ -306,7 +309,17 @@ pub(crate) fn read(t: &Tokens, fi: usize) -> Phrase {
             i = ahead;
             continue;
         }
-        if let Some((cue, 1)) = t.phrase(&EVENT_CUES, i) {
+        if let Some((cue, n)) = t.phrase(&EVENT_CUES, i) {
+            // "[4,000] crossed the border", "[500] sought refuge": a cue of
+            // several words that may follow a figure is its verb, no noun.
+            if n > 1 {
+                if cue.reaches(false) {
+                    break;
+                }
+                words.push(i);
+                i += 1;
+                continue;
+            }
             // "[15] detained migrants", "[12] kidnapped students": a
             // participle before a known noun describes it; a verb after
             // the noun may still tell what became of them.
