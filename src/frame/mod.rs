@@ -1102,6 +1102,16 @@ struct Left {
 
 /// Reads the words before the figure at `fi`, back to its clause's start
 /// or the figure before it.
+/// True when the figure at token `i` is the change before the level at
+/// `fi`: "the toll rose by [14] to 230", "climbed from [200] to 230". The
+/// level reads past it to the toll.
+fn change_before_level(t: &Tokens, i: usize, fi: usize) -> bool {
+    i + 2 == fi
+        && t.is(i + 1, "to")
+        && i.checked_sub(1)
+            .is_some_and(|b| t.is(b, "by") || t.is(b, "from"))
+}
+
 fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
     let mut words = 0;
     let mut commas = 0;
@@ -1124,6 +1134,13 @@ fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
                 if commas > 2 {
                     break;
                 }
+                continue;
+            }
+            Some(Kind::Figure(_)) if change_before_level(t, i, fi) => {
+                // "rose by 14 to [230]" reads as "rose to [230]": the
+                // change, its "by" or "from" and the "to" are passed over.
+                i -= 1;
+                words = words.saturating_sub(1);
                 continue;
             }
             Some(Kind::Figure(_)) if age_limit(t, i) => {}
@@ -2754,6 +2771,11 @@ mod tests {
         let cases: &[(&str, &str, Option<Event>)] = &[
             // A toll noun before a level verb: "the death toll" in one word.
             ("Kidnappings rose to 235 in the first half of the year.", "235", Some(Event::Abducted)),
+            // The change before a level is passed over to the toll.
+            ("The death toll climbed by 14 to 230 on Sunday.", "230", Some(Event::Killed)),
+            ("The number of displaced rose from 2,000 to 3,500.", "3,500", Some(Event::Displaced)),
+            ("The death toll climbed by 14 to 230 on Sunday.", "14", None),
+            ("Exports rose by 4 to 30 tonnes.", "30", None),
             ("Abductions climbed to 87 in March, police said.", "87", Some(Event::Abducted)),
             ("Murders reached 1,200 in the state last year.", "1,200", Some(Event::Killed)),
             ("The killings of 3 journalists shocked the town.", "3", Some(Event::Killed)),
