@@ -337,7 +337,14 @@ fn frame(
             return None;
         }
     }
-    if whole_of_share(t, fi) {
+    // "half of the [400] residents": the whole is the share's base. A
+    // whole that counts a toll of its own is a claim, and the share then
+    // tells its make-up: "two-thirds of the [1,200] people killed were
+    // women".
+    if whole_of_share(t, fi) && !counts_own_toll(t, fi) {
+        return None;
+    }
+    if q.unit == Unit::Percent && share_whole(t, fi).is_some_and(|w| counts_own_toll(t, w)) {
         return None;
     }
     // "a mother of [three]": the figure describes a person, it counts no
@@ -854,6 +861,31 @@ fn is_speech_verb(t: &Tokens, i: usize) -> bool {
         && SPEECH_VERBS
             .iter()
             .any(|v| w.eq_ignore_ascii_case(v.as_bytes()))
+}
+
+/// The figure a share at `fi` is taken of: "half of [40]", "two-thirds
+/// of the [1,200]", "70% of its [300]".
+fn share_whole(t: &Tokens, fi: usize) -> Option<usize> {
+    if !t.is(fi + 1, "of") {
+        return None;
+    }
+    let determiner = ["the", "its", "their", "his", "her"]
+        .iter()
+        .any(|d| t.is(fi + 2, d))
+        || t.list.get(fi + 2).is_some_and(|tok| tok.possessive);
+    let at = if determiner { fi + 3 } else { fi + 2 };
+    matches!(t.kind(at), Some(Kind::Figure(_))).then_some(at)
+}
+
+/// True when the figure at `fi` counts a toll of its own: its noun is a
+/// toll ("the 1,200 [dead]", "casualties") or a participle of an event
+/// follows its noun ("the 1,200 people [killed]").
+fn counts_own_toll(t: &Tokens, fi: usize) -> bool {
+    let ph = phrase::read(t, fi);
+    ph.head.is_some_and(|h| h.strong && h.event.is_some())
+        || ph.adjective.is_some()
+        || t.phrase(&EVENT_CUES, ph.end)
+            .is_some_and(|(cue, _)| cue.side == Side::Both)
 }
 
 /// True when the figure at `fi` is the whole a share is taken of: "about
@@ -2771,6 +2803,14 @@ mod tests {
         let cases: &[(&str, &str, Option<Event>)] = &[
             // A toll noun before a level verb: "the death toll" in one word.
             ("Kidnappings rose to 235 in the first half of the year.", "235", Some(Event::Abducted)),
+            // A whole that counts a toll of its own is a claim, and a share
+            // of it tells the toll's make-up.
+            ("Two-thirds of the 1,200 people killed were women.", "1,200", Some(Event::Killed)),
+            ("Two-thirds of the 1,200 people killed were women.", "Two-thirds", None),
+            ("Half of the 40 wounded were children.", "40", Some(Event::Wounded)),
+            ("Half of the 40 wounded were children.", "Half", None),
+            ("Half of the 400 residents fled.", "400", None),
+            ("Half of the 400 residents fled.", "Half", Some(Event::Displaced)),
             // The change before a level is passed over to the toll.
             ("The death toll climbed by 14 to 230 on Sunday.", "230", Some(Event::Killed)),
             ("The number of displaced rose from 2,000 to 3,500.", "3,500", Some(Event::Displaced)),
