@@ -1132,8 +1132,6 @@ struct Left {
     whole: Option<usize>,
 }
 
-/// Reads the words before the figure at `fi`, back to its clause's start
-/// or the figure before it.
 /// True when the figure at token `i` is the change before the level at
 /// `fi`: "the toll rose by [14] to 230", "climbed from [200] to 230". The
 /// level reads past it to the toll.
@@ -1144,6 +1142,8 @@ fn change_before_level(t: &Tokens, i: usize, fi: usize) -> bool {
             .is_some_and(|b| t.is(b, "by") || t.is(b, "from"))
 }
 
+/// Reads the words before the figure at `fi`, back to its clause's start
+/// or the figure before it.
 fn scan_left(t: &Tokens, fi: usize, before: &[Option<Frame>]) -> Left {
     let mut words = 0;
     let mut commas = 0;
