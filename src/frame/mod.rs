@@ -892,24 +892,18 @@ fn counts_own_toll(t: &Tokens, fi: usize) -> bool {
 /// 90 percent of Gaza's [2.1 million] people", "half of the [400]
 /// residents". The share is the claim; the whole is its base.
 fn whole_of_share(t: &Tokens, fi: usize) -> bool {
-    let mut k = fi;
-    // One determiner or owner between: "the", "its", "Gaza's".
-    if k >= 2 && t.is_word(k - 1) && !t.is(k - 1, "of") {
-        let w = t.text(k - 1);
-        let owner = t.list.get(k - 1).is_some_and(|tok| tok.possessive);
-        if !(owner
-            || ["the", "its", "their", "his", "her"]
-                .iter()
-                .any(|d| w.eq_ignore_ascii_case(d)))
-        {
-            return false;
-        }
-        k -= 1;
-    }
-    if k < 2 || !t.is(k - 1, "of") || !matches!(t.kind(k - 2), Some(Kind::Figure(_))) {
-        return false;
-    }
-    let share = Lower::new(t.text(k - 2));
+    // The share stands two tokens before ("half of [400]") or three, past
+    // a determiner or owner ("half of the [400]", "of Gaza's").
+    [2, 3]
+        .into_iter()
+        .filter_map(|k| fi.checked_sub(k))
+        .any(|s| share_whole(t, s) == Some(fi) && is_share_word(t.text(s)))
+}
+
+/// True when a figure written `w` is a share: "40%", "20 percent", "half",
+/// "two-thirds".
+fn is_share_word(w: &str) -> bool {
+    let share = Lower::new(w);
     let share = share.as_str();
     share.ends_with('%')
         || [
