@@ -3438,6 +3438,40 @@ mod tests {
     }
 
     #[test]
+    fn households_without_power_and_people_in_need_are_affected() {
+        for (text, figure) in [
+            (
+                "Power was cut to about 200,000 households.",
+                "about 200,000",
+            ),
+            (
+                "About 200,000 households lost power on Monday.",
+                "About 200,000",
+            ),
+            (
+                "Well over 3 million people need help, the UN said.",
+                "Well over 3 million",
+            ),
+        ] {
+            assert_eq!(
+                frame_of(text, figure).map(|f| f.0),
+                Some(Event::Affected),
+                "{text}"
+            );
+        }
+        for (text, figure) in [
+            ("The army lost power in 3 districts.", "3"),
+            ("Nine people needed help to get out.", "Nine"),
+        ] {
+            assert_ne!(
+                frame_of(text, figure).map(|f| f.0),
+                Some(Event::Affected),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn people_trapped_in_a_place_are_besieged() {
         let text = "Some 400 families remain trapped in the old city.";
         assert_eq!(
