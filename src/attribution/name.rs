@@ -924,6 +924,12 @@ fn unit_shape<'p, 'a>(toks: &'p [Tok<'a>]) -> (Speaker, &'p [Tok<'a>]) {
         }
         return (out, toks);
     }
+    if let Some((role, name_run)) = titled_name_after_link(toks) {
+        out.role = role_of(role);
+        out.kind = kind_of(role).or(kind);
+        out.shape = Shape::Person { ambiguous: false };
+        return (out, name_run);
+    }
     let last_class = head.last().and_then(Tok::info).and_then(Info::class);
     if last_class == Some(Class::Title) {
         out.role = role_of(head);
@@ -943,6 +949,36 @@ fn unit_shape<'p, 'a>(toks: &'p [Tok<'a>]) -> (Speaker, &'p [Tok<'a>]) {
         };
     }
     (out, toks)
+}
+
+/// A person named last, after a body's name with a link and a title:
+/// "the Ministry of Defense spokesperson Omar Saranga", "Kenya's Ministry
+/// of Interior spokesman Ali Musa". The body qualifies the title, as in
+/// "defence ministry spokesman Ali Musa": the person speaks. Returns the
+/// words before the name and the name.
+fn titled_name_after_link<'p, 'a>(toks: &'p [Tok<'a>]) -> Option<(&'p [Tok<'a>], &'p [Tok<'a>])> {
+    let link = toks.iter().rposition(|t| matches!(t, Tok::Link(_)))?;
+    let tail = toks.get(link + 1..)?;
+    let run = tail
+        .iter()
+        .rev()
+        .take_while(|t| t.info().is_some_and(Info::is_name))
+        .count();
+    let run_start = toks.len() - run;
+    let before = toks.get(run_start.checked_sub(1)?)?;
+    let titled = before.info().and_then(Info::class) == Some(Class::Title);
+    // The body's name goes on after the link: "the office of President
+    // William Ruto" is the office, and the president names it.
+    let qualified = toks
+        .get(link + 1..run_start - 1)
+        .is_some_and(|between| between.iter().any(|t| t.info().is_some()));
+    let name_run = &toks[run_start..];
+    let known = name_run.iter().enumerate().any(|(k, t)| {
+        t.info().is_some_and(|i| {
+            i.known.is_some() || (i.acronym && !initials(t.text(), k + 1 < name_run.len()))
+        })
+    });
+    (run > 0 && titled && qualified && !known).then(|| (&toks[..run_start], name_run))
 }
 
 /// True for an acronym that is a person's initials: two or three
@@ -1289,6 +1325,30 @@ mod tests {
                 " warned",
             ),
             (
+                "Kenya's Ministry of Interior spokesman Ali Musa said",
+                "Ali Musa",
+                Some("interior spokesman"),
+                Some(Official),
+                Some("Kenya"),
+                " said",
+            ),
+            (
+                "the Ministry of Health spokeswoman Grace Otieno said",
+                "Grace Otieno",
+                Some("health spokeswoman"),
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
+                "Office for the Coordination of Humanitarian Affairs chief Lena Haas said",
+                "Lena Haas",
+                Some("chief"),
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
                 "Defense Minister Sergei Shoigu said",
                 "Sergei Shoigu",
                 Some("defense minister"),
@@ -1628,6 +1688,38 @@ mod tests {
             (s.name.as_str(), rest),
             ("officials", " in the town of 12 villages")
         );
+    }
+
+    #[test]
+    fn not_titled_name_after_link() {
+        // No title before the last name, or a body's acronym after it:
+        // the phrase stays a body's name.
+        for (input, name) in [
+            (
+                "the Institute for the Study of War said",
+                "Institute for the Study of War",
+            ),
+            (
+                "the Ministry of Defense spokesperson said",
+                "Ministry of Defense spokesperson",
+            ),
+            (
+                "the head of the Kivu Security Tracker said",
+                "head of the Kivu Security Tracker",
+            ),
+            (
+                "the office of President William Ruto said",
+                "office of President William Ruto",
+            ),
+            (
+                "the office of the UN envoy UNAMA said",
+                "office of the UN envoy UNAMA",
+            ),
+        ] {
+            let (s, _) = read(input);
+            assert_eq!(s.name, name, "{input}");
+            assert!(!matches!(s.shape, Shape::Person { .. }), "{input}");
+        }
     }
 
     #[test]
