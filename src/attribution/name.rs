@@ -13,8 +13,8 @@
 
 use crate::grammar::{fail, is_space, keyword, ws, PResult};
 use crate::lexicon::speakers::{
-    Class, Facts, Known, Locality, Place, Pronoun, SpeakerWord, COUNT_WORDS, LOCALITY_WORDS,
-    NAME_INFIXES, WORD_FACTS,
+    Class, Facts, Known, Locality, Place, Pronoun, SpeakerWord, COUNT_WORDS, HONORIFICS,
+    LOCALITY_WORDS, NAME_INFIXES, WORD_FACTS,
 };
 use crate::lexicon::Key;
 use crate::vocabulary::SourceKind;
@@ -80,8 +80,9 @@ pub(crate) fn name_word(i: &str) -> PResult<'_, &str> {
 }
 
 /// Titles written short with a dot, kept whole: "Lt. Gen. Ahmed Sharif".
-const TITLE_ABBREVIATIONS: [&str; 13] = [
+const TITLE_ABBREVIATIONS: [&str; 18] = [
     "lt", "gen", "col", "maj", "capt", "sgt", "brig", "adm", "cmdr", "dr", "gov", "sen", "rep",
+    "mr", "mrs", "ms", "mx", "prof",
 ];
 
 /// Lower-case particles that open a capitalised name with a hyphen:
@@ -739,7 +740,10 @@ fn role_of(prefix: &[Tok<'_>]) -> Option<String> {
     // One string, built in place: each token's words after a space, in
     // lower case unless an acronym ("UN envoy").
     let mut role = String::new();
-    for t in &prefix[prefix.len() - n..] {
+    for t in prefix[prefix.len() - n..]
+        .iter()
+        .filter(|t| !honorific(t.text()))
+    {
         let acronym = t.info().is_some_and(|i| i.acronym);
         if t.text().is_ascii() {
             let from = role.len();
@@ -755,7 +759,13 @@ fn role_of(prefix: &[Tok<'_>]) -> Option<String> {
             push_squashed(&mut role, &text);
         }
     }
-    Some(role)
+    (!role.is_empty()).then_some(role)
+}
+
+/// True for an honorific, with or without its dot: "Mr.", "Dr", "Prof.".
+fn honorific(word: &str) -> bool {
+    let (b, _) = base(word);
+    HONORIFICS.iter().any(|h| b.eq_ignore_ascii_case(h))
 }
 
 /// The kind the words settle: a UN body first, then a known body, then
@@ -1160,7 +1170,8 @@ fn search<'t>(text: &'t str, last: &str) -> Option<Full<'t>> {
             if infixes > 0 {
                 break;
             }
-            if info.class() == Some(Class::Title) {
+            // "Dr. Halyna Koval": a courtesy, not a title to keep.
+            if info.class() == Some(Class::Title) && !honorific(w) {
                 // A two-word title reads whole: "Defense Minister".
                 let (t_start, t_info) = spaced_word_before(text, ws)
                     .and_then(|(s2, _)| Some((s2, info_at(text, s2, ws + w.len())?)))
@@ -1258,6 +1269,10 @@ mod tests {
             ("Zaporizhzhia,", "Zaporizhzhia", ","),
             ("Élysée said", "Élysée", " said"),
             ("R. K. Menon", "R.", " K. Menon"),
+            ("Mr. Petrenko", "Mr.", " Petrenko"),
+            ("Mrs. Bondar", "Mrs.", " Bondar"),
+            ("Prof. Weiss", "Prof.", " Weiss"),
+            ("Ms.", "Ms.", ""),
             ("a. b", "a", ". b"),
         ];
         for &(input, word, rest) in cases {
@@ -1323,6 +1338,32 @@ mod tests {
                 Some(Official),
                 Some("Ukraine"),
                 " warned",
+            ),
+            ("Mr. Petrenko said", "Petrenko", None, None, None, " said"),
+            ("Mr Petrenko said", "Petrenko", None, None, None, " said"),
+            (
+                "Ms. Dana Rivas said",
+                "Dana Rivas",
+                None,
+                None,
+                None,
+                " said",
+            ),
+            (
+                "Dr Aliyu Sani said",
+                "Aliyu Sani",
+                None,
+                None,
+                None,
+                " said",
+            ),
+            (
+                "Health Minister Dr. Amina Bello said",
+                "Amina Bello",
+                Some("health minister"),
+                Some(Official),
+                None,
+                " said",
             ),
             (
                 "Kenya's Ministry of Interior spokesman Ali Musa said",
@@ -1754,6 +1795,16 @@ mod tests {
         );
         assert_eq!(index.fullest("Kyiv"), None);
         assert_eq!(index.fullest("Later"), None);
+    }
+
+    #[test]
+    fn fullest_names_leave_honorifics_aside() {
+        let text = "Dr. Halyna Koval treated them. Mr. Petrenko agreed. Koval said more.";
+        let mut index = NameIndex::new(text);
+        let full = index.fullest("Koval").unwrap();
+        assert_eq!((full.name, full.title), ("Halyna Koval", None));
+        // A surname after an honorific alone has no fuller form.
+        assert_eq!(index.fullest("Petrenko"), None);
     }
 
     #[test]
