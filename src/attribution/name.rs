@@ -61,6 +61,7 @@ pub(crate) fn name_word(i: &str) -> PResult<'_, &str> {
                 && end <= 4
                 && TITLE_ABBREVIATIONS
                     .iter()
+                    .chain(&UNIT_ABBREVIATIONS)
                     .any(|t| i[..end].eq_ignore_ascii_case(t));
             // A single capital is an initial: "R. K. Menon".
             let initial = joiner == b'.'
@@ -84,6 +85,11 @@ const TITLE_ABBREVIATIONS: [&str; 18] = [
     "lt", "gen", "col", "maj", "capt", "sgt", "brig", "adm", "cmdr", "dr", "gov", "sen", "rep",
     "mr", "mrs", "ms", "mx", "prof",
 ];
+
+/// Army units written short with a dot, kept whole: "the 1st Bde.", "3rd
+/// Div.", "a 2nd Bn. officer". The dot is the abbreviation's, not the end
+/// of the speaker's phrase.
+const UNIT_ABBREVIATIONS: [&str; 6] = ["bde", "div", "bn", "regt", "coy", "sqn"];
 
 /// Lower-case particles that open a capitalised name with a hyphen:
 /// "al-Ansari", "el-Sisi", "bin-Zayed".
@@ -320,9 +326,47 @@ fn token_from<'a>(
     (rest, Tok::Word(text, info))
 }
 
+/// An ordinal qualifies a unit's name, as a word of no name does: "the
+/// 1st Brigade", "the 82nd Airborne Division".
+const ORDINAL: Info = Info {
+    cap: false,
+    acronym: false,
+    possessive: false,
+    speaker: Some(SpeakerWord {
+        class: Class::Modifier,
+        kind: None,
+    }),
+    place: None,
+    known: None,
+    pronoun: None,
+    stop: false,
+};
+
+/// ordinal := digit+ ("st" | "nd" | "rd" | "th")
+///
+/// An ordinal in figures ("1st", "82nd"), whole: no letter or digit after.
+fn ordinal(i: &str) -> PResult<'_, &str> {
+    let digits = i.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = i.get(digits..digits + 2).filter(|s| {
+        ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|o| s.eq_ignore_ascii_case(o))
+    });
+    let end = digits + 2;
+    match (digits, suffix, i.get(end..)) {
+        (1..=3, Some(_), Some(rest)) if !starts_alphanumeric(rest) => Ok((rest, &i[..end])),
+        _ => fail(i),
+    }
+}
+
 /// The next token as the phrase grammar sees it: determiners, links and
-/// "and" as themselves, every other word through [`token`].
+/// "and" as themselves, ordinals as qualifiers, every other word through
+/// [`token`].
 fn next_tok(i: &str) -> PResult<'_, Tok<'_>> {
+    if i.starts_with(|c: char| c.is_ascii_digit()) {
+        let (rest, o) = ordinal(i)?;
+        return Ok((rest, Tok::Word(o, ORDINAL)));
+    }
     if let Some(rest) = i.strip_prefix('&') {
         return Ok((rest, Tok::And(&i[..1])));
     }
@@ -454,6 +498,11 @@ pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
             Tok::Link(w) => (words > 0 && link_ok(&toks, w, r)) || counts_from(&toks, w, r),
             Tok::And(_) => words > 0 && and_ok(r),
             Tok::Paren(_) => words > 0,
+            // An ordinal stands only inside a unit's name, after "the"
+            // or a link: "of the 1st Brigade".
+            Tok::Word(w, _) if w.starts_with(|c: char| c.is_ascii_digit()) => {
+                matches!(toks.last(), Some(Tok::Det(_, true) | Tok::Link(_))) && word_follows(r)
+            }
             Tok::Word(w, ref mut info) => {
                 // A particle inside a name ("van der", "bin") is a word of
                 // the name, as a capitalised one is.
@@ -563,6 +612,11 @@ fn word_follows(r: &str) -> bool {
             Err(_) => return false,
         },
         _ => r,
+    };
+    // "of the 1st Brigade": the unit's name follows its ordinal.
+    let r = match ordinal(r).and_then(|(after, _)| ws(after)) {
+        Ok((after, _)) => after,
+        Err(_) => r,
     };
     matches!(token(r), Ok((_, Tok::Word(_, info))) if info.fits() && info.pronoun.is_none())
 }
@@ -1339,6 +1393,30 @@ mod tests {
                 Some("Ukraine"),
                 " warned",
             ),
+            (
+                "Lt. Col. M. Yusuf of the 1st Bde. said",
+                "M. Yusuf",
+                Some("lt. col."),
+                Some(Military),
+                None,
+                " said",
+            ),
+            (
+                "Maj. Ada Obi of the 3rd Infantry Div. said",
+                "Ada Obi",
+                Some("maj."),
+                Some(Military),
+                None,
+                " said",
+            ),
+            (
+                "the 82nd Airborne Division said",
+                "82nd Airborne Division",
+                None,
+                None,
+                None,
+                " said",
+            ),
             ("Mr. Petrenko said", "Petrenko", None, None, None, " said"),
             ("Mr Petrenko said", "Petrenko", None, None, None, " said"),
             (
@@ -1729,6 +1807,31 @@ mod tests {
             (s.name.as_str(), rest),
             ("officials", " in the town of 12 villages")
         );
+    }
+
+    #[test]
+    fn ordinals() {
+        for (input, rest) in [("1st Brigade", " Brigade"), ("82nd,", ","), ("3RD", "")] {
+            assert_eq!(ordinal(input).map(|(r, _)| r), Ok(rest), "{input}");
+        }
+        for input in ["12 soldiers", "1stly", "12", "1234th", "st", "2n", ""] {
+            assert!(ordinal(input).is_err(), "{input}");
+        }
+    }
+
+    #[test]
+    fn not_an_ordinal_in_a_phrase() {
+        // An ordinal stands after "the" or a link, before a word of the
+        // unit's name; anywhere else it ends the phrase.
+        let cases: &[(&str, &str)] = &[
+            ("officials 3rd said", " 3rd said"),
+            ("the army on the 5th said", " on the 5th said"),
+            ("the ministry of the 2nd, said", " of the 2nd, said"),
+        ];
+        for &(input, rest) in cases {
+            assert_eq!(read(input).1, rest, "{input}");
+        }
+        assert!(speaker_phrase("3rd Brigade said").is_err());
     }
 
     #[test]
