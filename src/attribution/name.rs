@@ -17,6 +17,7 @@ use crate::lexicon::speakers::{
     LOCALITY_WORDS, NAME_INFIXES, WORD_FACTS,
 };
 use crate::lexicon::Key;
+use crate::span::floor_boundary;
 use crate::vocabulary::SourceKind;
 use nom::Parser;
 use std::collections::HashMap;
@@ -1062,8 +1063,10 @@ fn speaker_plural(word: &str) -> bool {
 /// just before the name ("Ukrainian President …").
 ///
 /// Each surname is searched once with a fast substring search, and at
-/// most [`MAX_LOOKUPS`] different surnames per document, so the work stays
-/// linear in the document.
+/// most [`MAX_LOOKUPS`] different surnames per document through the whole
+/// of it; later ones only around where they are met (see [`NEAR_BEFORE`]),
+/// so the work stays linear in the document and a name said in the
+/// paragraph before is found however long the document is.
 #[derive(Debug)]
 pub(crate) struct NameIndex<'t> {
     text: &'t str,
@@ -1072,6 +1075,15 @@ pub(crate) struct NameIndex<'t> {
 
 /// Most different surnames looked up in one document.
 pub(crate) const MAX_LOOKUPS: usize = 32;
+
+/// Bytes before a mention searched for a surname once [`MAX_LOOKUPS`] are
+/// spent: a few pages of a long document of many reports, where the
+/// fuller name stands in the same report.
+const NEAR_BEFORE: usize = 16_384;
+
+/// Bytes after a mention searched likewise: a name given in full just
+/// after a headline's surname.
+const NEAR_AFTER: usize = 4_096;
 
 /// Most words of a person's name.
 const MAX_NAME_WORDS: usize = 4;
@@ -1098,12 +1110,17 @@ impl<'t> NameIndex<'t> {
         }
     }
 
-    /// The fullest form of `name` in the document, when one ends with it.
-    pub(crate) fn fullest(&mut self, name: &str) -> Option<Full<'t>> {
+    /// The fullest form of `name` in the document, when one ends with it;
+    /// `at` is where the name is met.
+    pub(crate) fn fullest(&mut self, name: &str, at: usize) -> Option<Full<'t>> {
         let last = name.rsplit(' ').next().filter(|l| !l.is_empty())?;
         let found = match self.cache.get(last) {
             Some(found) => *found,
-            None if self.cache.len() >= MAX_LOOKUPS => return None,
+            None if self.cache.len() >= MAX_LOOKUPS => {
+                let from = floor_boundary(self.text, at.saturating_sub(NEAR_BEFORE));
+                let to = floor_boundary(self.text, at.saturating_add(NEAR_AFTER));
+                search(self.text.get(from..to)?, last)
+            }
             None => {
                 let found = search(self.text, last);
                 self.cache.insert(last.to_string(), found);
@@ -1888,26 +1905,42 @@ mod tests {
         let text = "Ukrainian President Volodymyr Zelensky spoke. Later, Zelensky said \
                     more. Zelensky's office agreed. In Kyiv, officials met.";
         let mut index = NameIndex::new(text);
-        let full = index.fullest("Zelensky").unwrap();
+        let full = index.fullest("Zelensky", 0).unwrap();
         assert_eq!(full.name, "Volodymyr Zelensky");
         assert_eq!(full.title, Some(("President", Some(SourceKind::Official))));
         assert_eq!(full.country, Some("Ukraine"));
         assert_eq!(
-            index.fullest("Volodymyr Zelensky").map(|f| f.name),
+            index.fullest("Volodymyr Zelensky", 0).map(|f| f.name),
             Some("Volodymyr Zelensky")
         );
-        assert_eq!(index.fullest("Kyiv"), None);
-        assert_eq!(index.fullest("Later"), None);
+        assert_eq!(index.fullest("Kyiv", 0), None);
+        assert_eq!(index.fullest("Later", 0), None);
+    }
+
+    #[test]
+    fn fullest_names_near_a_mention_once_lookups_are_spent() {
+        let filler = "Rain fell on the hills again. ".repeat(2_000);
+        let text =
+            format!("Envoy Lena Haas spoke. {filler}Spokesman Omar Saranga spoke. Saranga said.");
+        let at = text.len() - "Saranga said.".len();
+        let mut index = NameIndex::new(&text);
+        for k in 0..MAX_LOOKUPS {
+            assert_eq!(index.fullest(&format!("Nobody{k}"), 0), None);
+        }
+        let full = index.fullest("Saranga", at).map(|f| f.name);
+        assert_eq!(full, Some("Omar Saranga"));
+        // A name given in full far back is out of reach.
+        assert_eq!(index.fullest("Haas", at), None);
     }
 
     #[test]
     fn fullest_names_leave_honorifics_aside() {
         let text = "Dr. Halyna Koval treated them. Mr. Petrenko agreed. Koval said more.";
         let mut index = NameIndex::new(text);
-        let full = index.fullest("Koval").unwrap();
+        let full = index.fullest("Koval", 0).unwrap();
         assert_eq!((full.name, full.title), ("Halyna Koval", None));
         // A surname after an honorific alone has no fuller form.
-        assert_eq!(index.fullest("Petrenko"), None);
+        assert_eq!(index.fullest("Petrenko", 0), None);
     }
 
     #[test]
@@ -1921,11 +1954,15 @@ mod tests {
             ("Al-Rashid", "Omar al-Rashid"),
             ("de la Vega", "Marta de la Vega"),
         ] {
-            assert_eq!(index.fullest(short).map(|f| f.name), Some(full), "{short}");
+            assert_eq!(
+                index.fullest(short, 0).map(|f| f.name),
+                Some(full),
+                "{short}"
+            );
         }
         // A particle with no word of the name before it is no name.
         let text = "Talks in the Hague with van der Berg. Berg said no.";
-        assert_eq!(NameIndex::new(text).fullest("Berg"), None);
+        assert_eq!(NameIndex::new(text).fullest("Berg", 0), None);
     }
 
     #[test]
