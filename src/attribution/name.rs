@@ -989,9 +989,9 @@ fn unit_shape<'p, 'a>(toks: &'p [Tok<'a>]) -> (Speaker, &'p [Tok<'a>]) {
         }
         return (out, toks);
     }
-    if let Some((role, name_run)) = titled_name_after_link(toks) {
+    if let Some((role, before, name_run)) = titled_name_after_link(toks) {
         out.role = role_of(role);
-        out.kind = kind_of(role).or(kind);
+        out.kind = kind_of(before).or(kind);
         out.shape = Shape::Person { ambiguous: false };
         return (out, name_run);
     }
@@ -1016,12 +1016,15 @@ fn unit_shape<'p, 'a>(toks: &'p [Tok<'a>]) -> (Speaker, &'p [Tok<'a>]) {
     (out, toks)
 }
 
-/// A person named last, after a body's name with a link and a title:
+/// A person named last, after a body's name with a link:
 /// "the Ministry of Defense spokesperson Omar Saranga", "Kenya's Ministry
-/// of Interior spokesman Ali Musa". The body qualifies the title, as in
+/// of Interior spokesman Ali Musa" (a title before the name), "the head of
+/// the regional administration Oleh Kiper" (a title opening the phrase,
+/// and a name of two words or more). The body qualifies the title, as in
 /// "defence ministry spokesman Ali Musa": the person speaks. Returns the
-/// words before the name and the name.
-fn titled_name_after_link<'p, 'a>(toks: &'p [Tok<'a>]) -> Option<(&'p [Tok<'a>], &'p [Tok<'a>])> {
+/// words that give the role, those before the name, and the name.
+fn titled_name_after_link<'p, 'a>(toks: &'p [Tok<'a>]) -> Option<TitledName<'p, 'a>> {
+    let first_link = toks.iter().position(|t| matches!(t, Tok::Link(_)))?;
     let link = toks.iter().rposition(|t| matches!(t, Tok::Link(_)))?;
     let tail = toks.get(link + 1..)?;
     let run = tail
@@ -1030,8 +1033,8 @@ fn titled_name_after_link<'p, 'a>(toks: &'p [Tok<'a>]) -> Option<(&'p [Tok<'a>],
         .take_while(|t| t.info().is_some_and(Info::is_name))
         .count();
     let run_start = toks.len() - run;
-    let before = toks.get(run_start.checked_sub(1)?)?;
-    let titled = before.info().and_then(Info::class) == Some(Class::Title);
+    let before = toks.get(run_start.checked_sub(1)?)?.info()?;
+    let is_title = |t: &Tok<'_>| t.info().and_then(Info::class) == Some(Class::Title);
     // The body's name goes on after the link: "the office of President
     // William Ruto" is the office, and the president names it.
     let qualified = toks
@@ -1043,8 +1046,24 @@ fn titled_name_after_link<'p, 'a>(toks: &'p [Tok<'a>]) -> Option<(&'p [Tok<'a>],
             i.known.is_some() || (i.acronym && !initials(t.text(), k + 1 < name_run.len()))
         })
     });
-    (run > 0 && titled && qualified && !known).then(|| (&toks[..run_start], name_run))
+    if run == 0 || known {
+        return None;
+    }
+    let words_before = &toks[..run_start];
+    if before.class() == Some(Class::Title) && qualified {
+        return Some((words_before, words_before, name_run));
+    }
+    // "the head of the city's military administration Serhiy Lysak": the
+    // body's head word, not its link or article, stands before the name.
+    let head = &toks[..first_link];
+    let title_head = head.last().is_some_and(is_title);
+    let body_before = !before.possessive && before.class().is_some();
+    (run >= 2 && title_head && body_before).then_some((head, words_before, name_run))
 }
+
+/// What [`titled_name_after_link`] finds: the words of the role, the words
+/// before the name (for the kind), and the name.
+type TitledName<'p, 'a> = (&'p [Tok<'a>], &'p [Tok<'a>], &'p [Tok<'a>]);
 
 /// True for an acronym that is a person's initials: two or three
 /// capitals ("R.R.", "JD") with more of the name after them ("R.R.
@@ -1431,6 +1450,22 @@ mod tests {
                 "82nd Airborne Division",
                 None,
                 None,
+                None,
+                " said",
+            ),
+            (
+                "the head of the regional military administration Oleh Kiper said",
+                "Oleh Kiper",
+                Some("head"),
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
+                "the director of the regional health department Amina Yusuf said",
+                "Amina Yusuf",
+                Some("director"),
+                Some(Official),
                 None,
                 " said",
             ),
@@ -1871,6 +1906,15 @@ mod tests {
             (
                 "the office of President William Ruto said",
                 "office of President William Ruto",
+            ),
+            ("the head of the Red Cross said", "head of the Red Cross"),
+            (
+                "the head of the agency's Kyiv Office said",
+                "head of the agency's Kyiv Office",
+            ),
+            (
+                "the head of the city council Lysak said",
+                "head of the city council Lysak",
             ),
             (
                 "the office of the UN envoy UNAMA said",
