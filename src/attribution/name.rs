@@ -590,17 +590,16 @@ fn inside_name(toks: &[Tok<'_>], w: &str, r: &str) -> bool {
 }
 
 /// True when `w` is a locality noun closing a place named after an "in"
-/// link: "officials in the Mopti *region*", "a councillor in the Ndop
-/// *district*". The place's name, capitalised, stands just before it.
+/// or "of" link: "officials in the Mopti *region*", "a councillor in the
+/// Ndop *district*", "the governor of the Kherson *region*". The place's
+/// name, capitalised, stands just before it.
 fn ends_named_place(toks: &[Tok<'_>], w: &str) -> bool {
     let Some((Tok::Word(_, last), before)) = toks.split_last() else {
         return false;
     };
-    let placed = before
-        .iter()
-        .rev()
-        .take(3)
-        .any(|t| matches!(t, Tok::Link(l) if l.eq_ignore_ascii_case("in")));
+    let placed = before.iter().rev().take(3).any(
+        |t| matches!(t, Tok::Link(l) if l.eq_ignore_ascii_case("in") || l.eq_ignore_ascii_case("of")),
+    );
     last.cap && placed && LOCALITY_WORDS.get(w) == Some(Locality::Noun)
 }
 
@@ -1747,6 +1746,14 @@ mod tests {
                 " said",
             ),
             (
+                "the governor of the Kherson region said",
+                "governor of the Kherson region",
+                Some("governor"),
+                Some(Official),
+                None,
+                " said",
+            ),
+            (
                 "a councillor in Mopti said",
                 "councillor in Mopti",
                 Some("councillor"),
@@ -1789,6 +1796,7 @@ mod tests {
             ("officials in the region said", " in the region said"),
             ("officials region said", " region said"),
             ("the minister in charge said", " in charge said"),
+            ("the governor of the region said", " of the region said"),
         ];
         for &(input, rest) in cases {
             assert_eq!(read(input).1, rest, "{input}");
