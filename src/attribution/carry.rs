@@ -160,6 +160,8 @@ pub(crate) struct Memory<'t> {
     section: u32,
     /// The country the last heading names ("CHAD" in a round-up), if any.
     section_country: Option<&'static str>,
+    /// Where in the text the reading is: a name is looked up near it.
+    at: usize,
 }
 
 /// The words of a name, without a possessive "'s".
@@ -274,6 +276,7 @@ impl<'t> Memory<'t> {
             persons,
             section: 0,
             section_country: None,
+            at: 0,
         }
     }
 
@@ -316,7 +319,13 @@ impl<'t> Memory<'t> {
     }
 
     fn fullest(&mut self, name: &str) -> Option<Full<'t>> {
-        self.index.fullest(name)
+        self.index.fullest(name, self.at)
+    }
+
+    /// The reading has reached byte `at` of the text: names met from now
+    /// on are met there.
+    pub(crate) fn reach(&mut self, at: usize) {
+        self.at = at;
     }
 
     /// Who `speaker` is, resolved against the speakers before it; `None`

@@ -257,6 +257,7 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
             }
             let start = placed.len();
             for f in found.by_ref().take(mine.len()) {
+                memory.reach(f.anchor.start);
                 let Some(seen) = memory.resolve(f.speaker) else {
                     continue;
                 };

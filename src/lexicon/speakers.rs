@@ -49,6 +49,11 @@ pub(crate) const NAME_INFIXES: &[&str] = &[
     "le", "bin", "ibn", "bint", "ben", "al", "el", "ould", "wa",
 ];
 
+/// Honorifics: titles of courtesy before a name ("Mr. Petrenko", "Dr
+/// Koval"). They are no part of the name and say nothing of the speaker's
+/// role, so neither keeps them.
+pub(crate) const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "mx", "dr", "prof"];
+
 /// Titles, heads and qualifiers of speakers, lower case.
 pub(crate) static SPEAKER_WORDS: LazyLock<Lexicon<SpeakerWord>> = LazyLock::new(|| {
     use Class::*;
@@ -143,7 +148,13 @@ pub(crate) static SPEAKER_WORDS: LazyLock<Lexicon<SpeakerWord>> = LazyLock::new(
         ("representative", w(Title, None)),
         ("surgeon", w(Title, None)),
         ("doctor", w(Title, None)),
+        // honorifics (see HONORIFICS), with or without their dot
         ("dr", w(Title, None)),
+        ("mr", w(Title, None)),
+        ("mrs", w(Title, None)),
+        ("ms", w(Title, None)),
+        ("mx", w(Title, None)),
+        ("prof", w(Title, I)),
         ("correspondent", w(Title, ME)),
         ("reporter", w(Title, ME)),
         ("researcher", w(Title, I)),
