@@ -1339,10 +1339,23 @@ mod tests {
         }
     }
 
+    /// A report's text, its dateline's length in bytes (0: none), one of
+    /// its sentences, and the date that sentence's "said" states.
+    type InReport<'a> = (&'a str, usize, &'a str, Option<NaiveDate>);
+
+    fn said_in_report(cases: &[InReport<'_>]) {
+        for &(text, dateline, sentence, expected) in cases {
+            let dateline = (dateline > 0).then(|| Span::new(0, dateline));
+            let style = DateStyle::new(text, dateline);
+            let said = cue(sentence, "said");
+            let got = Dates::in_report(sentence, &style).statement_date(said, None);
+            assert_eq!(got, expected, "{text}");
+        }
+    }
+
     #[test]
     fn slashed_dates_follow_the_report_order() {
-        // (text, dateline's bytes, sentence, expected statement date)
-        let cases: &[(&str, usize, &str, Option<NaiveDate>)] = &[
+        let cases: &[InReport<'_>] = &[
             // The dateline's city or country writes the day first.
             (
                 "LAGOS, 05/07/2024 - x",
@@ -1377,18 +1390,12 @@ mod tests {
                 day(2024, 3, 7),
             ),
         ];
-        for &(text, dateline, sentence, expected) in cases {
-            let dateline = (dateline > 0).then(|| Span::new(0, dateline));
-            let style = DateStyle::new(text, dateline);
-            let said = cue(sentence, "said");
-            let got = Dates::in_report(sentence, &style).statement_date(said, None);
-            assert_eq!(got, expected, "{text}");
-        }
+        said_in_report(cases);
     }
 
     #[test]
     fn not_slashed_dates_turned() {
-        let cases: &[(&str, usize, &str, Option<NaiveDate>)] = &[
+        let cases: &[InReport<'_>] = &[
             // Month first where the US or the Philippines files the report,
             // where nothing tells, and where Canada writes both.
             (
@@ -1436,13 +1443,7 @@ mod tests {
                 day(2024, 7, 3),
             ),
         ];
-        for &(text, dateline, sentence, expected) in cases {
-            let dateline = (dateline > 0).then(|| Span::new(0, dateline));
-            let style = DateStyle::new(text, dateline);
-            let said = cue(sentence, "said");
-            let got = Dates::in_report(sentence, &style).statement_date(said, None);
-            assert_eq!(got, expected, "{text}");
-        }
+        said_in_report(cases);
     }
 
     #[test]
