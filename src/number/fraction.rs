@@ -99,8 +99,8 @@ fn half_or_quarter_scale(i: &str) -> PResult<'_, f64> {
 
 /// ("-" | ws) scale, a thousand or more: the "-million" of "a
 /// quarter-million".
-fn scale_after(i: &str) -> PResult<'_, f64> {
-    let (rest, _) = alt((dash.map(|_| ""), ws)).parse(i)?;
+pub(super) fn scale_after(i: &str) -> PResult<'_, f64> {
+    let (rest, _) = super::words::space_or_dash(i)?;
     let (rest, w) = crate::grammar::word(rest)?;
     match NUMBER_WORDS.get(w) {
         Some(NumberWord::Scale(s)) if s >= 1e3 => Ok((rest, s)),

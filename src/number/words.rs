@@ -199,29 +199,23 @@ pub(crate) fn cardinal_scaled(i: &str) -> PResult<'_, (f64, Option<f64>)> {
 /// scale must be a thousand or more where no article stands between
 /// ("half hundred" is no numeral).
 fn half_a(i: &str) -> PResult<'_, f64> {
-    let (rest, _) = (keyword("half"), space_or_dash).parse(i)?;
-    let article = (
-        nom::branch::alt((keyword("a"), keyword("an"))),
-        space_or_dash,
-    )
-        .parse(rest);
-    let (rest, word) = match article {
-        Ok((r, _)) => phrase(&NUMBER_WORDS).parse(r)?,
-        Err(_) => match phrase(&NUMBER_WORDS).parse(rest)? {
-            (r, NumberWord::Scale(s)) if s >= 1e3 => (r, NumberWord::Scale(s)),
-            _ => return fail(i),
-        },
-    };
-    match word {
-        NumberWord::Scale(s) => Ok((rest, s / 2.0)),
-        NumberWord::Dozen => Ok((rest, 6.0)),
+    let (after_half, _) = keyword("half")(i)?;
+    // "half-million", "half million": the scale itself.
+    if let Ok((rest, scale)) = super::fraction::scale_after(after_half) {
+        return Ok((rest, scale / 2.0));
+    }
+    let article = nom::branch::alt((keyword("a"), keyword("an")));
+    let (rest, _) = (space_or_dash, article, space_or_dash).parse(after_half)?;
+    match phrase(&NUMBER_WORDS).parse(rest)? {
+        (r, NumberWord::Scale(s)) => Ok((r, s / 2.0)),
+        (r, NumberWord::Dozen) => Ok((r, 6.0)),
         _ => fail(i),
     }
 }
 
 /// White space or a dash between the words of a numeral: "half a
 /// million", "half-a-million", "two-and-a-half".
-fn space_or_dash(i: &str) -> PResult<'_, ()> {
+pub(super) fn space_or_dash(i: &str) -> PResult<'_, ()> {
     match dash(i) {
         Ok((r, _)) => Ok((r, ())),
         Err(_) => ws(i).map(|(r, _)| (r, ())),
