@@ -2805,6 +2805,10 @@ mod tests {
             ("Half of the 40 wounded were children.", "Half", None),
             ("Half of the 400 residents fled.", "400", None),
             ("Half of the 400 residents fled.", "Half", Some(Event::Displaced)),
+            // Counts of tolls or estimates count no dead.
+            ("Two very different death tolls emerged on Monday.", "Two", None),
+            ("Three estimates put the death toll at 400.", "Three", None),
+            ("Three estimates put the death toll at 400.", "400", Some(Event::Killed)),
             // The change before a level is passed over to the toll.
             ("The death toll climbed by 14 to 230 on Sunday.", "230", Some(Event::Killed)),
             ("The number of displaced rose from 2,000 to 3,500.", "3,500", Some(Event::Displaced)),

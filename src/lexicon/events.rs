@@ -757,6 +757,10 @@ pub(crate) static NOUNS: LazyLock<Lexicon<NounInfo>> = LazyLock::new(|| {
         ("episodes", n(NoToll)),
         ("incidents", n(NoToll)),
         ("graves", n(NoToll)),
+        // "two very different death tolls", "three estimates": counts of
+        // figures, not of the dead.
+        ("tolls", n(NoToll)),
+        ("estimates", n(NoToll)),
         // Cases of a disease are no toll of war: "22,000 cholera cases".
         ("cases", n(NoToll)),
         // Animals killed or stolen are no human toll, and no building or
