@@ -520,10 +520,7 @@ fn appose(s: &str, near: Placed, far: Placed) -> Placed {
     };
     // A person takes no article: "The Hill Front, the armed wing of the
     // rebels" is a body, whatever its description.
-    let article = |p: &Placed| {
-        s.get(p.1.start..p.1.end)
-            .is_some_and(|t| word(t).is_ok_and(|(_, w)| w.eq_ignore_ascii_case("the")))
-    };
+    let article = |p: &Placed| s.get(p.1.start..p.1.end).is_some_and(opens_with_the);
     match (&near.0.shape, &far.0.shape) {
         (Shape::Person { .. }, _) if far.0.is_body() || article(&near) => {
             return named_body(near, &far.0)
@@ -640,6 +637,12 @@ fn speaker_before(s: &str, at: usize) -> Option<Placed> {
         Some(y) => appose(s, x, y),
         None => x,
     })
+}
+
+/// True when `text` opens with the article "the": a person takes none,
+/// so "The Liberation Front" names a body.
+fn opens_with_the(text: &str) -> bool {
+    word(text).is_ok_and(|(_, w)| w.eq_ignore_ascii_case("the"))
 }
 
 /// Most bytes of a bracket an aside may end with.
@@ -1221,7 +1224,7 @@ fn cue_at(s: &str, at: usize, end: usize, cue: CueWord) -> Option<Hit> {
             // A person takes no article: "The Liberation Front denied …"
             // names a body.
             let text = s.get(span.start..span.end).unwrap_or_default();
-            let article = word(text).is_ok_and(|(_, w)| w.eq_ignore_ascii_case("the"));
+            let article = opens_with_the(text);
             if article && matches!(speaker.shape, Shape::Person { .. }) {
                 speaker.shape = Shape::Group;
                 if let Ok((_, p)) = speaker_phrase(text) {

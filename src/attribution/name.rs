@@ -554,13 +554,18 @@ pub(crate) fn speaker_phrase(i: &str) -> PResult<'_, Phrase<'_>> {
 /// True when "of" after a lone count word opens the speakers counted
 /// from: "one *of* the officials", "two *of* the doctors".
 fn counts_from(toks: &[Tok<'_>], link: &str, r: &str) -> bool {
-    let counted = matches!(toks, [Tok::Det(w, false)]
-        if !w.eq_ignore_ascii_case("a") && !w.eq_ignore_ascii_case("an"));
-    counted
+    matches!(toks, [t] if is_count(t))
         && link.eq_ignore_ascii_case("of")
         && (ws, keyword("the"))
             .parse(r)
             .is_ok_and(|(after, _)| word_follows(after))
+}
+
+/// True for a count word ("one", "two", "several"): a determiner that is
+/// no article.
+fn is_count(tok: &Tok<'_>) -> bool {
+    matches!(tok, Tok::Det(w, false)
+        if !w.eq_ignore_ascii_case("a") && !w.eq_ignore_ascii_case("an"))
 }
 
 /// Most particles in a row inside a name: "van der", "de la".
@@ -899,8 +904,7 @@ fn strip_det<'p, 'a>(toks: &'p [Tok<'a>]) -> &'p [Tok<'a>] {
         Some(Tok::Det(..)) => &toks[1..],
         _ => toks,
     };
-    let counted = matches!(toks.first(), Some(Tok::Det(w, false))
-        if !w.eq_ignore_ascii_case("a") && !w.eq_ignore_ascii_case("an"));
+    let counted = toks.first().is_some_and(is_count);
     match rest {
         [Tok::Link(of), Tok::Det(_, true), after @ ..]
             if counted && of.eq_ignore_ascii_case("of") && !after.is_empty() =>
