@@ -2805,6 +2805,9 @@ mod tests {
             ("Half of the 40 wounded were children.", "Half", None),
             ("Half of the 400 residents fled.", "400", None),
             ("Half of the 400 residents fled.", "Half", Some(Event::Displaced)),
+            // Headlines write the present tense.
+            ("Fighting uproots 5,000 in eastern Chad", "5,000", Some(Event::Displaced)),
+            ("Floods and clashes displace thousands", "thousands", Some(Event::Displaced)),
             // Counts of tolls or estimates count no dead.
             ("Two very different death tolls emerged on Monday.", "Two", None),
             ("Three estimates put the death toll at 400.", "Three", None),

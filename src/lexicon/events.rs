@@ -219,6 +219,11 @@ pub(crate) static EVENT_CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         ("crossed the border", a(Displaced)),
         ("seeking refuge", a(Displaced)),
         ("uprooted", ab(Displaced)),
+        // Headlines write the present: "Fighting uproots 5,000 in Chad".
+        ("uproot", b(Displaced)),
+        ("uproots", b(Displaced)),
+        ("uprooting", b(Displaced)),
+        ("displaces", b(Displaced)),
         ("driven out", b(Displaced)),
         ("drove out", b(Displaced)),
         ("driven from their homes", a(Displaced)),
