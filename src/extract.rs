@@ -83,6 +83,10 @@ pub fn extract_each<E>(
     let mut found = quantity::iter(text).peekable();
     let mut figures = Vec::new();
     for (index, sentence) in segments.sentences.iter().enumerate() {
+        if sentence.role == Role::Heading {
+            let heading = sentence.span.of(text).unwrap_or_default();
+            memory.enter_section(crate::attribution::heading_country(heading));
+        }
         figures.clear();
         while found
             .next_if(|q| q.span.start < sentence.span.start)

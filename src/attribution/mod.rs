@@ -297,7 +297,7 @@ pub fn attribute(text: &str, sentences: &[Sentence]) -> Attributions {
 const MAX_HEADING_WORDS: usize = 4;
 
 /// The country a short heading names: "CHAD", "South Sudan", "NIGER:".
-fn heading_country(heading: &str) -> Option<&'static str> {
+pub(crate) fn heading_country(heading: &str) -> Option<&'static str> {
     let heading = heading.trim_matches(|c: char| !c.is_alphanumeric());
     if heading.split(' ').count() > MAX_HEADING_WORDS {
         return None;

@@ -1624,6 +1624,8 @@ pub(crate) struct Memory {
     gap: Option<Span>,
     /// The scene they name, once read.
     scene: std::cell::Cell<Option<Option<Party>>>,
+    /// The country the last heading names ("ETHIOPIA" in a round-up).
+    section: Option<Party>,
     /// The document's main party.
     main: Option<&'static str>,
     /// The party the document names most after it.
@@ -1659,6 +1661,14 @@ impl Memory {
         let found = scene(t, self.gap);
         self.scene.set(Some(found));
         found
+    }
+
+    /// A heading opens a section of the report; `country` is the country
+    /// it names alone ("ETHIOPIA", "South Sudan:"), if any. In a round-up
+    /// a figure that names no place is the section's country's, before the
+    /// report's main party (the dateline's city).
+    pub(crate) fn enter_section(&mut self, country: Option<&'static str>) {
+        self.section = country.map(Party::Named);
     }
 
     fn remember(&mut self, event: Event, party: Option<Party>, subject: &str) {
@@ -1936,6 +1946,7 @@ fn party_around(
             .topic
             .filter(not_doer)
             .or_else(|| memory.scene(t).filter(not_doer))
+            .or(memory.section.filter(not_doer))
             .or(memory.main.map(Party::Named).filter(not_doer))
             .or(memory.last.filter(not_doer)),
     }
